@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { getVehicle } from '../data/index.js';
+import { InvalidInputError, MissingFigureError } from '../errors.js';
+import { chargeSession, coldDerate, curvePowerKW } from './charging.js';
+import { climatePowerKW, usableEnergyFactor } from './climate.js';
+import { runningCost } from './cost.js';
+import { vehicleModel } from './model.js';
+import { airDensity } from './physics.js';
+import { productionFigures } from './production.js';
+import { rangeBySpeed, rangeByTemperature, scenarioTable, steadySpeedRange } from './range.js';
+import { planTrip } from './trip.js';
+
+const se = vehicleModel(getVehicle('cooper-se-j01'));
+const f56 = vehicleModel(getVehicle('cooper-se-f56'));
+
+describe('physics building blocks', () => {
+  it('air density follows the ideal gas law', () => {
+    expect(airDensity(15)).toBeCloseTo(1.225, 3);
+    expect(airDensity(-10)).toBeGreaterThan(airDensity(30));
+  });
+  it('climate load: heating in the cold, cooling in the heat, nothing at 20 °C', () => {
+    expect(climatePowerKW(20)).toBe(0);
+    expect(climatePowerKW(-10)).toBeCloseTo(1.68, 2);
+    expect(climatePowerKW(35)).toBeGreaterThan(0.5);
+    expect(usableEnergyFactor(25)).toBe(1);
+    expect(usableEnergyFactor(-10)).toBeCloseTo(0.88, 2);
+  });
+  it('the F56 road load comes from its EPA coast-down figures', () => {
+    expect(f56.physical.cdaM2).toBeCloseTo(0.72, 2);
+    expect(f56.physical.crr).toBeCloseTo(0.0104, 4);
+  });
+  it('the DC curve interpolates and the cold derates it', () => {
+    expect(curvePowerKW(se.charging.dcCurve, 15)).toBe(93);
+    expect(coldDerate(30)).toBe(1);
+    expect(coldDerate(0)).toBeCloseTo(0.35, 2);
+  });
+});
+
+describe('range', () => {
+  it('steady speed shows its working', () => {
+    const r = steadySpeedRange(se, { speedKmh: 120, tempC: -10 });
+    const b = r.breakdown!;
+    const parts =
+      b.rollingKWhPer100Km +
+      b.aeroKWhPer100Km +
+      b.gradeKWhPer100Km +
+      b.drivetrainLossKWhPer100Km +
+      b.climateKWhPer100Km +
+      b.auxiliaryKWhPer100Km;
+    expect(parts).toBeCloseTo(r.consumptionKWhPer100Km, 6);
+    expect(b.aeroKWhPer100Km).toBeGreaterThan(b.rollingKWhPer100Km);
+  });
+  it('a state-of-charge window scales range linearly', () => {
+    const full = steadySpeedRange(se, { speedKmh: 100 });
+    const half = steadySpeedRange(se, { speedKmh: 100, fromPct: 80, toPct: 30 });
+    expect(half.rangeKm).toBeCloseTo(full.rangeKm / 2, 6);
+  });
+  it('the scenario table: cold below mild, highway below city', () => {
+    const t = scenarioTable(f56);
+    const get = (s: string, w: string) => t.find((r) => r.scenario === s && r.weather === w)!.rangeKm;
+    expect(t).toHaveLength(6);
+    expect(get('city', 'cold')).toBeLessThan(get('city', 'mild'));
+    expect(get('highway', 'mild')).toBeLessThan(get('city', 'mild'));
+    expect(get('combined', 'mild')).toBeGreaterThan(get('highway', 'mild'));
+  });
+  it('chart series cover the speed and temperature ranges', () => {
+    const bySpeed = rangeBySpeed(f56);
+    expect(bySpeed[0]!.x).toBe(30);
+    expect(bySpeed.at(-1)!.x).toBeLessThanOrEqual(150);
+    expect(rangeByTemperature(f56).map((p) => p.x)).toContain(-10);
+  });
+  it('typed errors name the field, the value and the limit', () => {
+    expect(() => steadySpeedRange(f56, { speedKmh: 200 })).toThrow(InvalidInputError);
+    expect(() => steadySpeedRange(f56, { speedKmh: 200 })).toThrow(
+      /speedKmh: got 200, expected a number ≤ 150/,
+    );
+    expect(() => steadySpeedRange(f56, { speedKmh: 90, tempC: -60 })).toThrow(/tempC/);
+    expect(() => steadySpeedRange(f56, { speedKmh: 90, fromPct: 20, toPct: 50 })).toThrow(/toPct/);
+    expect(() => steadySpeedRange(f56, { speedKmh: Number.NaN })).toThrow(/speedKmh/);
+  });
+  it('concepts and cars without WLTP cannot be modelled, and say why', () => {
+    expect(() => vehicleModel(getVehicle('rocketman-concept'))).toThrow(MissingFigureError);
+    expect(() => vehicleModel(getVehicle('ora-r1'))).toThrow(/WLTP/);
+  });
+});
+
+describe('charging', () => {
+  it('AC is limited by the wall box and the on-board charger, with losses', () => {
+    const wall = chargeSession(se, { fromPct: 20, toPct: 80, ac: true, chargerKW: 3.7 });
+    const obc = chargeSession(se, { fromPct: 20, toPct: 80, ac: true, chargerKW: 22 });
+    expect(wall.minutes).toBeGreaterThan(obc.minutes * 2.5);
+    expect(obc.peakPowerKW).toBeLessThan(11);
+    expect(wall.limitedBy).toBe('charger');
+    expect(wall.energyFromGridKWh).toBeGreaterThan(wall.energyToBatteryKWh);
+  });
+  it('a cold battery charges more slowly on DC', () => {
+    expect(chargeSession(se, { fromPct: 10, toPct: 80, batteryTempC: 0 }).minutes).toBeGreaterThan(
+      chargeSession(se, { fromPct: 10, toPct: 80 }).minutes * 1.5,
+    );
+  });
+  it('the series runs from the start to the end charge', () => {
+    const r = chargeSession(se, { fromPct: 10, toPct: 80 });
+    expect(r.series[0]!.socPct).toBe(10);
+    expect(r.series.at(-1)!.socPct).toBeCloseTo(80, 6);
+    expect(r.series.at(-1)!.minute).toBeCloseTo(r.minutes, 6);
+  });
+  it('rejects an end charge below the start', () => {
+    expect(() => chargeSession(se, { fromPct: 80, toPct: 20 })).toThrow(/toPct: got 20/);
+  });
+});
+
+describe('cost', () => {
+  it('adds up per 100 km and per year, and breaks even', () => {
+    const r = runningCost(se, {
+      yearlyKm: 10_000,
+      homePricePerKWh: 0.3,
+      publicPricePerKWh: 0.3,
+      publicSharePct: 0,
+      consumptionKWhPer100Km: 15,
+      comparison: { fuel: 'petrol', litresPer100Km: 6, pricePerLitre: 2 },
+      priceDifference: 5000,
+      gridGCO2PerKWh: 400,
+    });
+    const plug = 15 / (r.energyPer100KmKWh / 15) ** 0; // energy bought includes losses
+    expect(r.energyPer100KmKWh).toBeGreaterThan(plug);
+    expect(r.per100Km).toBeCloseTo(r.energyPer100KmKWh * 0.3, 9);
+    expect(r.perYear).toBeCloseTo(r.per100Km * 100, 9);
+    expect(r.comparison!.perYear).toBeCloseTo(1200, 9);
+    expect(r.comparison!.breakEvenYears).toBeCloseTo(5000 / (1200 - r.perYear), 9);
+    expect(r.comparison!.co2KgPerYear).toBeCloseTo(6 * 2.31 * 100, 6);
+  });
+  it('never breaks even when electricity costs more than fuel', () => {
+    const r = runningCost(se, {
+      homePricePerKWh: 2,
+      comparison: { fuel: 'diesel', litresPer100Km: 3, pricePerLitre: 1 },
+      priceDifference: 1000,
+    });
+    expect(r.comparison!.breakEvenYears).toBeUndefined();
+  });
+});
+
+describe('trip planner', () => {
+  it('plans no stop when the battery suffices', () => {
+    const p = planTrip(se, { distanceKm: 150, chargerSpacingKm: 50 });
+    expect(p.feasible && p.stops.length).toBe(0);
+  });
+  it('adds up driving, charging and overhead', () => {
+    const p = planTrip(se, { distanceKm: 800, speedKmh: 120, chargerSpacingKm: 60, stopOverheadMin: 5 });
+    if (!p.feasible) throw new Error(p.reason);
+    expect(p.totalMinutes).toBeCloseTo(p.drivingMinutes + p.chargingMinutes + p.overheadMinutes, 9);
+    expect(p.drivingMinutes).toBeCloseTo(400, 9);
+    expect(p.arrivalSocPct).toBeGreaterThanOrEqual(10);
+    for (const s of p.stops) {
+      expect(s.arrivalSocPct).toBeGreaterThanOrEqual(10);
+      expect(s.departureSocPct).toBeGreaterThan(s.arrivalSocPct);
+    }
+  });
+  it('beats the fixed "charge to 80 %" rule', () => {
+    const input = {
+      distanceKm: 700,
+      speedKmh: 120,
+      chargerSpacingKm: 40,
+      chargerKW: 150,
+      stopOverheadMin: 3,
+    };
+    const p = planTrip(se, input);
+    if (!p.feasible) throw new Error(p.reason);
+    // Simulate the rule: drive until the next charger would be reached below 10 %, charge to 80 %.
+    const perKm = (p.consumptionKWhPer100Km / 100 / (se.usableKWh * 1)) * 100;
+    let soc = 90;
+    let minutes = (700 / 120) * 60;
+    for (let km = 40; km < 700; km += 40) {
+      soc -= 40 * perKm;
+      if (soc - Math.min(40, 700 - km) * perKm < 10) {
+        minutes += chargeSession(se, { fromPct: soc, toPct: 80, chargerKW: 150 }).minutes + 3;
+        soc = 80;
+      }
+    }
+    expect(p.totalMinutes).toBeLessThan(minutes);
+  });
+  it('says why a trip is impossible', () => {
+    const chargers = [{ km: 60 }, { km: 260 }, { km: 400 }];
+    const p = planTrip(f56, { distanceKm: 450, speedKmh: 130, tempC: -10, startSocPct: 100, chargers });
+    expect(p.feasible).toBe(false);
+    if (p.feasible) return;
+    expect(p.gap).toEqual({ fromKm: 60, toKm: 260 });
+    expect(p.reason).toMatch(/200 km between km 60 and km 260 is longer than a charge to 100 %/);
+    const start = planTrip(f56, { distanceKm: 450, speedKmh: 130, tempC: -10, startSocPct: 20, chargers });
+    expect(!start.feasible && start.reason).toMatch(/^Starting at 20 %/);
+  });
+  it('needs chargers described one way or the other', () => {
+    expect(() => planTrip(se, { distanceKm: 500 })).toThrow(/chargerSpacingKm/);
+  });
+});
+
+describe('production', () => {
+  it('Spotlight: 160,000 a year is 438 a day, 18 an hour; RMB 10,625 per unit of yearly capacity', () => {
+    const r = productionFigures({ capacityPerYear: 160_000, investment: 1.7e9, units: 999 });
+    expect(r.perDay).toBeCloseTo(438.36, 2);
+    expect(r.perHour).toBeCloseTo(18.26, 2);
+    expect(r.investmentPerUnitOfCapacity).toBe(10_625);
+    expect(r.daysToBuild).toBeCloseTo(2.28, 2);
+  });
+});

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { MissingFigureError } from '../errors.js';
+import { DEFAULTS, type VehicleModel } from './model.js';
+import { validate } from './validate.js';
+
+const ChargeSchema = z.object({
+  fromPct: z.number().min(0).max(100),
+  toPct: z.number().min(0).max(100),
+  /** Charger (DC) or wall box (AC) power, kW. Defaults to the car's own peak. */
+  chargerKW: z.number().positive().max(400).optional(),
+  ac: z.boolean().default(false),
+  /** Battery temperature, °C; a cold battery accepts less DC power. */
+  batteryTempC: z.number().min(-30).max(60).default(25),
+});
+export type ChargeInput = z.input<typeof ChargeSchema>;
+
+export interface ChargePoint {
+  minute: number;
+  socPct: number;
+  kW: number;
+}
+
+export interface ChargeResult {
+  minutes: number;
+  energyToBatteryKWh: number;
+  /** Energy drawn from the socket (AC) or delivered by the charger's meter (DC), kWh. */
+  energyFromGridKWh: number;
+  /** Average power into the battery, kW. */
+  averagePowerKW: number;
+  peakPowerKW: number;
+  lossesKWh: number;
+  type: 'ac' | 'dc';
+  /** The limit that set the power most of the time. */
+  limitedBy: 'car' | 'charger';
+  curveKind: 'measured' | 'generic';
+  /** State of charge and power against time, about one point per percent. */
+  series: ChargePoint[];
+}
+
+/** Linear interpolation of the power curve at a state of charge. */
+export function curvePowerKW(curve: readonly { socPct: number; kW: number }[], soc: number): number {
+  if (curve.length === 0) return 0;
+  const first = curve[0]!;
+  if (soc <= first.socPct) return first.kW;
+  for (let i = 1; i < curve.length; i++) {
+    const b = curve[i]!;
+    if (soc <= b.socPct) {
+      const a = curve[i - 1]!;
+      return a.kW + ((b.kW - a.kW) * (soc - a.socPct)) / (b.socPct - a.socPct);
+    }
+  }
+  return curve[curve.length - 1]!.kW;
+}
+
+/**
+ * DC acceptance falls with a cold battery: full power from 25 °C, 35 % at 0 °C, 15 % floor.
+ * @example coldDerate(10) // 0.61
+ */
+export function coldDerate(batteryTempC: number): number {
+  if (batteryTempC >= 25) return 1;
+  return Math.max(0.15, 0.35 + (0.65 * batteryTempC) / 25);
+}
+
+const STEP_PCT = 0.25;
+
+/**
+ * A charging session. DC integrates the car's power curve (measured or generic) capped by the charger
+ * and derated for a cold battery; AC is limited by the on-board charger and the wall box, with losses.
+ * A manufacturer's quoted time is never used: it comes out of the curve.
+ *
+ * @example
+ * const m = vehicleModel(getVehicle('cooper-se-j01'));
+ * chargeSession(m, { fromPct: 10, toPct: 80 }).minutes // ≈ 30
+ * chargeSession(m, { fromPct: 20, toPct: 100, ac: true, chargerKW: 7.4 }).energyFromGridKWh // ≈ 45
+ * @throws {InvalidInputError} when toPct ≤ fromPct or a value is out of range
+ */
+export function chargeSession(m: VehicleModel, input: ChargeInput): ChargeResult {
+  const c = validate(ChargeSchema, input);
+  if (c.toPct <= c.fromPct) {
+    validate(z.object({ toPct: z.number().min(c.fromPct + 0.1) }), { toPct: c.toPct });
+  }
+  const curve = m.charging.dcCurve;
+  let powerAt: (soc: number) => number;
+  let gridFromBattery: (kWh: number, minutes: number) => number;
+  let limitCharger = 0;
+  let steps = 0;
+  if (c.ac) {
+    const obc = m.charging.acKW;
+    if (!obc) throw new MissingFigureError(m.id, 'AC charging power', 'no on-board charger figure');
+    const gridKW = Math.min(obc, c.chargerKW ?? obc);
+    const batteryKW = gridKW * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW;
+    if (batteryKW <= 0) {
+      validate(z.object({ chargerKW: z.number().min(DEFAULTS.acStandbyKW / DEFAULTS.acEfficiency + 0.5) }), {
+        chargerKW: c.chargerKW,
+      });
+    }
+    const chargerIsLimit = c.chargerKW !== undefined && c.chargerKW < obc;
+    powerAt = (soc) => {
+      const cap = curve.length ? curvePowerKW(curve, soc) : Number.POSITIVE_INFINITY;
+      steps++;
+      if (chargerIsLimit && batteryKW <= cap) limitCharger++;
+      return Math.min(batteryKW, cap);
+    };
+    gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;
+  } else {
+    if (!m.charging.dcPeakKW || curve.length === 0) {
+      throw new MissingFigureError(m.id, 'DC charging', 'no DC figure published');
+    }
+    const chargerBatteryKW = (c.chargerKW ?? m.charging.dcPeakKW) * DEFAULTS.dcEfficiency;
+    const derate = coldDerate(c.batteryTempC);
+    powerAt = (soc) => {
+      const car = curvePowerKW(curve, soc) * derate;
+      steps++;
+      if (chargerBatteryKW < car) limitCharger++;
+      return Math.max(0.5, Math.min(car, chargerBatteryKW));
+    };
+    gridFromBattery = (kWh) => kWh / DEFAULTS.dcEfficiency;
+  }
+
+  const kWhPerPct = m.usableKWh / 100;
+  let minutes = 0;
+  let peak = 0;
+  const series: ChargePoint[] = [{ minute: 0, socPct: c.fromPct, kW: powerAt(c.fromPct) }];
+  let nextMark = Math.floor(c.fromPct) + 1;
+  for (let soc = c.fromPct; soc < c.toPct - 1e-9; ) {
+    const step = Math.min(STEP_PCT, c.toPct - soc);
+    const p = powerAt(soc + step / 2);
+    peak = Math.max(peak, p);
+    minutes += ((step * kWhPerPct) / p) * 60;
+    soc += step;
+    if (soc >= nextMark - 1e-9 || soc >= c.toPct - 1e-9) {
+      series.push({ minute: minutes, socPct: soc, kW: p });
+      nextMark = Math.floor(soc + 1e-9) + 1;
+    }
+  }
+  const energyToBatteryKWh = (c.toPct - c.fromPct) * kWhPerPct;
+  const energyFromGridKWh = gridFromBattery(energyToBatteryKWh, minutes);
+  return {
+    minutes,
+    energyToBatteryKWh,
+    energyFromGridKWh,
+    averagePowerKW: energyToBatteryKWh / (minutes / 60),
+    peakPowerKW: peak,
+    lossesKWh: energyFromGridKWh - energyToBatteryKWh,
+    type: c.ac ? 'ac' : 'dc',
+    limitedBy: limitCharger > steps / 2 ? 'charger' : 'car',
+    curveKind: m.charging.curveKind,
+    series,
+  };
+}
+
+/**
+ * Cumulative charging time from 0 % to each whole percent for one charger: the building block of the
+ * trip planner (time from a to b = T[b] − T[a]).
+ */
+export function cumulativeChargeMinutes(
+  m: VehicleModel,
+  chargerKW: number,
+  batteryTempC = 25,
+  stepPct = 1,
+): Float64Array {
+  const n = Math.round(100 / stepPct);
+  const out = new Float64Array(n + 1);
+  const chargerBatteryKW = chargerKW * DEFAULTS.dcEfficiency;
+  const derate = coldDerate(batteryTempC);
+  const kWhPerStep = (m.usableKWh / 100) * stepPct;
+  for (let i = 0; i < n; i++) {
+    const soc = (i + 0.5) * stepPct;
+    const p = Math.max(0.5, Math.min(curvePowerKW(m.charging.dcCurve, soc) * derate, chargerBatteryKW));
+    out[i + 1] = out[i]! + (kWhPerStep / p) * 60;
+  }
+  return out;
+}

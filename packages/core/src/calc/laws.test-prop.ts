@@ -1,0 +1,185 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dataSet } from '../data/index.js';
+import { InvalidInputError } from '../errors.js';
+import { chargeSession } from './charging.js';
+import { runningCost } from './cost.js';
+import { isCalculable, vehicleModel } from './model.js';
+import { cycleRange, steadySpeedRange } from './range.js';
+import { planTrip } from './trip.js';
+
+const models = dataSet.vehicles.filter(isCalculable).map(vehicleModel);
+const anyModel = fc.constantFrom(...models);
+const temp = fc.double({ min: -30, max: 45, noNaN: true });
+const finitePositive = (x: number) => Number.isFinite(x) && x >= 0;
+
+describe('laws of the range model', () => {
+  it('consumption rises with speed above city speeds', () => {
+    fc.assert(
+      fc.property(
+        anyModel,
+        fc.integer({ min: 50, max: 140 }),
+        fc.integer({ min: 1, max: 40 }),
+        temp,
+        (m, v, dv, t) => {
+          const v2 = Math.min(v + dv, m.topSpeedKmh);
+          fc.pre(v2 > v);
+          const a = steadySpeedRange(m, { speedKmh: v, tempC: t });
+          const b = steadySpeedRange(m, { speedKmh: v2, tempC: t });
+          expect(b.consumptionKWhPer100Km).toBeGreaterThan(a.consumptionKWhPer100Km);
+        },
+      ),
+    );
+  });
+  it('below the comfort band (≤ 20 °C), colder raises consumption and shortens range', () => {
+    // Above it the air conditioning runs, so 26 °C can cost more than 13 °C: not a law to assert.
+    fc.assert(
+      fc.property(
+        anyModel,
+        fc.integer({ min: 30, max: 130 }),
+        fc.integer({ min: -30, max: 19 }),
+        fc.integer({ min: 1, max: 20 }),
+        (m, v, t, dt) => {
+          fc.pre(t + dt <= 20);
+          const warm = steadySpeedRange(m, { speedKmh: Math.min(v, m.topSpeedKmh), tempC: t + dt });
+          const cold = steadySpeedRange(m, { speedKmh: Math.min(v, m.topSpeedKmh), tempC: t });
+          expect(cold.consumptionKWhPer100Km).toBeGreaterThan(warm.consumptionKWhPer100Km);
+          expect(cold.rangeKm).toBeLessThan(warm.rangeKm);
+        },
+      ),
+    );
+  });
+  it('no NaN, Infinity or negative result for any valid input', () => {
+    fc.assert(
+      fc.property(
+        anyModel,
+        fc.double({ min: 5, max: 150, noNaN: true }),
+        temp,
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: -15, max: 15, noNaN: true }),
+        fc.constantFrom('wltp', 'udds', 'hwfet', 'epa' as const),
+        (m, v, t, payload, grade, cycle) => {
+          const s = steadySpeedRange(m, { speedKmh: v, tempC: t, payloadKg: payload, gradePct: grade });
+          const c = cycleRange(m, { cycle, tempC: t, payloadKg: payload });
+          for (const r of [s, c]) {
+            expect(finitePositive(r.rangeKm) && finitePositive(r.consumptionKWhPer100Km)).toBe(true);
+            expect(finitePositive(r.consumptionAtPlugKWhPer100Km)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('laws of charging', () => {
+  const window = fc
+    .tuple(fc.double({ min: 0, max: 99, noNaN: true }), fc.double({ min: 0.5, max: 100, noNaN: true }))
+    .map(([a, span]) => [a, Math.min(100, a + span)] as const)
+    .filter(([a, b]) => b - a >= 0.5);
+  it('a more powerful charger is never slower', () => {
+    fc.assert(
+      fc.property(
+        anyModel,
+        window,
+        fc.double({ min: 3, max: 350, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.boolean(),
+        (m, [a, b], kw, extra, ac) => {
+          const slow = chargeSession(m, { fromPct: a, toPct: b, chargerKW: kw, ac: ac && !!m.charging.acKW });
+          const fast = chargeSession(m, {
+            fromPct: a,
+            toPct: b,
+            chargerKW: Math.min(400, kw + extra),
+            ac: ac && !!m.charging.acKW,
+          });
+          expect(fast.minutes).toBeLessThanOrEqual(slow.minutes + 1e-9);
+        },
+      ),
+    );
+  });
+  it('energy is conserved: energy added = Δcharge × usable capacity; grid ≥ battery', () => {
+    fc.assert(
+      fc.property(anyModel, window, fc.boolean(), temp, (m, [a, b], ac, t) => {
+        const r = chargeSession(m, { fromPct: a, toPct: b, ac: ac && !!m.charging.acKW, batteryTempC: t });
+        expect(r.energyToBatteryKWh).toBeCloseTo(((b - a) / 100) * m.usableKWh, 9);
+        expect(r.energyFromGridKWh).toBeGreaterThan(r.energyToBatteryKWh);
+        expect(r.averagePowerKW * (r.minutes / 60)).toBeCloseTo(r.energyToBatteryKWh, 6);
+        expect(Number.isFinite(r.minutes) && r.minutes > 0).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('laws of the trip planner', () => {
+  it('arrives above every floor, and total time = driving + charging + overhead', () => {
+    fc.assert(
+      fc.property(
+        anyModel,
+        fc.integer({ min: 50, max: 1200 }),
+        fc.integer({ min: 80, max: 130 }),
+        fc.integer({ min: 20, max: 120 }),
+        temp,
+        (m, d, v, spacing, t) => {
+          const p = planTrip(m, {
+            distanceKm: d,
+            speedKmh: Math.min(v, m.topSpeedKmh),
+            chargerSpacingKm: spacing,
+            tempC: t,
+          });
+          if (!p.feasible) {
+            expect(p.reason.length).toBeGreaterThan(10);
+            return;
+          }
+          expect(p.arrivalSocPct).toBeGreaterThanOrEqual(10);
+          for (const s of p.stops) expect(s.arrivalSocPct).toBeGreaterThanOrEqual(10);
+          expect(p.totalMinutes).toBeCloseTo(p.drivingMinutes + p.chargingMinutes + p.overheadMinutes, 6);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+  it('a faster charger never makes the trip longer', () => {
+    fc.assert(
+      fc.property(
+        anyModel,
+        fc.integer({ min: 200, max: 900 }),
+        fc.integer({ min: 30, max: 100 }),
+        fc.integer({ min: 20, max: 200 }),
+        (m, d, spacing, kw) => {
+          const slow = planTrip(m, { distanceKm: d, chargerSpacingKm: spacing, chargerKW: kw });
+          const fast = planTrip(m, { distanceKm: d, chargerSpacingKm: spacing, chargerKW: kw + 50 });
+          if (slow.feasible && fast.feasible)
+            expect(fast.totalMinutes).toBeLessThanOrEqual(slow.totalMinutes + 1e-6);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('every invalid input gives the typed error', () => {
+  const bad = fc.oneof(
+    fc.constant(Number.NaN),
+    fc.constant(Number.POSITIVE_INFINITY),
+    fc.double({ min: -1e9, max: -31, noNaN: true }),
+    fc.double({ min: 1e6, max: 1e9, noNaN: true }),
+    fc.string(),
+  );
+  it('range, charging, cost and trips', () => {
+    const m = models[0]!;
+    fc.assert(
+      fc.property(bad, (x) => {
+        const calls = [
+          () => steadySpeedRange(m, { speedKmh: x as number }),
+          () => steadySpeedRange(m, { speedKmh: 90, tempC: x as number }),
+          () => chargeSession(m, { fromPct: x as number, toPct: 80 }),
+          () => chargeSession(m, { fromPct: 10, toPct: 80, chargerKW: x as number }),
+          () => runningCost(m, { yearlyKm: x as number }),
+          () => planTrip(m, { distanceKm: x as number, chargerSpacingKm: 50 }),
+        ];
+        for (const call of calls) expect(call).toThrow(InvalidInputError);
+      }),
+    );
+  });
+});

@@ -1,0 +1,239 @@
+import { z } from 'zod';
+import { MissingFigureError } from '../errors.js';
+import { cumulativeChargeMinutes } from './charging.js';
+import type { VehicleModel } from './model.js';
+import { steadySpeedRange } from './range.js';
+import { validate } from './validate.js';
+
+const ChargerSchema = z.object({ km: z.number().min(0), kW: z.number().positive().max(400).optional() });
+
+const TripSchema = z
+  .object({
+    distanceKm: z.number().min(1).max(10_000),
+    speedKmh: z.number().min(20).max(250).default(110),
+    tempC: z.number().min(-30).max(45).default(20),
+    climate: z.boolean().default(true),
+    payloadKg: z.number().min(0).max(500).default(0),
+    startSocPct: z.number().min(1).max(100).default(90),
+    /** Least charge on arrival at the destination, %. */
+    arrivalSocPct: z.number().min(0).max(90).default(10),
+    /** Least charge on arrival at any charger, %. */
+    minChargerSocPct: z.number().min(0).max(50).default(10),
+    /** Highest charge to charge to, %. */
+    maxSocPct: z.number().min(50).max(100).default(100),
+    chargerKW: z.number().positive().max(400).default(150),
+    /** Chargers every this many km along the route (first one at this distance). */
+    chargerSpacingKm: z.number().min(5).max(1000).optional(),
+    /** Or explicit charger positions along the route. */
+    chargers: z.array(ChargerSchema).max(500).optional(),
+    /** Time lost at each stop (parking, plugging in, paying), minutes. */
+    stopOverheadMin: z.number().min(0).max(120).default(5),
+    /** The car warms its battery on the way to a charger. Without it the pack is at ambient + 10 °C. */
+    preconditioning: z.boolean().default(true),
+  })
+  .refine((t) => t.chargerSpacingKm !== undefined || t.chargers !== undefined, {
+    message: 'either chargerSpacingKm or a list of chargers',
+    path: ['chargerSpacingKm'],
+  });
+export type TripInput = z.input<typeof TripSchema>;
+
+export interface TripStop {
+  km: number;
+  chargerKW: number;
+  arrivalSocPct: number;
+  departureSocPct: number;
+  chargeMinutes: number;
+  energyKWh: number;
+}
+
+export interface TripPlan {
+  feasible: true;
+  totalMinutes: number;
+  drivingMinutes: number;
+  chargingMinutes: number;
+  overheadMinutes: number;
+  stops: TripStop[];
+  arrivalSocPct: number;
+  consumptionKWhPer100Km: number;
+  energyUsedKWh: number;
+  /** Charge along the route for a chart: km and %, with a point before and after each stop. */
+  series: { km: number; socPct: number }[];
+}
+
+export interface TripImpossible {
+  feasible: false;
+  reason: string;
+  /** The stretch that cannot be driven, when one is to blame. */
+  gap?: { fromKm: number; toKm: number };
+  consumptionKWhPer100Km: number;
+}
+
+const STEP = 0.5; // % of state of charge per DP state
+
+/**
+ * Plans the stops that minimise total time (driving + charging + overhead) by dynamic programming over
+ * how much to charge at each charger, on a 0.5 % state-of-charge grid. Not a "charge to 80 %" rule:
+ * short stops on the steep part of the curve win when chargers are close, longer ones when they are far.
+ *
+ * @example
+ * const plan = planTrip(vehicleModel(getVehicle('cooper-se-j01')), {
+ *   distanceKm: 600, speedKmh: 120, chargerKW: 150, chargerSpacingKm: 50,
+ * });
+ * if (plan.feasible) plan.stops.length; // 2 or 3
+ */
+export function planTrip(m: VehicleModel, input: TripInput): TripPlan | TripImpossible {
+  const t = validate(TripSchema, input);
+  if (!m.charging.dcPeakKW)
+    throw new MissingFigureError(m.id, 'DC charging', 'a trip with charging stops needs it');
+  validate(z.object({ speedKmh: z.number().max(m.topSpeedKmh) }), { speedKmh: t.speedKmh });
+  const drive = steadySpeedRange(m, {
+    speedKmh: t.speedKmh,
+    tempC: t.tempC,
+    climate: t.climate,
+    payloadKg: t.payloadKg,
+  });
+  const consumption = drive.consumptionKWhPer100Km;
+  const energyKWh = m.usableKWh * drive.usableFactor;
+  const pctPerKm = (consumption / 100 / energyKWh) * 100;
+  const batteryTempC = t.preconditioning ? 25 : Math.min(25, t.tempC + 10);
+
+  // Nodes: start, chargers before the destination (sorted), destination.
+  let chargers: { km: number; kW: number }[];
+  if (t.chargers) {
+    chargers = t.chargers.map((c) => ({ km: c.km, kW: c.kW ?? t.chargerKW }));
+  } else {
+    chargers = [];
+    const spacing = t.chargerSpacingKm!;
+    for (let km = spacing; km < t.distanceKm - 1e-9; km += spacing) chargers.push({ km, kW: t.chargerKW });
+  }
+  chargers = chargers.filter((c) => c.km > 0 && c.km < t.distanceKm).sort((a, b) => a.km - b.km);
+  const nodes = [{ km: 0, kW: 0 }, ...chargers, { km: t.distanceKm, kW: 0 }];
+
+  const impossible = (reason: string, gap?: { fromKm: number; toKm: number }): TripImpossible => ({
+    feasible: false,
+    reason,
+    ...(gap ? { gap } : {}),
+    consumptionKWhPer100Km: consumption,
+  });
+  const fullReachKm = (t.maxSocPct - t.minChargerSocPct) / pctPerKm;
+  for (let i = 1; i < nodes.length; i++) {
+    const from = nodes[i - 1]!;
+    const to = nodes[i]!;
+    const need = (to.km - from.km) * pctPerKm;
+    const floor = i === nodes.length - 1 ? t.arrivalSocPct : t.minChargerSocPct;
+    const have = i === 1 ? t.startSocPct : t.maxSocPct;
+    if (have - need < floor - 1e-9) {
+      const reach = (have - floor) / pctPerKm;
+      return impossible(
+        i === 1
+          ? `Starting at ${t.startSocPct} % the car reaches ${Math.max(0, reach).toFixed(0)} km at ${t.speedKmh} km/h before its ${floor} % reserve, but the ${i === nodes.length - 1 ? 'destination' : 'first charger'} is ${to.km.toFixed(0)} km away.`
+          : `The ${(to.km - from.km).toFixed(0)} km between km ${from.km.toFixed(0)} and km ${to.km.toFixed(0)} is longer than a charge to ${t.maxSocPct} % reaches at ${t.speedKmh} km/h and ${t.tempC} °C (${fullReachKm.toFixed(0)} km).`,
+        { fromKm: from.km, toKm: to.km },
+      );
+    }
+  }
+
+  const S = Math.round(100 / STEP) + 1;
+  const toIdx = (pct: number) => Math.floor(pct / STEP + 1e-9);
+  const maxIdx = toIdx(t.maxSocPct);
+  const n = nodes.length;
+  const best = Array.from({ length: n }, () => new Float64Array(S).fill(Number.POSITIVE_INFINITY));
+  // parent[i][s] = departure index chosen at node i-1 and arrival state there, packed.
+  const parentDep = Array.from({ length: n }, () => new Int32Array(S).fill(-1));
+  const parentArr = Array.from({ length: n }, () => new Int32Array(S).fill(-1));
+  const tables = new Map<number, Float64Array>();
+  const table = (kW: number) => {
+    let tab = tables.get(kW);
+    if (!tab) {
+      tab = cumulativeChargeMinutes(m, kW, batteryTempC, STEP);
+      tables.set(kW, tab);
+    }
+    return tab;
+  };
+
+  const startIdx = toIdx(t.startSocPct);
+  best[0]![startIdx] = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const here = nodes[i]!;
+    const next = nodes[i + 1]!;
+    const dropIdx = ((next.km - here.km) * pctPerKm) / STEP;
+    const floorIdx = (i + 1 === n - 1 ? t.arrivalSocPct : t.minChargerSocPct) / STEP;
+    const driveMin = ((next.km - here.km) / t.speedKmh) * 60;
+    const tab = i === 0 ? undefined : table(here.kW);
+    const cur = best[i]!;
+    const nxt = best[i + 1]!;
+    const pd = parentDep[i + 1]!;
+    const pa = parentArr[i + 1]!;
+    // The least departure charge that reaches the next node above its floor.
+    const minDep = Math.ceil(floorIdx + dropIdx - 1e-9);
+    // A state is dominated when a higher charge was reached no later: skip it.
+    let bestAbove = Number.POSITIVE_INFINITY;
+    for (let s = S - 1; s >= 0; s--) {
+      const base = cur[s]!;
+      if (base >= bestAbove) continue;
+      bestAbove = base;
+      const lastDep = tab ? Math.max(s, maxIdx) : s;
+      const tabS = tab ? tab[s]! : 0;
+      for (let d = Math.max(s, minDep); d <= lastDep; d++) {
+        const a = Math.floor(d - dropIdx + 1e-9);
+        const total = base + driveMin + (d > s && tab ? tab[d]! - tabS + t.stopOverheadMin : 0);
+        if (total < nxt[a]!) {
+          nxt[a] = total;
+          pd[a] = d;
+          pa[a] = s;
+        }
+      }
+    }
+  }
+
+  const last = best[n - 1]!;
+  let endIdx = -1;
+  for (let s = 0; s < S; s++) {
+    if (last[s]! < Number.POSITIVE_INFINITY && (endIdx < 0 || last[s]! < last[endIdx]! - 1e-9)) endIdx = s;
+  }
+  if (endIdx < 0)
+    return impossible('No combination of stops reaches the destination with the charge limits given.');
+
+  // Walk back to recover departure charge at each node.
+  const dep = new Array<number>(n).fill(0);
+  const arr = new Array<number>(n).fill(0);
+  arr[n - 1] = endIdx;
+  for (let i = n - 1; i > 0; i--) {
+    dep[i - 1] = parentDep[i]![arr[i]!]!;
+    arr[i - 1] = parentArr[i]![arr[i]!]!;
+  }
+  const stops: TripStop[] = [];
+  const series: { km: number; socPct: number }[] = [{ km: 0, socPct: arr[0]! * STEP }];
+  for (let i = 1; i < n - 1; i++) {
+    const node = nodes[i]!;
+    series.push({ km: node.km, socPct: arr[i]! * STEP });
+    if (dep[i]! > arr[i]!) {
+      const tab = table(node.kW);
+      stops.push({
+        km: node.km,
+        chargerKW: node.kW,
+        arrivalSocPct: arr[i]! * STEP,
+        departureSocPct: dep[i]! * STEP,
+        chargeMinutes: tab[dep[i]!]! - tab[arr[i]!]!,
+        energyKWh: ((dep[i]! - arr[i]!) * STEP * m.usableKWh) / 100,
+      });
+      series.push({ km: node.km, socPct: dep[i]! * STEP });
+    }
+  }
+  series.push({ km: t.distanceKm, socPct: endIdx * STEP });
+  const chargingMinutes = stops.reduce((sum, s) => sum + s.chargeMinutes, 0);
+  const overheadMinutes = stops.length * t.stopOverheadMin;
+  const drivingMinutes = (t.distanceKm / t.speedKmh) * 60;
+  return {
+    feasible: true,
+    totalMinutes: drivingMinutes + chargingMinutes + overheadMinutes,
+    drivingMinutes,
+    chargingMinutes,
+    overheadMinutes,
+    stops,
+    arrivalSocPct: endIdx * STEP,
+    consumptionKWhPer100Km: consumption,
+    energyUsedKWh: (t.distanceKm * consumption) / 100,
+    series,
+  };
+}

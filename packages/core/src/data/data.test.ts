@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { DataSet, type Figure, type Unit } from '../schema/index.js';
+import { type Dimension, parseQuantity } from '../units/index.js';
+import { dataSet, figuresIn, getVehicle, supportedBy, vehicleIds } from './index.js';
+
+const UNIT_DIMENSION: Record<Unit, { dims: Dimension[]; scale: number }> = {
+  kW: { dims: ['power'], scale: 1 },
+  Nm: { dims: ['torque'], scale: 1 },
+  kWh: { dims: ['energy'], scale: 1 },
+  km: { dims: ['distance'], scale: 1 },
+  'km/h': { dims: ['speed'], scale: 1 },
+  s: { dims: ['time'], scale: 1 },
+  min: { dims: ['time'], scale: 1 / 60 },
+  kg: { dims: ['mass'], scale: 1 },
+  mm: { dims: ['length'], scale: 1 },
+  'kWh/100km': { dims: ['consumption'], scale: 1 },
+  '%': { dims: ['percent', 'count'], scale: 1 },
+  count: { dims: ['count'], scale: 1 },
+  'vehicles/year': { dims: ['count'], scale: 1 },
+  CNY: { dims: ['money'], scale: 1 },
+  USD: { dims: ['money'], scale: 1 },
+  'm²': { dims: ['area', 'count'], scale: 1 },
+  N: { dims: ['force'], scale: 1 },
+  '1': { dims: ['count'], scale: 1 },
+};
+
+/** Reads a stated figure in the dimension its unit implies; returns value and rounding in the stored unit. */
+function read(stated: string, unit: Unit) {
+  const { dims, scale } = UNIT_DIMENSION[unit];
+  for (const d of dims) {
+    try {
+      const q = parseQuantity(stated, d);
+      return { value: q.value * scale, resolution: q.resolution * scale };
+    } catch {}
+  }
+  throw new Error(`"${stated}" does not parse as ${dims.join(' or ')}`);
+}
+
+const all = figuresIn(dataSet);
+const sourceIds = new Set(dataSet.sources.map((s) => s.id));
+
+describe('the data set', () => {
+  it('validates against the schema', () => {
+    expect(() => DataSet.parse(dataSet)).not.toThrow();
+  });
+
+  it('has the promised vehicle ids', () => {
+    expect(vehicleIds).toEqual([
+      'cooper-se-f56',
+      'cooper-se-convertible',
+      'cooper-e-j01',
+      'cooper-se-j01',
+      'aceman-e',
+      'aceman-se',
+      'rocketman-concept',
+      'superleggera-vision',
+      'ora-r1',
+    ]);
+  });
+
+  it('has unique ids in every collection', () => {
+    for (const key of [
+      'sources',
+      'organisations',
+      'plants',
+      'jointVentures',
+      'vehicles',
+      'timeline',
+      'claims',
+    ] as const) {
+      const ids = dataSet[key].map((x) => x.id);
+      expect(new Set(ids).size, key).toBe(ids.length);
+    }
+  });
+
+  it('holds many figures, each with a known source', () => {
+    expect(all.length).toBeGreaterThan(100);
+    for (const { path, figure } of all) {
+      expect(sourceIds.has(figure.sourceId), `${path} cites unknown source ${figure.sourceId}`).toBe(true);
+      for (const alt of figure.conflict?.alternatives ?? [])
+        expect(sourceIds.has(alt.sourceId), path).toBe(true);
+      for (const c of figure.corroboration ?? []) expect(sourceIds.has(c.sourceId), path).toBe(true);
+    }
+  });
+
+  it('resolves every reference', () => {
+    const orgIds = new Set(dataSet.organisations.map((o) => o.id));
+    const plantIds = new Set(dataSet.plants.map((p) => p.id));
+    const vIds = new Set(vehicleIds);
+    for (const v of dataSet.vehicles) {
+      if (v.plantId) expect(plantIds.has(v.plantId), v.id).toBe(true);
+      if (v.charging?.dcCurve) expect(sourceIds.has(v.charging.dcCurve.sourceId)).toBe(true);
+      for (const f of v.facts) expect(sourceIds.has(f.sourceId), v.id).toBe(true);
+    }
+    for (const p of dataSet.plants) expect(orgIds.has(p.operatorId), p.id).toBe(true);
+    for (const jv of dataSet.jointVentures) {
+      expect(orgIds.has(jv.organisationId)).toBe(true);
+      for (const p of jv.partners) expect(orgIds.has(p.organisationId)).toBe(true);
+      for (const p of jv.plantIds) expect(plantIds.has(p)).toBe(true);
+    }
+    for (const e of dataSet.timeline) {
+      expect(sourceIds.has(e.sourceId), e.id).toBe(true);
+      for (const id of e.vehicleIds) expect(vIds.has(id), e.id).toBe(true);
+    }
+    for (const c of dataSet.claims) {
+      expect(orgIds.has(c.by), c.id).toBe(true);
+      expect(sourceIds.has(c.sourceId), c.id).toBe(true);
+    }
+    for (const s of dataSet.sources)
+      expect(supportedBy(s.id).length, `${s.id} supports nothing`).toBeGreaterThan(0);
+  });
+
+  it.each(all.map((f) => [f.path, f.figure] as [string, Figure]))(
+    '%s: stated figure converts to the stored value',
+    (_path, figure) => {
+      const check = (stated: string, value: number) => {
+        const read_ = read(stated, figure.unit);
+        // Stored values may be rounded a little further than the stated figure (402.3 km kept as 402 km).
+        const tolerance = read_.resolution + Math.abs(value) * 0.002 + 1e-9;
+        expect(
+          Math.abs(read_.value - value),
+          `"${stated}" reads ${read_.value}, stored ${value}`,
+        ).toBeLessThanOrEqual(tolerance);
+      };
+      check(figure.stated, figure.value);
+      for (const c of figure.corroboration ?? []) check(c.stated, figure.value);
+      for (const alt of figure.conflict?.alternatives ?? []) check(alt.stated, alt.value);
+    },
+  );
+});
+
+describe('known conflicts from vehicles.md', () => {
+  const alternatives = (f: Figure | undefined) => f?.conflict?.alternatives.map((a) => a.value) ?? [];
+  it('Cooper E DC peak: 75 kW chosen over the article’s 95 kW', () => {
+    const dc = getVehicle('cooper-e-j01').charging?.dcPeakKW;
+    expect(dc?.value).toBe(75);
+    expect(alternatives(dc)).toContain(95);
+    expect(dc?.conflict?.reason).toMatch(/75/);
+  });
+  it('Convertible power: 135 kW stored, the article’s "184 hp" recorded as PS', () => {
+    const p = getVehicle('cooper-se-convertible').performance.powerKW;
+    expect(p?.value).toBe(135);
+    expect(p?.conflict?.alternatives.map((a) => a.stated)).toContain('184 hp');
+    expect(p?.conflict?.reason).toMatch(/PS/);
+  });
+  it('Convertible 0–100 km/h: 8.2 s over 7.1 s', () => {
+    const a = getVehicle('cooper-se-convertible').performance.accel0to100S;
+    expect(a?.value).toBe(8.2);
+    expect(alternatives(a)).toContain(7.1);
+  });
+  it('Superleggera Vision: May 2014 over 2016', () => {
+    const ev = dataSet.timeline.find((e) => e.id === 'superleggera-unveiled');
+    expect(ev?.date).toBe('2014-05');
+    expect(ev?.conflict?.alternatives.map((a) => a.date)).toContain('2016');
+    const fact = getVehicle('superleggera-vision').facts.find((f) => f.conflict);
+    expect(fact?.conflict?.alternatives[0]?.text).toMatch(/2016/);
+  });
+  it('J01 SE mass: 1,680 kg with 1,525 and 1,420 noted', () => {
+    const m = getVehicle('cooper-se-j01').dimensions.massKg;
+    expect(m?.value).toBe(1680);
+    expect(alternatives(m).sort()).toEqual([1420, 1525]);
+  });
+  it('J01 drag: 0.28 over 0.26', () => {
+    for (const id of ['cooper-e-j01', 'cooper-se-j01']) {
+      const cd = getVehicle(id).aerodynamics.cd;
+      expect(cd?.value).toBe(0.28);
+      expect(alternatives(cd)).toContain(0.26);
+    }
+  });
+});
+
+describe('facts from the three project articles', () => {
+  it('Spotlight Automotive: 50:50, RMB 1.7 billion ≈ USD 232.7 million, 160,000 a year, Zhangjiagang', () => {
+    const jv = dataSet.jointVentures[0]!;
+    expect(jv.partners.map((p) => p.share.value)).toEqual([50, 50]);
+    expect(jv.investment.map((f) => [f.unit, f.value])).toEqual([
+      ['CNY', 1.7e9],
+      ['USD', 232.7e6],
+    ]);
+    const plant = dataSet.plants.find((p) => p.id === 'plant-zhangjiagang')!;
+    expect(plant.capacityPerYear?.value).toBe(160_000);
+    expect(plant.city?.text).toBe('Zhangjiagang');
+    expect(plant.region?.text).toBe('Jiangsu');
+  });
+  it('the 999-car Convertible series and its roof speed', () => {
+    const c = getVehicle('cooper-se-convertible');
+    expect(c.production.units?.value).toBe(999);
+    expect(c.facts.some((f) => f.stated === 'up to 30 km/h (18.6 mph)')).toBe(true);
+  });
+  it('programme targets are dated claims', () => {
+    const accelerated = dataSet.claims.find((c) => c.id === 'bmw-plan-2023')!;
+    expect(accelerated.targetYear).toBe(2023);
+    expect(accelerated.figures.map((f) => f.value)).toEqual([25, 13]);
+    expect(accelerated.supersedes).toBe('bmw-plan-2025');
+    expect(dataSet.claims.find((c) => c.id === 'mini-all-electric-2030')?.targetYear).toBe(2030);
+    expect(dataSet.claims.find((c) => c.id === 'mini-europe-share-2023')?.figures[0]?.value).toBe(20);
+  });
+  it('Ora R1 has two battery variants with Chinese ratings', () => {
+    const r1 = getVehicle('ora-r1');
+    expect(r1.variants.map((v) => v.battery.grossKWh?.value)).toEqual([30.7, 33.4]);
+    expect(r1.variants.map((v) => v.efficiency[0]?.cycle)).toEqual(['NEDC', 'NEDC']);
+  });
+  it('concepts have no range or charging figures: absent, never zero', () => {
+    for (const id of ['rocketman-concept', 'superleggera-vision']) {
+      const v = getVehicle(id);
+      expect(v.battery).toBeUndefined();
+      expect(v.charging).toBeUndefined();
+      expect(v.efficiency).toEqual([]);
+      expect(v.unknown.length).toBeGreaterThan(0);
+    }
+  });
+  it('the two Cooper SEs are different cars', () => {
+    const f56 = getVehicle('cooper-se-f56');
+    const j01 = getVehicle('cooper-se-j01');
+    expect(f56.generation).toBe('F56');
+    expect(j01.generation).toBe('J01');
+    expect(f56.battery?.usableKWh?.value).toBe(28.9);
+    expect(j01.battery?.usableKWh?.value).toBe(49.2);
+  });
+});

@@ -1,0 +1,143 @@
+import { UnknownVehicleError } from '../errors.js';
+import {
+  DataSet,
+  type DataSet as DataSetT,
+  type Figure,
+  type Source,
+  type Vehicle,
+} from '../schema/index.js';
+import { claims, jointVentures, organisations, plants, timeline } from './organisations.js';
+import { sources } from './sources.js';
+import { vehicles } from './vehicles.js';
+
+/** Version of the data set; bumped whenever a figure changes. */
+export const DATA_VERSION = '2026.11.0';
+
+/** The whole data set, validated against the zod schemas when the module loads. */
+export const dataSet: DataSetT = DataSet.parse({
+  version: DATA_VERSION,
+  sources,
+  organisations,
+  plants,
+  jointVentures,
+  vehicles,
+  timeline,
+  claims,
+});
+
+/** The stable vehicle ids, in line-up order. */
+export const vehicleIds: readonly string[] = dataSet.vehicles.map((v) => v.id);
+
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+/**
+ * The known ids closest to a mistyped one, best first.
+ * @example suggestVehicleIds('cooper-se') // ['cooper-se-f56', 'cooper-se-j01', …]
+ */
+export function suggestVehicleIds(id: string, max = 3): string[] {
+  const needle = id.toLowerCase().trim();
+  return [...vehicleIds]
+    .map((v) => ({
+      v,
+      d: v.includes(needle) && needle.length > 2 ? distance(needle, v) / 4 : distance(needle, v),
+    }))
+    .sort((a, b) => a.d - b.d)
+    .filter((x, i) => i === 0 || x.d <= Math.max(4, needle.length / 2))
+    .slice(0, max)
+    .map((x) => x.v);
+}
+
+/**
+ * Looks a vehicle up by its stable id.
+ * @example getVehicle('cooper-se-j01').battery?.usableKWh?.value // 49.2
+ * @throws {UnknownVehicleError} with the closest ids as suggestions
+ */
+export function getVehicle(id: string): Vehicle {
+  const v = dataSet.vehicles.find((x) => x.id === id);
+  if (!v) throw new UnknownVehicleError(id, suggestVehicleIds(id));
+  return v;
+}
+
+/** @example getSource('electrek-2023').publisher // 'Electrek' */
+export function getSource(id: string): Source {
+  const s = dataSet.sources.find((x) => x.id === id);
+  if (!s) throw new Error(`Unknown source id "${id}"`);
+  return s;
+}
+
+/** A figure found somewhere in the data set, with the path that leads to it. */
+export interface FigureAt {
+  path: string;
+  figure: Figure;
+}
+
+const itemKey = (n: unknown, i: number): string =>
+  n && typeof n === 'object' && 'id' in n ? String((n as { id: unknown }).id) : String(i);
+
+function isFigure(x: unknown): x is Figure {
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof (x as Figure).value === 'number' &&
+    typeof (x as Figure).sourceId === 'string' &&
+    typeof (x as Figure).unit === 'string'
+  );
+}
+
+/**
+ * Every numeric figure under a value (a vehicle, a plant, the whole data set), with its path.
+ * @example figuresIn(getVehicle('cooper-se-j01')).length > 10 // true
+ */
+export function figuresIn(root: unknown, path = ''): FigureAt[] {
+  const out: FigureAt[] = [];
+  const walk = (node: unknown, at: string) => {
+    if (isFigure(node)) {
+      out.push({ path: at, figure: node });
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => {
+        walk(n, `${at}[${itemKey(n, i)}]`);
+      });
+    } else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) walk(v, at ? `${at}.${k}` : k);
+    }
+  };
+  walk(root, path);
+  return out;
+}
+
+/**
+ * What each source supports: the paths of the figures and facts that cite it.
+ * @example supportedBy('evkx-se') // ['vehicles.cooper-se-j01.charging.dcCurve']
+ */
+export function supportedBy(sourceId: string): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, at: string) => {
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => {
+        walk(n, `${at}.${itemKey(n, i)}`);
+      });
+    } else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.sourceId === sourceId) out.push(at);
+      for (const [k, v] of Object.entries(o)) if (typeof v === 'object') walk(v, `${at}.${k}`);
+    }
+  };
+  for (const key of ['vehicles', 'plants', 'jointVentures', 'organisations', 'timeline', 'claims'] as const) {
+    walk(dataSet[key], key);
+  }
+  return out;
+}

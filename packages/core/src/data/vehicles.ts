@@ -1,0 +1,678 @@
+import type { VehicleInput } from '../schema/index.js';
+import { fig } from './helpers.js';
+
+const J01_DRAG_CONFLICT = {
+  alternatives: [
+    { value: 0.26, sourceId: 'bmwblog-j01', stated: '0.26', note: 'one forum quote repeated in the article' },
+  ],
+  reason: '0.28 is the figure MINI publishes; the 0.26 comes from a single unconfirmed quote.',
+};
+
+const f56Pack = {
+  grossKWh: fig(32.6, 'kWh', 'vezess', '32.6 kWh'),
+  usableKWh: fig(28.9, 'kWh', 'vezess', '28.9 kWh'),
+  chemistry: 'lithium-ion (NMC)',
+};
+
+const j01LargePack = (sourceId: 'insideevs-de' | 'edison-aceman') => ({
+  grossKWh: fig(54.2, 'kWh', sourceId, '54.2 kWh', 'official', {
+    corroboration: [{ sourceId: 'spotlight-first-cars', stated: '54.2 kWh' }],
+  }),
+  usableKWh: fig(49.2, 'kWh', sourceId, '49.2 kWh', 'official', {
+    corroboration: [{ sourceId: 'mobile-de', stated: '49.2 kWh' }],
+  }),
+});
+
+/** The J01 Cooper SE's measured DC curve (evkx), state of charge % → kW at the battery. */
+const J01_SE_CURVE = [
+  { socPct: 0, kW: 9 },
+  { socPct: 10, kW: 95 },
+  { socPct: 20, kW: 91 },
+  { socPct: 30, kW: 86 },
+  { socPct: 40, kW: 82 },
+  { socPct: 50, kW: 74 },
+  { socPct: 60, kW: 63 },
+  { socPct: 70, kW: 52 },
+  { socPct: 80, kW: 41 },
+  { socPct: 90, kW: 31 },
+  { socPct: 100, kW: 20 },
+];
+
+export const vehicles: VehicleInput[] = [
+  {
+    id: 'cooper-se-f56',
+    name: 'MINI Cooper SE (F56)',
+    make: 'MINI',
+    modelLine: 'Cooper',
+    generation: 'F56',
+    variant: 'SE',
+    bodyStyle: 'hatchback',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2020, to: 2024 },
+    yearsSource: [
+      {
+        text: 'Announced on 9 July 2019 as the first car of BMW’s accelerated electric plan',
+        sourceId: 'rocketman-2019-article',
+        stated: 'announced Tuesday',
+      },
+      {
+        text: 'On sale since 2019 as the all-electric version of the Cooper',
+        sourceId: 'electrek-2023',
+        stated: 'since 2019',
+      },
+    ],
+    plantId: 'plant-oxford',
+    summary:
+      'The first series-production electric MINI: a three-door hatch built in Oxford on the F56 platform with the BMW i3’s 135 kW motor.',
+    battery: f56Pack,
+    performance: {
+      powerKW: fig(135, 'kW', 'firmenwagen', '135 kW', 'official', {
+        corroboration: [{ sourceId: 'firmenwagen', stated: '184 PS' }],
+      }),
+      torqueNm: fig(270, 'Nm', 'firmenwagen', '270 Nm'),
+      drivenWheels: 'front',
+      accel0to100S: fig(7.3, 's', 'motoringfile-2019', '7.3 seconds'),
+      topSpeedKmh: fig(150, 'km/h', 'motoringfile-2019', '150 km/h', 'official', {
+        note: 'electronically limited',
+      }),
+    },
+    charging: {
+      acKW: fig(11, 'kW', 'hothatch', '11 kW', 'official', { note: 'three-phase, Europe and Australia' }),
+      acAltKW: [
+        fig(7.4, 'kW', 'drivingelectric', '7.4 kW', 'official', { note: 'US-market on-board charger' }),
+      ],
+      dcPeakKW: fig(50, 'kW', 'motoringfile-2019', '50 kW'),
+      manufacturerTimes: [
+        {
+          type: 'dc',
+          fromPct: 0,
+          toPct: 80,
+          chargerKW: 50,
+          minutes: fig(35, 'min', 'drivingelectric', '35 minutes'),
+        },
+        {
+          type: 'ac',
+          fromPct: 0,
+          toPct: 80,
+          chargerKW: 11,
+          minutes: fig(150, 'min', 'hothatch', '2.5 hours'),
+        },
+        {
+          type: 'ac',
+          fromPct: 0,
+          toPct: 100,
+          chargerKW: 11,
+          minutes: fig(210, 'min', 'hothatch', '3.5 hours'),
+        },
+      ],
+    },
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(225, 'km', 'vezess', '225 km', 'official', { note: 'largest wheels' }),
+        rangeKmHigh: fig(234, 'km', 'vezess', '234 km', 'official', { note: 'smallest wheels' }),
+      },
+      {
+        cycle: 'EPA',
+        rangeKm: fig(177, 'km', 'autoevolution-epa', '110 miles', 'official', {
+          note: 'model years 2020–2021; 114 mi (183 km) from model year 2022 (batterytech)',
+        }),
+        rangeKmHigh: fig(183, 'km', 'batterytech', '114 miles', 'official', { note: 'model year 2022 on' }),
+      },
+    ],
+    dimensions: {
+      lengthMm: fig(3845, 'mm', 'vezess', '3,845 mm'),
+      widthMm: fig(1727, 'mm', 'vezess', '1,727 mm'),
+      heightMm: fig(1432, 'mm', 'vezess', '1,432 mm'),
+      wheelbaseMm: fig(2495, 'mm', 'vezess', '2,495 mm'),
+      massKg: fig(1365, 'kg', 'firmenwagen', '1,365 kg', 'official', {
+        note: 'DIN kerb mass, without driver',
+      }),
+      massBasis: 'DIN kerb',
+    },
+    aerodynamics: {
+      roadLoad: {
+        testMassKg: fig(1588, 'kg', 'epa-roadload-fastsim', '1,588 kg', 'official'),
+        points: [
+          { speedKmh: 48, force: fig(239, 'N', 'epa-roadload-fastsim', '239 N at 48 km/h') },
+          { speedKmh: 97, force: fig(476, 'N', 'epa-roadload-fastsim', '476 N at 97 km/h') },
+        ],
+      },
+      cdaM2: fig(0.72, 'm²', 'epa-roadload-fastsim', '0.72 m²', 'derived', {
+        note: 'from the two coast-down forces: C = ΔF/Δ(v²), CdA = 2C/ρ with ρ = 1.204 kg/m³',
+      }),
+      rollingResistance: fig(0.01, '1', 'epa-roadload-fastsim', '0.010', 'derived', {
+        note: 'constant road-load term divided by the test weight',
+      }),
+    },
+    facts: [
+      { text: 'Built at Plant Oxford, UK', sourceId: 'shinymetalboxes' },
+      {
+        text: 'Real-world check: about 13 kWh/100 km at a steady 90 km/h on a mild day; 227 km driven with 4 % left',
+        sourceId: 'nyland-90kmh',
+        stated: '227 km',
+        kind: 'measured',
+      },
+    ],
+  },
+  {
+    id: 'cooper-se-convertible',
+    name: 'MINI Cooper SE Convertible',
+    make: 'MINI',
+    modelLine: 'Cooper',
+    generation: 'F57',
+    variant: 'SE',
+    bodyStyle: 'convertible',
+    status: 'limited',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2023, to: 2023 },
+    yearsSource: [
+      {
+        text: 'On sale in Europe only, from April 2023',
+        sourceId: 'electrek-2023',
+        stated: 'beginning in April 2023',
+      },
+      {
+        text: 'A prototype was shown to the public in summer 2022',
+        sourceId: 'electrek-2023',
+        stated: 'summer of 2022',
+      },
+    ],
+    plantId: 'plant-netherlands',
+    summary:
+      'A numbered series of 999 electric convertibles built in the Netherlands alongside the combustion Convertible, with the F56 Cooper SE’s drivetrain and battery.',
+    battery: {
+      grossKWh: fig(32.6, 'kWh', 'evdb-convertible', '32.6 kWh'),
+      usableKWh: fig(28.9, 'kWh', 'evdb-convertible', '28.9 kWh'),
+    },
+    performance: {
+      powerKW: fig(135, 'kW', 'electrek-2023', '135 kW', 'official', {
+        conflict: {
+          alternatives: [
+            {
+              value: 137.2,
+              sourceId: 'electrek-2023',
+              stated: '184 hp',
+              note: 'read as mechanical horsepower, 184 hp would be 137 kW',
+            },
+          ],
+          reason:
+            'The motor is rated 135 kW. The article’s "184 hp" is the European 184 PS (metric horsepower) = 181 hp; it is not a different motor.',
+        },
+      }),
+      drivenWheels: 'front',
+      accel0to100S: fig(8.2, 's', 'electrek-2023', '8.2 seconds', 'official', {
+        conflict: {
+          alternatives: [{ value: 7.1, sourceId: 'insideevs-de', stated: '7.1 s' }],
+          reason:
+            'MINI’s announcement (via Electrek) gives 8.2 s for the series car; 7.1 s does not match the heavier convertible body.',
+        },
+      }),
+    },
+    charging: {
+      acKW: fig(11, 'kW', 'evdb-convertible', '11 kW'),
+      dcPeakKW: fig(50, 'kW', 'evdb-convertible', '50 kW', 'official', { note: 'listed as 49–50 kW' }),
+    },
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(201, 'km', 'electrek-2023', '201 km', 'official', {
+          corroboration: [
+            { sourceId: 'electrek-2023', stated: '125 miles' },
+            { sourceId: 'greencarcongress', stated: '201 km' },
+          ],
+          conflict: {
+            alternatives: [
+              {
+                value: 230,
+                sourceId: 'autoevolution-convertible-prototype',
+                stated: '230 km',
+                note: 'the 2022 one-off prototype',
+              },
+            ],
+            reason: 'The 230 km belongs to the 2022 one-off prototype, not to the 999-car series.',
+          },
+        }),
+        consumptionKWhPer100Km: fig(17.2, 'kWh/100km', 'greencarcongress', '17.2 kWh/100 km'),
+      },
+    ],
+    production: {
+      units: fig(999, 'count', 'electrek-2023', '999', 'official', {
+        note: 'numbered 1 to 999; production run under 1,000 units',
+      }),
+    },
+    facts: [
+      {
+        text: 'Production limited to 999 cars, each lettered with its number from 1 to 999',
+        sourceId: 'electrek-2023',
+        stated: '1 through 999',
+      },
+      {
+        text: 'Built in the Netherlands alongside the combustion-engined Convertible',
+        sourceId: 'electrek-2023',
+      },
+      { text: 'Sold in Europe only', sourceId: 'electrek-2023' },
+      {
+        text: 'Electric soft top with a Union Jack pattern; opens or closes at up to 30 km/h (18.6 mph) and works as a sliding roof',
+        sourceId: 'electrek-2023',
+        stated: 'up to 30 km/h (18.6 mph)',
+      },
+      {
+        text: 'MINI calls it the first all-electric convertible in the small-car segment',
+        sourceId: 'electrek-2023',
+      },
+      {
+        text: 'Series approved after positive feedback on the summer-2022 prototype, within a few months',
+        sourceId: 'electrek-2023',
+      },
+      { text: 'Price not announced at launch', sourceId: 'electrek-2023' },
+    ],
+    unknown: ['Price'],
+  },
+  {
+    id: 'cooper-e-j01',
+    name: 'MINI Cooper E (J01)',
+    make: 'MINI',
+    modelLine: 'Cooper',
+    generation: 'J01',
+    variant: 'E',
+    bodyStyle: 'hatchback',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2024 },
+    yearsSource: [
+      {
+        text: 'International and Chinese market launch in early 2024',
+        sourceId: 'spotlight-first-cars',
+        stated: 'early 2024',
+      },
+    ],
+    plantId: 'plant-zhangjiagang',
+    summary:
+      'The entry J01 electric Cooper, built by Spotlight Automotive in Zhangjiagang with the smaller 40.7 kWh battery.',
+    battery: {
+      grossKWh: fig(40.7, 'kWh', 'spotlight-first-cars', '40.7 kWh', 'official', {
+        corroboration: [{ sourceId: 'electrive-2023', stated: '40.7 kWh' }],
+      }),
+      usableKWh: fig(36.6, 'kWh', 'electrive-2023', '36.6 kWh', 'official', {
+        corroboration: [{ sourceId: 'mobile-de', stated: '36.6 kWh' }],
+      }),
+    },
+    performance: {
+      powerKW: fig(135, 'kW', 'spotlight-first-cars', '135 kW', 'official', {
+        corroboration: [{ sourceId: 'mobile-de', stated: '184 PS' }],
+      }),
+      torqueNm: fig(290, 'Nm', 'mobile-de', '290 Nm'),
+      drivenWheels: 'front',
+      accel0to100S: fig(7.3, 's', 'discoverauto', '7.3 s'),
+      topSpeedKmh: fig(160, 'km/h', 'discoverauto', '160 km/h'),
+    },
+    charging: {
+      acKW: fig(11, 'kW', 'adac-j01', '11 kW', 'official', {
+        note: '22 kW is not offered',
+        corroboration: [{ sourceId: 'spotlight-first-cars', stated: '11 kW' }],
+      }),
+      dcPeakKW: fig(75, 'kW', 'edmunds', '75 kW', 'official', {
+        corroboration: [{ sourceId: 'adac-j01', stated: '75 kW' }],
+        conflict: {
+          alternatives: [
+            {
+              value: 95,
+              sourceId: 'spotlight-first-cars',
+              stated: '95 kW',
+              note: 'the article gives 95 kW DC for both the E and the SE',
+            },
+          ],
+          reason:
+            'Edmunds and ADAC both give 75 kW for the Cooper E; the 95 kW belongs to the SE with the larger battery.',
+        },
+      }),
+    },
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(293, 'km', 'mobile-de', '293 km'),
+        rangeKmHigh: fig(305, 'km', 'mobile-de', '305 km'),
+        consumptionKWhPer100Km: fig(14.3, 'kWh/100km', 'mobile-de', '14.3 kWh/100 km'),
+      },
+    ],
+    dimensions: {
+      massKg: fig(1615, 'kg', 'mobile-de', '1,615 kg', 'official', {
+        note: 'EU mass including a 75 kg driver',
+      }),
+      massBasis: 'EU incl. driver',
+    },
+    aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
+    facts: [],
+  },
+  {
+    id: 'cooper-se-j01',
+    name: 'MINI Cooper SE (J01)',
+    make: 'MINI',
+    modelLine: 'Cooper',
+    generation: 'J01',
+    variant: 'SE',
+    bodyStyle: 'hatchback',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2024 },
+    yearsSource: [
+      {
+        text: 'International and Chinese market launch in early 2024',
+        sourceId: 'spotlight-first-cars',
+        stated: 'early 2024',
+      },
+    ],
+    plantId: 'plant-zhangjiagang',
+    summary:
+      'The stronger J01 electric Cooper: 160 kW and the 54.2 kWh battery, built by Spotlight Automotive. Not the same car as the 2020 F56 Cooper SE.',
+    battery: j01LargePack('insideevs-de'),
+    performance: {
+      powerKW: fig(160, 'kW', 'spotlight-first-cars', '160 kW', 'official', {
+        corroboration: [
+          { sourceId: 'insideevs-de', stated: '160 kW' },
+          { sourceId: 'insideevs-de', stated: '218 PS' },
+        ],
+      }),
+      torqueNm: fig(330, 'Nm', 'spotlight-first-cars', '330 Nm', 'official', {
+        corroboration: [{ sourceId: 'insideevs-de', stated: '330 Nm' }],
+      }),
+      drivenWheels: 'front',
+      accel0to100S: fig(6.7, 's', 'insideevs-de', '6.7 s', 'official', {
+        corroboration: [{ sourceId: 'spotlight-first-cars', stated: '0–62 mph in 6.7 seconds' }],
+      }),
+      topSpeedKmh: fig(170, 'km/h', 'insideevs-de', '170 km/h'),
+    },
+    charging: {
+      acKW: fig(11, 'kW', 'insideevs-de', '11 kW', 'official', {
+        corroboration: [{ sourceId: 'spotlight-first-cars', stated: '11 kW' }],
+      }),
+      dcPeakKW: fig(95, 'kW', 'insideevs-de', '95 kW', 'official', {
+        corroboration: [{ sourceId: 'spotlight-first-cars', stated: '95 kW' }],
+      }),
+      dcCurve: { kind: 'measured', sourceId: 'evkx-se', points: J01_SE_CURVE },
+      manufacturerTimes: [
+        {
+          type: 'dc',
+          fromPct: 10,
+          toPct: 80,
+          chargerKW: 95,
+          minutes: fig(30, 'min', 'insideevs-de', '30 min'),
+        },
+      ],
+    },
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(402, 'km', 'insideevs-de', '402 km', 'official', {
+          note: 'up to 402 km',
+          corroboration: [
+            { sourceId: 'insideevs-de', stated: '250 mi' },
+            { sourceId: 'spotlight-first-cars', stated: '250-mile (WLTP)' },
+          ],
+        }),
+        consumptionKWhPer100Km: fig(14.1, 'kWh/100km', 'mobile-de', '14.1 kWh/100 km'),
+        consumptionKWhPer100KmHigh: fig(14.7, 'kWh/100km', 'mobile-de', '14.7 kWh/100 km'),
+      },
+    ],
+    dimensions: {
+      lengthMm: fig(3858, 'mm', 'discoverauto', '3,858 mm'),
+      widthMm: fig(1756, 'mm', 'discoverauto', '1,756 mm'),
+      heightMm: fig(1460, 'mm', 'discoverauto', '1,460 mm'),
+      wheelbaseMm: fig(2526, 'mm', 'discoverauto', '2,526 mm'),
+      massKg: fig(1680, 'kg', 'mobile-de', '1,680 kg', 'official', {
+        note: 'EU mass including a 75 kg driver',
+        conflict: {
+          alternatives: [
+            { value: 1525, sourceId: 'mobile-de', stated: '1,525 kg', note: 'also published' },
+            { value: 1420, sourceId: 'mobile-de', stated: '1,420 kg', note: 'also published' },
+          ],
+          reason:
+            '1,680 kg is the EU figure including the driver, the basis the range model needs; the lighter figures exclude the driver or belong to other markets’ definitions.',
+        },
+      }),
+      massBasis: 'EU incl. driver',
+    },
+    aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
+    facts: [
+      {
+        text: 'Round headlights and oval grille kept; triangular tail lights reinterpret the Union Jack',
+        sourceId: 'spotlight-first-cars',
+      },
+      { text: 'Shown in blue with a white roof and asymmetric wheels', sourceId: 'spotlight-first-cars' },
+      {
+        text: 'Head-up display replaces the instrument cluster; 24 cm round central screen running MINI OS 9',
+        sourceId: 'spotlight-first-cars',
+        stated: '24 cm',
+      },
+      { text: 'Round air vents replaced by horizontal ones', sourceId: 'spotlight-first-cars' },
+      {
+        text: 'WLTP range given as an estimate before homologation',
+        sourceId: 'spotlight-first-cars',
+        stated: 'estimated 250-mile (WLTP)',
+      },
+      {
+        text: 'Price and full specifications not yet published at the first cars’ line-off',
+        sourceId: 'spotlight-first-cars',
+      },
+    ],
+  },
+  {
+    id: 'aceman-e',
+    name: 'MINI Aceman E',
+    make: 'MINI',
+    modelLine: 'Aceman',
+    generation: 'J05',
+    variant: 'E',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsSource: [
+      {
+        text: 'The compact crossover follows the three-door Cooper at Spotlight Automotive',
+        sourceId: 'spotlight-first-cars',
+        stated: 'compact Mini crossover',
+      },
+    ],
+    plantId: 'plant-zhangjiagang',
+    summary: 'The compact electric crossover built after the Cooper at Spotlight Automotive, entry version.',
+    battery: { grossKWh: fig(42.5, 'kWh', 'autosprint-aceman', '42.5 kWh') },
+    performance: {
+      powerKW: fig(135, 'kW', 'autosprint-aceman', '135 kW', 'official', {
+        corroboration: [{ sourceId: 'autosprint-aceman', stated: '184 PS' }],
+      }),
+      drivenWheels: 'front',
+    },
+    charging: { dcPeakKW: fig(75, 'kW', 'autosprint-aceman', '75 kW') },
+    efficiency: [{ cycle: 'WLTP', rangeKm: fig(310, 'km', 'autosprint-aceman', '310 km') }],
+    unknown: [
+      'Usable battery capacity (estimated in calculations from the gross figure)',
+      'Mass',
+      'Drag coefficient',
+      'AC charging power',
+    ],
+  },
+  {
+    id: 'aceman-se',
+    name: 'MINI Aceman SE',
+    make: 'MINI',
+    modelLine: 'Aceman',
+    generation: 'J05',
+    variant: 'SE',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    plantId: 'plant-zhangjiagang',
+    summary:
+      'The compact electric crossover from Spotlight Automotive with the J01 Cooper SE’s 160 kW drivetrain and 54.2 kWh battery.',
+    battery: j01LargePack('edison-aceman'),
+    performance: {
+      powerKW: fig(160, 'kW', 'edison-aceman', '160 kW', 'official', {
+        corroboration: [{ sourceId: 'edison-aceman', stated: '218 PS' }],
+      }),
+      torqueNm: fig(330, 'Nm', 'edison-aceman', '330 Nm'),
+      drivenWheels: 'front',
+      accel0to100S: fig(7.1, 's', 'edison-aceman', '7.1 s'),
+      topSpeedKmh: fig(170, 'km/h', 'edison-aceman', '170 km/h'),
+    },
+    charging: {
+      dcPeakKW: fig(95, 'kW', 'edison-aceman', '95 kW'),
+      manufacturerTimes: [
+        {
+          type: 'dc',
+          fromPct: 10,
+          toPct: 80,
+          chargerKW: 95,
+          minutes: fig(30, 'min', 'edison-aceman', 'about 30 min'),
+        },
+      ],
+    },
+    efficiency: [{ cycle: 'WLTP', rangeKm: fig(406, 'km', 'edison-aceman', '406 km') }],
+    unknown: ['Mass', 'Drag coefficient', 'AC charging power'],
+  },
+  {
+    id: 'rocketman-concept',
+    name: 'MINI Rocketman concept',
+    make: 'MINI',
+    modelLine: 'Rocketman',
+    bodyStyle: 'city-car',
+    status: 'concept',
+    powertrain: 'combustion',
+    summary:
+      'A three-plus-one-seat city-car concept shown at Geneva in March 2011; in 2019 MINI considered an electric car along its lines, built with Great Wall.',
+    performance: {},
+    dimensions: {
+      lengthMm: fig(3419, 'mm', 'bmwblog-rocketman', '3,419 mm'),
+      widthMm: fig(1907, 'mm', 'bmwblog-rocketman', '1,907 mm'),
+      heightMm: fig(1398, 'mm', 'bmwblog-rocketman', '1,398 mm'),
+      seats: fig(4, 'count', 'bmwblog-rocketman', '3+1 seats'),
+    },
+    facts: [
+      {
+        text: 'Shown at the Geneva motor show, March 2011',
+        sourceId: 'bmwblog-rocketman',
+        stated: 'Geneva 2011',
+      },
+      {
+        text: 'Combustion-engined concept',
+        sourceId: 'rocketman-2019-article',
+        stated: 'gas-powered',
+        conflict: {
+          alternatives: [{ text: 'Hybrid concept quoted at 78 mpg', sourceId: 'wardsauto-rocketman' }],
+          reason:
+            'Both describe a car that was not battery-electric; the drivetrain was never put into production.',
+        },
+      },
+      {
+        text: 'An electric car along the Rocketman’s lines was planned in 2019, to be built by Spotlight Automotive on a Great Wall platform shared with the Ora R1; the decision was not final',
+        sourceId: 'rocketman-2019-article',
+      },
+      {
+        text: 'Seen as possibly the 13th fully electric car of BMW’s accelerated plan',
+        sourceId: 'rocketman-2019-article',
+      },
+      {
+        text: 'Unlikely to be sold in the US; timing of a China-built car unclear',
+        sourceId: 'rocketman-2019-article',
+      },
+    ],
+    unknown: [
+      'Battery, range and charging: the concept was not electric and no electric version was ever specified',
+    ],
+  },
+  {
+    id: 'superleggera-vision',
+    name: 'MINI Superleggera Vision',
+    make: 'MINI',
+    modelLine: 'Superleggera',
+    bodyStyle: 'roadster',
+    status: 'concept',
+    powertrain: 'battery-electric',
+    summary:
+      'An electric two-seat roadster concept designed with Touring Superleggera and unveiled at the Concorso d’Eleganza Villa d’Este in May 2014. Never built.',
+    dimensions: { seats: fig(2, 'count', 'paultan-superleggera', '2 seats') },
+    facts: [
+      {
+        text: 'Unveiled at the Concorso d’Eleganza Villa d’Este, May 2014',
+        sourceId: 'paultan-superleggera',
+        conflict: {
+          alternatives: [
+            {
+              text: '2016 (the year the 2019 article gives for its splash)',
+              sourceId: 'rocketman-2019-article',
+            },
+          ],
+          reason:
+            'Contemporary reports date the unveiling to May 2014; the 2019 article’s 2016 is a later recollection.',
+        },
+      },
+      { text: 'No production announced', sourceId: 'rocketman-2019-article' },
+    ],
+    unknown: ['Battery, power, range and charging: no technical figures were ever published'],
+  },
+  {
+    id: 'ora-r1',
+    name: 'Great Wall Ora R1',
+    make: 'Great Wall',
+    modelLine: 'Ora R1',
+    bodyStyle: 'city-car',
+    status: 'production',
+    powertrain: 'battery-electric',
+    summary:
+      'Great Wall’s tiny electric city car, named in 2019 as the platform an electric Rocketman could share. Two battery sizes.',
+    performance: {
+      powerKW: fig(35, 'kW', 'futurezone-r1', '35 kW', 'official', {
+        corroboration: [{ sourceId: 'rocketman-2019-article', stated: '47-horsepower' }],
+      }),
+      drivenWheels: 'front',
+    },
+    variants: [
+      {
+        id: 'ora-r1-30',
+        name: '30.7 kWh',
+        battery: { grossKWh: fig(30.7, 'kWh', 'rocketman-2019-article', '30.7-kilowatt-hour') },
+        efficiency: [
+          {
+            cycle: 'NEDC',
+            rangeKm: fig(310, 'km', 'rocketman-2019-article', '310 kilometers', 'official', {
+              corroboration: [{ sourceId: 'rocketman-2019-article', stated: '192 miles' }],
+            }),
+            note: 'Chinese NEDC-based rating',
+          },
+        ],
+      },
+      {
+        id: 'ora-r1-33',
+        name: '33.4 kWh',
+        battery: { grossKWh: fig(33.4, 'kWh', 'rocketman-2019-article', '33.4-kwh') },
+        efficiency: [
+          {
+            cycle: 'NEDC',
+            rangeKm: fig(351, 'km', 'rocketman-2019-article', '351 km', 'official', {
+              corroboration: [{ sourceId: 'rocketman-2019-article', stated: '218 miles' }],
+            }),
+            note: 'Chinese NEDC-based rating',
+          },
+        ],
+      },
+    ],
+    dimensions: {
+      lengthMm: fig(3505, 'mm', 'rocketman-2019-article', '11.5 feet', 'official', {
+        note: 'upper bound: under 11.5 ft',
+      }),
+      widthMm: fig(1676, 'mm', 'rocketman-2019-article', '5.5 feet', 'official', {
+        note: 'upper bound: under 5.5 ft',
+      }),
+    },
+    facts: [
+      { text: 'Front-wheel drive', sourceId: 'rocketman-2019-article' },
+      {
+        text: 'Ranges are Chinese ratings, not WLTP',
+        sourceId: 'rocketman-2019-article',
+        stated: 'in China',
+      },
+    ],
+    unknown: ['WLTP figures', 'Usable capacity', 'Mass', 'Charging power'],
+  },
+];

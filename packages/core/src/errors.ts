@@ -1,0 +1,64 @@
+/** Base class of every error @mini-ev/core throws on purpose. `code` is stable for programs. */
+export class MiniEvError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** An input outside what a calculation accepts. Names the field, the value given and what is allowed. */
+export class InvalidInputError extends MiniEvError {
+  readonly field: string;
+  readonly value: unknown;
+  readonly allowed: string;
+  constructor(field: string, value: unknown, allowed: string) {
+    super('INVALID_INPUT', `${field}: got ${formatValue(value)}, expected ${allowed}`);
+    this.field = field;
+    this.value = value;
+    this.allowed = allowed;
+  }
+}
+
+/** A vehicle id that is not in the data set. `suggestions` holds the closest known ids. */
+export class UnknownVehicleError extends MiniEvError {
+  readonly id: string;
+  readonly suggestions: string[];
+  constructor(id: string, suggestions: string[]) {
+    const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+    super('UNKNOWN_VEHICLE', `Unknown vehicle id "${id}".${hint}`);
+    this.id = id;
+    this.suggestions = suggestions;
+  }
+}
+
+/** The vehicle exists but lacks a figure the calculation needs (for example a concept with no battery). */
+export class MissingFigureError extends MiniEvError {
+  readonly vehicleId: string;
+  readonly figure: string;
+  constructor(vehicleId: string, figure: string, why: string) {
+    super('MISSING_FIGURE', `${vehicleId} has no ${figure}: ${why}`);
+    this.vehicleId = vehicleId;
+    this.figure = figure;
+  }
+}
+
+/** A quantity string such as "70 mph" that could not be read. */
+export class QuantityParseError extends MiniEvError {
+  readonly input: string;
+  constructor(input: string, expected: string) {
+    super('QUANTITY_PARSE', `Cannot read "${input}" as ${expected}`);
+    this.input = input;
+  }
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}

@@ -1,0 +1,159 @@
+import type { Figure, Unit } from '../schema/index.js';
+import {
+  cToF,
+  kgToLb,
+  kmhToMph,
+  kmToMiles,
+  kwhPer100KmToMilesPerKwh,
+  kwToHp,
+  kwToPs,
+  mmToInches,
+  nmToLbFt,
+} from '../units/convert.js';
+
+/** Metric (km, kWh/100 km, °C) or imperial (miles, mi/kWh, °F). */
+export type UnitSystem = 'metric' | 'imperial';
+export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+
+export interface FormatOptions {
+  system?: UnitSystem;
+  locale?: string;
+  /** Digits after the decimal point; each formatter has a sensible default. */
+  digits?: number;
+}
+
+const nf = (value: number, digits: number, locale = 'en-GB') =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+
+/** @example formatNumber(160000) // '160,000' */
+export function formatNumber(value: number, opts: FormatOptions = {}): string {
+  return nf(value, opts.digits ?? 0, opts.locale);
+}
+
+/** @example formatDistance(402) // '402 km'; formatDistance(402, { system: 'imperial' }) // '250 mi' */
+export function formatDistance(km: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(kmToMiles(km), opts.digits ?? 0, opts.locale)} mi`
+    : `${nf(km, opts.digits ?? 0, opts.locale)} km`;
+}
+
+/** @example formatSpeed(120, { system: 'imperial' }) // '75 mph' */
+export function formatSpeed(kmh: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(kmhToMph(kmh), opts.digits ?? 0, opts.locale)} mph`
+    : `${nf(kmh, opts.digits ?? 0, opts.locale)} km/h`;
+}
+
+/** @example formatTemperature(-10, { system: 'imperial' }) // '14 °F' */
+export function formatTemperature(c: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(cToF(c), opts.digits ?? 0, opts.locale)} °F`
+    : `${nf(c, opts.digits ?? 0, opts.locale)} °C`;
+}
+
+/** @example formatEnergy(49.2) // '49.2 kWh' */
+export function formatEnergy(kWh: number, opts: FormatOptions = {}): string {
+  return `${nf(kWh, opts.digits ?? 1, opts.locale)} kWh`;
+}
+
+/** Power in kW with PS (metric) or hp (imperial) beside it. @example formatPower(135) // '135 kW (184 PS)' */
+export function formatPower(kW: number, opts: FormatOptions = {}): string {
+  const other =
+    opts.system === 'imperial'
+      ? `${nf(kwToHp(kW), 0, opts.locale)} hp`
+      : `${nf(kwToPs(kW), 0, opts.locale)} PS`;
+  return `${nf(kW, opts.digits ?? 0, opts.locale)} kW (${other})`;
+}
+
+/** @example formatChargePower(95) // '95 kW' */
+export function formatChargePower(kW: number, opts: FormatOptions = {}): string {
+  return `${nf(kW, opts.digits ?? (kW < 20 ? 1 : 0), opts.locale)} kW`;
+}
+
+/** @example formatConsumption(15) // '15.0 kWh/100 km'; imperial // '4.1 mi/kWh' */
+export function formatConsumption(kWhPer100Km: number, opts: FormatOptions = {}): string {
+  if (opts.system === 'imperial')
+    return `${nf(kwhPer100KmToMilesPerKwh(kWhPer100Km), opts.digits ?? 1, opts.locale)} mi/kWh`;
+  const d = opts.digits ?? 1;
+  return `${new Intl.NumberFormat(opts.locale ?? 'en-GB', { minimumFractionDigits: d, maximumFractionDigits: d }).format(kWhPer100Km)} kWh/100 km`;
+}
+
+/** @example formatMass(1680, { system: 'imperial' }) // '3,704 lb' */
+export function formatMass(kg: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial' ? `${nf(kgToLb(kg), 0, opts.locale)} lb` : `${nf(kg, 0, opts.locale)} kg`;
+}
+
+/** @example formatLength(3858, { system: 'imperial' }) // '151.9 in' */
+export function formatLength(mm: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(mmToInches(mm), 1, opts.locale)} in`
+    : `${nf(mm, 0, opts.locale)} mm`;
+}
+
+/** @example formatTorque(330) // '330 Nm' */
+export function formatTorque(nm: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(nmToLbFt(nm), 0, opts.locale)} lb-ft`
+    : `${nf(nm, 0, opts.locale)} Nm`;
+}
+
+/** Minutes as a readable duration. @example formatDuration(95.4) // '1 h 35 min'; formatDuration(29.7) // '30 min' */
+export function formatDuration(minutes: number): string {
+  const total = Math.round(minutes);
+  if (total < 60) return `${total} min`;
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')} min`;
+}
+
+/** @example formatPercent(80) // '80 %' */
+export function formatPercent(pct: number, opts: FormatOptions = {}): string {
+  return `${nf(pct, opts.digits ?? 0, opts.locale)} %`;
+}
+
+/** A money amount in the user's own currency: never converted. @example formatMoney(5.26) // '5.26' */
+export function formatMoney(amount: number, opts: FormatOptions & { currency?: string } = {}): string {
+  const digits = opts.digits ?? (Math.abs(amount) >= 1000 ? 0 : 2);
+  const n = new Intl.NumberFormat(opts.locale ?? 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
+  return opts.currency ? `${n} ${opts.currency}` : n;
+}
+
+/** Large amounts with their currency code. @example formatAmount(1.7e9, 'CNY') // 'CNY 1.7 billion' */
+export function formatAmount(amount: number, currency: string): string {
+  const abs = Math.abs(amount);
+  if (abs >= 1e9) return `${currency} ${nf(amount / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `${currency} ${nf(amount / 1e6, 1)} million`;
+  return `${currency} ${nf(amount, 0)}`;
+}
+
+/**
+ * Any stored figure in the chosen unit system.
+ * @example formatFigureValue(getVehicle('cooper-se-j01').performance.powerKW!) // '160 kW (218 PS)'
+ */
+export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: FormatOptions = {}): string {
+  const v = f.value;
+  const byUnit: Record<Unit, () => string> = {
+    kW: () => formatPower(v, opts),
+    Nm: () => formatTorque(v, opts),
+    kWh: () => formatEnergy(v, opts),
+    km: () => formatDistance(v, opts),
+    'km/h': () => formatSpeed(v, opts),
+    s: () => `${nf(v, 1, opts.locale)} s`,
+    min: () => formatDuration(v),
+    kg: () => formatMass(v, opts),
+    mm: () => formatLength(v, opts),
+    'kWh/100km': () => formatConsumption(v, opts),
+    '%': () => formatPercent(v, opts),
+    count: () => formatNumber(v, opts),
+    'vehicles/year': () => `${formatNumber(v, opts)} a year`,
+    CNY: () => formatAmount(v, 'CNY'),
+    USD: () => formatAmount(v, 'USD'),
+    'm²': () => `${nf(v, 2, opts.locale)} m²`,
+    N: () => `${nf(v, 0, opts.locale)} N`,
+    '1': () => nf(v, 3, opts.locale),
+  };
+  return byUnit[f.unit]();
+}

@@ -1,0 +1,231 @@
+import { QuantityParseError } from '../errors.js';
+import { KM_PER_MILE, KW_PER_HP, KW_PER_PS, M_PER_FOOT, MM_PER_INCH } from './constants.js';
+import { fToC, lbFtToNm, lbToKg, mpgeToKwhPer100Km } from './convert.js';
+
+/** The physical dimensions the parser knows, each with its canonical unit. */
+export const CANONICAL_UNITS = {
+  power: 'kW',
+  energy: 'kWh',
+  distance: 'km',
+  speed: 'km/h',
+  time: 's',
+  mass: 'kg',
+  length: 'mm',
+  temperature: '°C',
+  torque: 'Nm',
+  consumption: 'kWh/100km',
+  percent: '%',
+  money: 'currency',
+  count: '1',
+  area: 'm²',
+  force: 'N',
+  ratio: '1',
+} as const;
+
+export type Dimension = keyof typeof CANONICAL_UNITS;
+
+/** A quantity read from text, in the canonical unit of its dimension. */
+export interface ParsedQuantity {
+  /** Value in the canonical unit (km, kW, s, °C …). */
+  value: number;
+  dimension: Dimension;
+  /** The unit as recognised, normalised (`"mph"`, `"PS"`, `"°F"`). */
+  unit: string;
+  /** The number as written, before conversion. */
+  number: number;
+  /** Half of the last written digit, converted to the canonical unit: how far the true value may lie. */
+  resolution: number;
+  /** ISO currency for money. */
+  currency?: string;
+  /** The matched text. */
+  text: string;
+}
+
+interface UnitDef {
+  re: string;
+  unit: string;
+  dimension: Dimension;
+  /** to canonical: either a factor or a function (temperature). */
+  factor?: number;
+  fn?: (x: number) => number;
+}
+
+// Longer and more specific spellings first: "min" before "mi", "kWh/100 km" before "kWh".
+const UNITS: UnitDef[] = [
+  { re: 'kwh\\s*/\\s*100\\s*km', unit: 'kWh/100km', dimension: 'consumption', factor: 1 },
+  { re: 'wh\\s*/\\s*km', unit: 'Wh/km', dimension: 'consumption', factor: 0.1 },
+  { re: 'wh\\s*/\\s*mi(?:le)?', unit: 'Wh/mi', dimension: 'consumption', factor: 0.1 / KM_PER_MILE },
+  {
+    re: 'mi(?:les)?\\s*/\\s*kwh',
+    unit: 'mi/kWh',
+    dimension: 'consumption',
+    fn: (x) => 100 / KM_PER_MILE / x,
+  },
+  { re: 'mpge', unit: 'MPGe', dimension: 'consumption', fn: mpgeToKwhPer100Km },
+  { re: 'kwh|kilowatt[- ]hours?', unit: 'kWh', dimension: 'energy', factor: 1 },
+  { re: 'km\\s*/\\s*h|kph|kmh|km per hour', unit: 'km/h', dimension: 'speed', factor: 1 },
+  { re: 'mph|miles per hour', unit: 'mph', dimension: 'speed', factor: KM_PER_MILE },
+  { re: 'm\\s*/\\s*s', unit: 'm/s', dimension: 'speed', factor: 3.6 },
+  { re: 'kw|kilowatts?', unit: 'kW', dimension: 'power', factor: 1 },
+  { re: 'ps|cv|metric horsepower', unit: 'PS', dimension: 'power', factor: KW_PER_PS },
+  { re: 'b?hp|horsepower', unit: 'hp', dimension: 'power', factor: KW_PER_HP },
+  { re: 'lb[- ]?ft|pound[- ]feet', unit: 'lb-ft', dimension: 'torque', fn: lbFtToNm },
+  { re: 'nm|newton[- ]metres?', unit: 'Nm', dimension: 'torque', factor: 1 },
+  { re: '°\\s*c|celsius|degc|c', unit: '°C', dimension: 'temperature', factor: 1 },
+  { re: '°\\s*f|fahrenheit|degf|f', unit: '°F', dimension: 'temperature', fn: fToC },
+  { re: 'minutes?|mins?', unit: 'min', dimension: 'time', factor: 60 },
+  { re: 'hours?|hrs?|h', unit: 'h', dimension: 'time', factor: 3600 },
+  { re: 'seconds?|secs?|s', unit: 's', dimension: 'time', factor: 1 },
+  { re: 'km|kilometres?|kilometers?', unit: 'km', dimension: 'distance', factor: 1 },
+  { re: 'miles?|mi', unit: 'mi', dimension: 'distance', factor: KM_PER_MILE },
+  { re: 'mm|millimetres?|millimeters?', unit: 'mm', dimension: 'length', factor: 1 },
+  { re: 'cm|centimetres?|centimeters?', unit: 'cm', dimension: 'length', factor: 10 },
+  { re: 'feet|foot|ft', unit: 'ft', dimension: 'length', factor: M_PER_FOOT * 1000 },
+  { re: 'inch(?:es)?|in', unit: 'in', dimension: 'length', factor: MM_PER_INCH },
+  { re: 'm²|m2|sq\\.? ?m', unit: 'm²', dimension: 'area', factor: 1 },
+  { re: 'metres?|meters?|m', unit: 'm', dimension: 'length', factor: 1000 },
+  { re: 'n|newtons?', unit: 'N', dimension: 'force', factor: 1 },
+  { re: 'kg|kilograms?', unit: 'kg', dimension: 'mass', factor: 1 },
+  { re: 'lbs?|pounds?', unit: 'lb', dimension: 'mass', fn: lbToKg },
+  { re: '%|percent|per cent', unit: '%', dimension: 'percent', factor: 1 },
+  {
+    re: 'vehicles?|units?|cars?|models?',
+    unit: 'count',
+    dimension: 'count',
+    factor: 1,
+  },
+];
+
+const CURRENCIES: Record<string, string> = {
+  rmb: 'CNY',
+  cny: 'CNY',
+  '¥': 'CNY',
+  usd: 'USD',
+  $: 'USD',
+  eur: 'EUR',
+  '€': 'EUR',
+  gbp: 'GBP',
+  '£': 'GBP',
+};
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, k: 1e3, m: 1e6, bn: 1e9 };
+
+const NUMBER = String.raw`(?<![\w.,])[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const UNIT_ALT = UNITS.map((u) => `(${u.re})`).join('|');
+const QUANTITY_RE = new RegExp(
+  String.raw`(?<cur>rmb|cny|usd|eur|gbp|[$€£¥])?\s*(?<num>${NUMBER})(?:\s*(?<scale>thousand|million|billion|bn)\b)?(?:\s*-\s*|\s*)(?<unit>(?:${UNIT_ALT})(?![a-z]))?(?:\s*(?<cur2>rmb|cny|usd|eur|gbp)\b)?`,
+  'giu',
+);
+
+function decimals(num: string): number {
+  const dot = num.indexOf('.');
+  return dot < 0 ? 0 : num.length - dot - 1;
+}
+
+function toNumber(num: string): number {
+  return Number(num.replace(/,/g, '').replace(/^−/, '-'));
+}
+
+function unitFor(unitText: string): UnitDef | undefined {
+  for (const def of UNITS) {
+    if (new RegExp(`^(?:${def.re})$`, 'iu').test(unitText.trim())) return def;
+  }
+  return undefined;
+}
+
+function convert(def: UnitDef, x: number): number {
+  return def.fn ? def.fn(x) : x * (def.factor ?? 1);
+}
+
+function build(match: RegExpExecArray): ParsedQuantity | undefined {
+  const g = match.groups ?? {};
+  const numText = g.num;
+  if (!numText) return undefined;
+  const raw = toNumber(numText);
+  const scale = g.scale ? (SCALES[g.scale.toLowerCase()] ?? 1) : 1;
+  const number = raw * scale;
+  const step = (10 ** -decimals(numText) / 2) * scale;
+  const cur = g.cur ?? g.cur2;
+  if (cur) {
+    const currency = CURRENCIES[cur.toLowerCase()] ?? cur.toUpperCase();
+    return {
+      value: number,
+      dimension: 'money',
+      unit: currency,
+      number,
+      resolution: step,
+      currency,
+      text: match[0].trim(),
+    };
+  }
+  if (!g.unit) {
+    return { value: number, dimension: 'count', unit: '', number, resolution: step, text: match[0].trim() };
+  }
+  const def = unitFor(g.unit);
+  if (!def) return undefined;
+  const value = convert(def, number);
+  const resolution = Math.abs(convert(def, number + step) - value);
+  return { value, dimension: def.dimension, unit: def.unit, number, resolution, text: match[0].trim() };
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const WORD = Object.keys(WORD_NUMBERS).join('|');
+/** "one in five", "1 in 5": a share, read as a percentage. */
+const SHARE_RE = new RegExp(String.raw`\b(\d+|${WORD})\s+in\s+(\d+|${WORD})\b`, 'iu');
+/** "3+1 seats": a count written as a sum. */
+const SUM_RE = /\b(\d+)\s*\+\s*(\d+)\b/u;
+const wordOrNumber = (t: string): number => WORD_NUMBERS[t.toLowerCase()] ?? Number(t);
+
+/** Every quantity found in a text, in order. */
+export function findQuantities(text: string): ParsedQuantity[] {
+  const out: ParsedQuantity[] = [];
+  const share = SHARE_RE.exec(text);
+  if (share?.[1] && share[2]) {
+    const value = (wordOrNumber(share[1]) / wordOrNumber(share[2])) * 100;
+    out.push({ value, dimension: 'percent', unit: '%', number: value, resolution: 0, text: share[0] });
+  }
+  const sum = SUM_RE.exec(text);
+  if (sum?.[1] && sum[2]) {
+    const value = Number(sum[1]) + Number(sum[2]);
+    out.push({ value, dimension: 'count', unit: 'count', number: value, resolution: 0.5, text: sum[0] });
+  }
+  QUANTITY_RE.lastIndex = 0;
+  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+    if (m[0].length === 0) {
+      QUANTITY_RE.lastIndex++;
+      continue;
+    }
+    const q = build(m);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Reads one quantity with its unit and converts it to the canonical unit of its dimension.
+ * With `dimension`, returns the first quantity of that dimension found in a longer text, so
+ * `"0–62 mph in 6.7 seconds"` read as time gives 6.7 s.
+ *
+ * @example parseQuantity('70 mph').value // 112.65 (km/h)
+ * @example parseQuantity('62 F').value // 16.67 (°C)
+ * @example parseQuantity('250-mile (WLTP)', 'distance').value // 402.34 (km)
+ * @example parseQuantity('11.5 feet').value // 3505.2 (mm)
+ * @throws {QuantityParseError} when nothing of the asked dimension is in the text
+ */
+export function parseQuantity(text: string, dimension?: Dimension): ParsedQuantity {
+  const found = findQuantities(text);
+  const hit = dimension ? found.find((q) => q.dimension === dimension) : found[0];
+  if (!hit) throw new QuantityParseError(text, dimension ? `a ${dimension}` : 'a quantity with a unit');
+  return hit;
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QuantityParseError } from '../errors.js';
+import * as u from './index.js';
+
+describe('conversions against known values', () => {
+  it('keeps PS and hp apart', () => {
+    expect(u.psToKw(184)).toBeCloseTo(135.33, 2);
+    expect(u.kwToHp(135)).toBeCloseTo(181.04, 2);
+    expect(u.hpToKw(47)).toBeCloseTo(35.05, 2);
+    expect(u.kwToPs(160)).toBeCloseTo(217.5, 1);
+  });
+  it('distance, speed, temperature, length, mass, torque', () => {
+    expect(u.milesToKm(250)).toBeCloseTo(402.34, 2);
+    expect(u.mphToKmh(62)).toBeCloseTo(99.78, 2);
+    expect(u.fToC(62)).toBeCloseTo(16.667, 3);
+    expect(u.cToF(-10)).toBe(14);
+    expect(u.feetToMm(11.5)).toBeCloseTo(3505.2, 1);
+    expect(u.kgToLb(1680)).toBeCloseTo(3703.76, 1);
+    expect(u.nmToLbFt(330)).toBeCloseTo(243.4, 1);
+  });
+  it('consumption in every common unit', () => {
+    expect(u.kwhPer100KmToWhPerKm(15)).toBe(150);
+    expect(u.kwhPer100KmToWhPerMile(15)).toBeCloseTo(241.4, 1);
+    expect(u.kwhPer100KmToMilesPerKwh(15)).toBeCloseTo(4.142, 3);
+    // EPA: 33.705 kWh per gallon; 100 MPGe ≈ 20.94 kWh/100 km
+    expect(u.mpgeToKwhPer100Km(100)).toBeCloseTo(20.94, 2);
+  });
+});
+
+describe('parseQuantity', () => {
+  it.each([
+    ['70 mph', 'speed', 112.65],
+    ['62 F', 'temperature', 16.67],
+    ['-10 °C', 'temperature', -10],
+    ['250-mile', 'distance', 402.34],
+    ['11.5 feet', 'length', 3505.2],
+    ['184 PS', 'power', 135.33],
+    ['184 hp', 'power', 137.21],
+    ['120km/h', 'speed', 120],
+    ['300mi', 'distance', 482.8],
+    ['17.2 kWh/100 km', 'consumption', 17.2],
+    ['4 mi/kWh', 'consumption', 15.53],
+    ['2.5 hours', 'time', 9000],
+    ['RMB 1.7 billion', 'money', 1.7e9],
+    ['one in five', 'percent', 20],
+  ] as const)('%s → %s %d', (text, dim, value) => {
+    const q = u.parseQuantity(text);
+    expect(q.dimension).toBe(dim);
+    expect(q.value).toBeCloseTo(value, 1);
+  });
+  it('finds the quantity of the asked dimension inside a sentence', () => {
+    expect(u.parseQuantity('0–62 mph in 6.7 seconds', 'time').value).toBe(6.7);
+    expect(u.parseQuantity('0–62 mph in 6.7 seconds', 'speed').value).toBeCloseTo(99.78, 2);
+  });
+  it('reports the rounding of the written figure', () => {
+    expect(u.parseQuantity('250-mile').resolution).toBeCloseTo(0.8047, 3);
+    expect(u.parseQuantity('28.9 kWh').resolution).toBeCloseTo(0.05, 6);
+  });
+  it('throws a typed error on garbage', () => {
+    expect(() => u.parseQuantity('fast', 'speed')).toThrow(QuantityParseError);
+    expect(() => u.parseQuantity('70 mph', 'temperature')).toThrow(/temperature/);
+  });
+});
+
+describe('round trips (property)', () => {
+  const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+  const positive = fc.double({ min: 1e-3, max: 1e6, noNaN: true });
+  const pairs: [string, (x: number) => number, (x: number) => number, fc.Arbitrary<number>][] = [
+    ['kW↔PS', u.kwToPs, u.psToKw, finite],
+    ['kW↔hp', u.kwToHp, u.hpToKw, finite],
+    ['km↔mi', u.kmToMiles, u.milesToKm, finite],
+    ['km/h↔mph', u.kmhToMph, u.mphToKmh, finite],
+    ['°C↔°F', u.cToF, u.fToC, finite],
+    ['kg↔lb', u.kgToLb, u.lbToKg, finite],
+    ['kWh/100km↔mi/kWh', u.kwhPer100KmToMilesPerKwh, u.milesPerKwhToKwhPer100Km, positive],
+    ['kWh/100km↔MPGe', u.kwhPer100KmToMpge, u.mpgeToKwhPer100Km, positive],
+    ['kWh/100km↔Wh/mi', u.kwhPer100KmToWhPerMile, u.whPerMileToKwhPer100Km, finite],
+  ];
+  it.each(pairs)('%s', (_name, there, back, arb) => {
+    fc.assert(fc.property(arb, (x) => Math.abs(back(there(x)) - x) <= 1e-9 * Math.max(1, Math.abs(x))));
+  });
+  it('parsing a formatted speed gives the number back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), (n) => {
+        expect(u.parseQuantity(`${n} km/h`).value).toBe(n);
+        expect(u.parseQuantity(`${n}mph`).value).toBeCloseTo(n * 1.609344, 9);
+      }),
+    );
+  });
+});
