@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { getVehicle } from '../data/index.js';
+import * as f from './index.js';
+
+describe('format', () => {
+  it('metric and imperial', () => {
+    expect(f.formatDistance(402)).toBe('402 km');
+    expect(f.formatDistance(402, { system: 'imperial' })).toBe('250 mi');
+    expect(f.formatSpeed(120, { system: 'imperial' })).toBe('75 mph');
+    expect(f.formatTemperature(-10, { system: 'imperial' })).toBe('14 °F');
+    expect(f.formatConsumption(15)).toBe('15.0 kWh/100 km');
+    expect(f.formatConsumption(15, { system: 'imperial' })).toBe('4.1 mi/kWh');
+    expect(f.formatMass(1680, { system: 'imperial' })).toBe('3,704 lb');
+  });
+  it('power shows PS in metric and hp in imperial', () => {
+    expect(f.formatPower(135)).toBe('135 kW (184 PS)');
+    expect(f.formatPower(135, { system: 'imperial' })).toBe('135 kW (181 hp)');
+  });
+  it('durations', () => {
+    expect(f.formatDuration(29.7)).toBe('30 min');
+    expect(f.formatDuration(95.4)).toBe('1 h 35 min');
+    expect(f.formatDuration(120)).toBe('2 h');
+  });
+  it('money and amounts, never converted', () => {
+    expect(f.formatMoney(5.261)).toBe('5.26');
+    expect(f.formatMoney(1296, { currency: 'EUR' })).toBe('1,296 EUR');
+    expect(f.formatAmount(1.7e9, 'CNY')).toBe('CNY 1.7 billion');
+    expect(f.formatAmount(232.7e6, 'USD')).toBe('USD 232.7 million');
+  });
+  it('any stored figure', () => {
+    expect(f.formatFigureValue(getVehicle('cooper-se-j01').performance.powerKW!)).toBe('160 kW (218 PS)');
+    expect(f.formatFigureValue(getVehicle('cooper-se-f56').charging!.manufacturerTimes[1]!.minutes)).toBe(
+      '2 h 30 min',
+    );
+  });
+});

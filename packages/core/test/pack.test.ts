@@ -1,0 +1,78 @@
+/**
+ * Packs @mini-ev/core, installs the tarball into a project outside the workspace, imports it from plain
+ * Node ESM and type-checks a TypeScript file against it. Needs `pnpm build` first (turbo runs it).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
+const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
+const dir = mkdtempSync(join(tmpdir(), 'mini-ev-consumer-'));
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
+
+beforeAll(() => {
+  execFileSync('pnpm', ['pack', '--pack-destination', dir], { cwd: pkgDir, stdio: 'pipe' });
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', `./${tarball}`, 'zod@4', '@types/node@20']);
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a consumer outside the workspace', () => {
+  it('imports the package from plain Node ESM and computes', () => {
+    writeFileSync(
+      join(dir, 'use.mjs'),
+      `import { getVehicle, vehicleModel, chargeSession, dataSet } from '@mini-ev/core';
+import { Vehicle } from '@mini-ev/core/schema';
+import { createRequire } from 'node:module';
+const data = createRequire(import.meta.url)('@mini-ev/core/data.json');
+const m = vehicleModel(getVehicle('cooper-se-j01'));
+console.log(JSON.stringify({
+  minutes: Math.round(chargeSession(m, { fromPct: 10, toPct: 80 }).minutes),
+  vehicles: dataSet.vehicles.length,
+  json: data.vehicles.length,
+  valid: Vehicle.safeParse(data.vehicles[0]).success,
+}));`,
+    );
+    expect(JSON.parse(run('node', ['use.mjs']))).toEqual({ minutes: 30, vehicles: 9, json: 9, valid: true });
+  });
+
+  it('type-checks TypeScript against the declarations', () => {
+    writeFileSync(
+      join(dir, 'use.ts'),
+      `import { getVehicle, vehicleModel, steadySpeedRange, type RangeResult, type Vehicle } from '@mini-ev/core';
+const v: Vehicle = getVehicle('cooper-se-f56');
+const r: RangeResult = steadySpeedRange(vehicleModel(v), { speedKmh: 90 });
+const km: number = r.rangeKm;
+// @ts-expect-error speedKmh must be a number
+steadySpeedRange(vehicleModel(v), { speedKmh: '90' });
+export { km };`,
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          noEmit: true,
+          types: ['node'],
+        },
+        files: ['use.ts'],
+      }),
+    );
+    expect(() => run('node', [tsc, '-p', '.'])).not.toThrow();
+  });
+});
