@@ -141,3 +141,42 @@ export function supportedBy(sourceId: string): string[] {
   }
   return out;
 }
+
+/** The headline numbers of a vehicle, absent when not published. */
+export interface VehicleSummary {
+  id: string;
+  name: string;
+  generation: string | undefined;
+  status: Vehicle['status'];
+  bodyStyle: Vehicle['bodyStyle'];
+  powerKW: number | undefined;
+  usableKWh: number | undefined;
+  grossKWh: number | undefined;
+  wltpRangeKm: number | undefined;
+  dcPeakKW: number | undefined;
+  acKW: number | undefined;
+  years: string | undefined;
+}
+
+/**
+ * @example vehicleSummary(getVehicle('cooper-se-j01')).wltpRangeKm // 402
+ */
+export function vehicleSummary(v: Vehicle): VehicleSummary {
+  const wltp = v.efficiency.find((e) => e.cycle === 'WLTP');
+  return {
+    id: v.id,
+    name: v.name,
+    generation: v.generation,
+    status: v.status,
+    bodyStyle: v.bodyStyle,
+    powerKW: v.performance.powerKW?.value,
+    usableKWh: v.battery?.usableKWh?.value,
+    grossKWh: v.battery?.grossKWh?.value ?? v.variants[0]?.battery.grossKWh?.value,
+    wltpRangeKm: wltp?.rangeKmHigh?.value ?? wltp?.rangeKm?.value,
+    dcPeakKW: v.charging?.dcPeakKW?.value,
+    acKW: v.charging?.acKW?.value,
+    years: v.yearsOnSale
+      ? `${v.yearsOnSale.from}${v.yearsOnSale.to === v.yearsOnSale.from ? '' : `–${v.yearsOnSale.to ?? ''}`}`
+      : undefined,
+  };
+}

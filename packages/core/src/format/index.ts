@@ -157,3 +157,4 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
   };
   return byUnit[f.unit]();
 }
+export * from './spec.js';

@@ -1,0 +1,77 @@
+import { type Dimension, parseQuantity } from '@mini-ev/core';
+import { CliError } from './output.js';
+
+const METRIC: Partial<Record<Dimension, string>> = {
+  speed: 'km/h',
+  distance: 'km',
+  temperature: '°C',
+  power: 'kW',
+  mass: 'kg',
+  percent: '%',
+  consumption: 'kWh/100 km',
+};
+const EXAMPLES: Partial<Record<Dimension, string>> = {
+  speed: '120, 120km/h or 70mph',
+  distance: '300, 300km or 190mi',
+  temperature: '-5, -5C or 23F',
+  power: '50, 50kW',
+  mass: '80, 80kg or 175lb',
+  percent: '80 or 80%',
+  consumption: '15, 15kWh/100km or 4mi/kWh',
+};
+
+const BARE = /^[-+−]?\d+(?:\.\d+)?$/;
+
+/**
+ * Reads a flag value: a bare number in the metric unit, or a number with its unit (`70mph`, `62F`, `300mi`).
+ * Returns the value in the metric unit.
+ * @throws {CliError} naming the flag, the value and what is allowed
+ */
+export function quantityFlag(
+  flag: string,
+  raw: string | undefined,
+  dimension: Dimension,
+): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = String(raw).trim();
+  const allowed = `a number in ${METRIC[dimension]} or a value with its unit, e.g. ${EXAMPLES[dimension]}`;
+  if (BARE.test(text)) return Number(text.replace('−', '-'));
+  try {
+    const q = parseQuantity(text, dimension);
+    // The whole value must be the quantity: "70mphx" is not 70 mph.
+    if (q.text.replace(/\s+/g, '').toLowerCase() !== text.replace(/\s+/g, '').toLowerCase())
+      throw new Error('partial');
+    return q.value;
+  } catch {
+    throw new CliError(`${flag}: "${text}" is not valid; expected ${allowed}`);
+  }
+}
+
+/** A plain number flag (prices, shares without units). */
+export function numberFlag(flag: string, raw: string | undefined, allowed: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const text = String(raw).trim().replace(/%$/, '');
+  if (!BARE.test(text)) throw new CliError(`${flag}: "${raw}" is not valid; expected ${allowed}`);
+  return Number(text);
+}
+
+export function choiceFlag<T extends string>(
+  flag: string,
+  raw: string | undefined,
+  choices: readonly T[],
+): T | undefined {
+  if (raw === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new CliError(`${flag}: "${raw}" is not valid; expected one of ${choices.join(', ')}`);
+  }
+  return raw as T;
+}
+
+/** A comma-separated list of distances (`120,250km,400`). */
+export function distanceListFlag(flag: string, raw: string | undefined): number[] | undefined {
+  if (raw === undefined) return undefined;
+  return raw
+    .split(',')
+    .filter((s) => s.trim() !== '')
+    .map((s) => quantityFlag(flag, s, 'distance')!);
+}

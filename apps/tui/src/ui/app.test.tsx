@@ -1,0 +1,50 @@
+import { formatDistance, getVehicle, steadySpeedRange, vehicleModel } from '@mini-ev/core';
+import { render } from 'ink-testing-library';
+import { describe, expect, it } from 'vitest';
+import { App } from './app.js';
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+
+describe('the interactive screens', () => {
+  it('shows the line-up, then a car with its sources', async () => {
+    const { lastFrame, stdin, unmount } = render(<App />);
+    expect(lastFrame()).toMatch(/MINI Cooper SE \(J01\)/);
+    stdin.write('\u001B[B');
+    stdin.write('\u001B[B');
+    stdin.write('\u001B[B');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(lastFrame()).toMatch(/Battery \(usable\)\s+49\.2 kWh\s+insideevs-de/);
+    unmount();
+  });
+  it('the range calculator shows core’s number and updates live', async () => {
+    const { lastFrame, stdin, unmount } = render(<App />);
+    stdin.write('1');
+    await tick();
+    const m = vehicleModel(getVehicle('cooper-se-f56'));
+    expect(lastFrame()).toContain(
+      `Range        ${formatDistance(steadySpeedRange(m, { speedKmh: 110, tempC: 20 }).rangeKm)}`,
+    );
+    stdin.write('\u001B[C');
+    await tick();
+    expect(lastFrame()).toContain(
+      `Range        ${formatDistance(steadySpeedRange(m, { speedKmh: 120, tempC: 20 }).rangeKm)}`,
+    );
+    unmount();
+  });
+  it('help lists the keys; history and sources render', async () => {
+    const { lastFrame, stdin, unmount } = render(<App />);
+    stdin.write('?');
+    await tick();
+    expect(lastFrame()).toMatch(/q\s+Esc\s+quit/);
+    stdin.write('b');
+    stdin.write('h');
+    await tick();
+    expect(lastFrame()).toMatch(/2011-03\s+Rocketman concept shown at Geneva/);
+    stdin.write('s');
+    await tick();
+    expect(lastFrame()).toMatch(/spotlight-first-cars/);
+    unmount();
+  });
+});

@@ -1,0 +1,214 @@
+/** Every subcommand as a real process, as a script or a person would run it. Needs `pnpm build` (turbo runs it). */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chargeSession, getVehicle, planTrip, steadySpeedRange, vehicleModel } from '@mini-ev/core';
+import { describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    input: '',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const json = (args: string[]) => {
+  const r = run([...args, '--json']);
+  expect(r.err).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.out);
+};
+
+describe('catalog commands', () => {
+  it('models: a table and JSON with every id', () => {
+    const t = run(['models']);
+    expect(t.code).toBe(0);
+    expect(t.out).toMatch(/cooper-se-j01\s+MINI Cooper SE \(J01\)/);
+    expect(json(['models']).map((m: { id: string }) => m.id)).toContain('ora-r1');
+  });
+  it('show: figures with their sources, disputed ones marked', () => {
+    const t = run(['show', 'cooper-e-j01']);
+    expect(t.out).toMatch(/DC peak\s+75 kW \(disputed\)\s+"75 kW"\s+edmunds/);
+    expect(t.out).toMatch(/"95 kW" \(spotlight-first-cars\)/);
+    const j = json(['show', 'rocketman-concept']);
+    expect(j.calculable).toBe(false);
+    expect(j.vehicle.battery).toBeUndefined();
+  });
+  it('compare: two to four cars', () => {
+    const j = json(['compare', 'cooper-e-j01', 'cooper-se-j01']);
+    expect(j.vehicles).toHaveLength(2);
+    expect(j.rows.find((r: { key: string }) => r.key === 'powerKW')).toMatchObject({
+      values: [135, 160],
+      differs: true,
+    });
+    const one = run(['compare', 'cooper-e-j01']);
+    expect(one.code).toBe(2);
+    expect(one.err).toMatch(/expected 2 to 4 vehicle ids/);
+  });
+  it('history, sources and data', () => {
+    const h = json(['history']);
+    expect(h[0].date).toBe('2011-03');
+    expect(h.at(-1).date).toBe('2030');
+    expect(json(['sources']).find((s: { id: string }) => s.id === 'evkx-se').supports.length).toBeGreaterThan(
+      0,
+    );
+    const d = run(['data']);
+    expect(JSON.parse(d.out).vehicles).toHaveLength(9);
+  });
+});
+
+describe('calculator commands equal core', () => {
+  const m = vehicleModel(getVehicle('cooper-se-j01'));
+  it('range --speed with units', () => {
+    const j = json(['range', 'cooper-se-j01', '--speed', '75mph', '--temp', '23F']);
+    const core = steadySpeedRange(m, { speedKmh: 75 * 1.609344, tempC: -5 });
+    expect(j.rangeKm).toBeCloseTo(core.rangeKm, 9);
+    expect(j.consumptionKWhPer100Km).toBeCloseTo(core.consumptionKWhPer100Km, 9);
+  });
+  it('range --cycle', () => {
+    const j = json(['range', 'cooper-se-f56', '--cycle', 'epa']);
+    expect(j.cycle).toBe('epa');
+    expect(j.rangeKm).toBeGreaterThan(150);
+  });
+  it('charge: the required fields', () => {
+    const j = json(['charge', 'cooper-se-j01', '--from', '10', '--to', '80%']);
+    const core = chargeSession(m, { fromPct: 10, toPct: 80 });
+    expect(j.minutes).toBeCloseTo(core.minutes, 9);
+    for (const k of ['energyToBatteryKWh', 'energyFromGridKWh', 'averagePowerKW'] as const)
+      expect(j[k]).toBeCloseTo(core[k], 9);
+    const ac = json([
+      'charge',
+      'cooper-se-j01',
+      '--from',
+      '20',
+      '--to',
+      '100',
+      '--ac',
+      '--charger-kw',
+      '7.4kW',
+    ]);
+    expect(ac.type).toBe('ac');
+  });
+  it('cost: per 100 km, per year and the comparison', () => {
+    const j = json([
+      'cost',
+      'cooper-e-j01',
+      '--fuel-consumption',
+      '6',
+      '--fuel-price',
+      '1.8',
+      '--price-difference',
+      '3000',
+    ]);
+    expect(j.per100Km).toBeGreaterThan(0);
+    expect(j.perYear).toBeCloseTo(j.per100Km * 120, 6);
+    expect(j.comparison.perYear).toBeCloseTo(6 * 1.8 * 120, 6);
+    expect(j.comparison.breakEvenYears).toBeGreaterThan(0);
+    expect(json(['cost', 'cooper-e-j01']).comparison).toBeNull();
+  });
+  it('trip: the required fields, equal to core', () => {
+    const j = json([
+      'trip',
+      'cooper-se-j01',
+      '--distance',
+      '600km',
+      '--speed',
+      '120',
+      '--charger-spacing',
+      '60',
+      '--charger-kw',
+      '150',
+    ]);
+    const core = planTrip(m, { distanceKm: 600, speedKmh: 120, chargerSpacingKm: 60, chargerKW: 150 });
+    if (!core.feasible) throw new Error('expected a plan');
+    expect(j.totalMinutes).toBeCloseTo(core.totalMinutes, 9);
+    expect(j.drivingMinutes).toBeCloseTo(300, 9);
+    expect(j.chargingMinutes).toBeCloseTo(core.chargingMinutes, 9);
+    expect(j.stops).toHaveLength(core.stops.length);
+    expect(j.stopCount).toBe(core.stops.length);
+  });
+  it('an impossible trip explains itself and exits 1', () => {
+    const r = run([
+      'trip',
+      'cooper-se-f56',
+      '--distance',
+      '500',
+      '--charger-spacing',
+      '300',
+      '--temp',
+      '-10',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Not possible: .*300 km/);
+  });
+  it('imperial tables, metric JSON', () => {
+    expect(run(['range', 'cooper-se-j01', '--speed', '70mph', '--units', 'imperial']).out).toMatch(
+      /range\s+\d+ mi/,
+    );
+    expect(json(['range', 'cooper-se-j01', '--speed', '70mph', '--units', 'imperial']).speedKmh).toBeCloseTo(
+      112.65,
+      2,
+    );
+  });
+});
+
+describe('bad input: exit 2 with a message naming what was wrong', () => {
+  it.each([
+    [['show', 'cooper-se'], /Unknown vehicle id "cooper-se"\. Did you mean: cooper-se-f56, cooper-se-j01/],
+    [
+      ['range', 'cooper-se-f56', '--speed', 'fast'],
+      /--speed: "fast" is not valid; expected a number in km\/h/,
+    ],
+    [['range', 'cooper-se-f56', '--speed', '200'], /--speed: got 200, expected a number ≤ 150/],
+    [['range', 'cooper-se-f56'], /exactly one of --speed/],
+    [
+      ['range', 'cooper-se-f56', '--cycle', 'nedc'],
+      /--cycle: "nedc" is not valid; expected one of wltp, udds, hwfet, epa/,
+    ],
+    [['charge', 'cooper-se-f56', '--from', '80', '--to', '20'], /--to: got 20/],
+    [['charge', 'cooper-se-f56', '--to', '20'], /required option '--from/],
+    [['trip', 'cooper-se-j01', '--distance', '-5'], /--distance: got -5/],
+    [['range', 'rocketman-concept', '--speed', '90'], /concept/],
+    [['models', '--units', 'furlongs'], /--units: "furlongs" is not valid; expected one of metric, imperial/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('%j', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.out).toBe('');
+  });
+});
+
+describe('without a terminal', () => {
+  it('no arguments prints help and a summary, never Ink', () => {
+    const r = run([]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Usage: mini-ev/);
+    expect(r.out).toMatch(/cooper-se-j01/);
+    expect(r.err).toBe('');
+  });
+  it('--help on each subcommand', () => {
+    for (const c of [
+      'models',
+      'show',
+      'compare',
+      'range',
+      'charge',
+      'cost',
+      'trip',
+      'history',
+      'sources',
+      'data',
+    ]) {
+      const r = run([c, '--help']);
+      expect(r.code, c).toBe(0);
+      expect(r.out, c).toMatch(new RegExp(`Usage: mini-ev ${c}`));
+    }
+  });
+  it('writes no colour codes when piped or with NO_COLOR', () => {
+    expect(run(['show', 'cooper-se-j01'], { NO_COLOR: '1' }).out).not.toContain('\x1b[');
+    expect(run(['models']).out).not.toContain('\x1b[');
+  });
+});

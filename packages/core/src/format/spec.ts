@@ -1,0 +1,113 @@
+import type { CycleRating, Figure, Vehicle } from '../schema/index.js';
+import { type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
+
+/** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
+export interface SpecRow {
+  key: string;
+  group: 'Battery' | 'Performance' | 'Charging' | 'Efficiency' | 'Dimensions' | 'Aerodynamics' | 'Production';
+  label: string;
+  value: string;
+  figure: Figure;
+  /** Present when the figure is disputed. */
+  disputed: boolean;
+}
+
+const rating = (v: Vehicle, cycle: CycleRating['cycle']) => v.efficiency.find((e) => e.cycle === cycle);
+
+/**
+ * Every figure of a vehicle as labelled, formatted rows in a stable order, for spec sheets in any face.
+ * Absent figures are left out, never shown as zero.
+ * @example specRows(getVehicle('cooper-se-j01')).find(r => r.key === 'dcPeakKW')?.value // '95 kW'
+ */
+export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
+  const rows: SpecRow[] = [];
+  const add = (
+    key: string,
+    group: SpecRow['group'],
+    label: string,
+    f: Figure | undefined,
+    value?: string,
+  ) => {
+    if (!f) return;
+    rows.push({
+      key,
+      group,
+      label,
+      value: value ?? formatFigureValue(f, opts),
+      figure: f,
+      disputed: !!f.conflict,
+    });
+  };
+  const span = (lo: Figure | undefined, hi: Figure | undefined) =>
+    lo && hi && hi.value !== lo.value
+      ? `${formatFigureValue(lo, opts)} – ${formatFigureValue(hi, opts)}`
+      : undefined;
+
+  add('grossKWh', 'Battery', 'Battery (gross)', v.battery?.grossKWh);
+  add('usableKWh', 'Battery', 'Battery (usable)', v.battery?.usableKWh);
+  add('powerKW', 'Performance', 'Power', v.performance.powerKW);
+  add('torqueNm', 'Performance', 'Torque', v.performance.torqueNm);
+  add('accel0to100S', 'Performance', '0–100 km/h', v.performance.accel0to100S);
+  add('topSpeedKmh', 'Performance', 'Top speed', v.performance.topSpeedKmh);
+  const charge = (f: Figure | undefined) => (f ? formatChargePower(f.value, opts) : undefined);
+  add('acKW', 'Charging', 'AC charging', v.charging?.acKW, charge(v.charging?.acKW));
+  add('dcPeakKW', 'Charging', 'DC peak', v.charging?.dcPeakKW, charge(v.charging?.dcPeakKW));
+  for (const t of v.charging?.manufacturerTimes ?? []) {
+    add(
+      `time-${t.type}-${t.fromPct}-${t.toPct}`,
+      'Charging',
+      `${t.type.toUpperCase()} ${t.fromPct}–${t.toPct} % (maker)`,
+      t.minutes,
+    );
+  }
+  for (const cycle of ['WLTP', 'EPA', 'NEDC', 'CLTC'] as const) {
+    const r = rating(v, cycle);
+    if (!r) continue;
+    add(`${cycle}-range`, 'Efficiency', `${cycle} range`, r.rangeKm, span(r.rangeKm, r.rangeKmHigh));
+    add(
+      `${cycle}-consumption`,
+      'Efficiency',
+      `${cycle} consumption`,
+      r.consumptionKWhPer100Km,
+      span(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmHigh),
+    );
+  }
+  const d = v.dimensions;
+  add('lengthMm', 'Dimensions', 'Length', d.lengthMm);
+  add('widthMm', 'Dimensions', 'Width', d.widthMm);
+  add('heightMm', 'Dimensions', 'Height', d.heightMm);
+  add('wheelbaseMm', 'Dimensions', 'Wheelbase', d.wheelbaseMm);
+  add('massKg', 'Dimensions', d.massBasis ? `Mass (${d.massBasis})` : 'Mass', d.massKg);
+  add('seats', 'Dimensions', 'Seats', d.seats);
+  add('cd', 'Aerodynamics', 'Drag coefficient Cd', v.aerodynamics.cd);
+  add('cdaM2', 'Aerodynamics', 'Drag area CdA', v.aerodynamics.cdaM2);
+  add('rollingResistance', 'Aerodynamics', 'Rolling resistance', v.aerodynamics.rollingResistance);
+  add('units', 'Production', 'Units built', v.production.units);
+  return rows;
+}
+
+/** A row of a comparison: one label, the value for each car ('—' when unknown), and whether they differ. */
+export interface CompareRow {
+  key: string;
+  label: string;
+  values: string[];
+  figures: (Figure | undefined)[];
+  differs: boolean;
+}
+
+/**
+ * Side-by-side rows for two or more vehicles, in spec-sheet order.
+ * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length
+ */
+export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): CompareRow[] {
+  const sheets = vehicles.map((v) => specRows(v, opts));
+  const keys: { key: string; label: string }[] = [];
+  for (const sheet of sheets) {
+    for (const r of sheet) if (!keys.some((k) => k.key === r.key)) keys.push({ key: r.key, label: r.label });
+  }
+  return keys.map(({ key, label }) => {
+    const cells = sheets.map((s) => s.find((r) => r.key === key));
+    const values = cells.map((c) => c?.value ?? '—');
+    return { key, label, values, figures: cells.map((c) => c?.figure), differs: new Set(values).size > 1 };
+  });
+}
