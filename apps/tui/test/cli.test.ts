@@ -207,6 +207,13 @@ describe('without a terminal', () => {
       expect(r.out, c).toMatch(new RegExp(`Usage: mini-ev ${c}`));
     }
   });
+  it('a reader that closes the pipe early (| head) is not an error', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" data | head -c 10`], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toBe('{\n  "versio');
+    expect(r.stderr).toBe('');
+  });
   it('writes no colour codes when piped or with NO_COLOR', () => {
     expect(run(['show', 'cooper-se-j01'], { NO_COLOR: '1' }).out).not.toContain('\x1b[');
     expect(run(['models']).out).not.toContain('\x1b[');
