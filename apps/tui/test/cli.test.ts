@@ -211,7 +211,7 @@ describe('without a terminal', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" data | head -c 10`], {
       encoding: 'utf8',
     });
-    expect(r.stdout).toBe('{\n  "versio');
+    expect(r.stdout).toBe('{\n  "versi');
     expect(r.stderr).toBe('');
   });
   it('writes no colour codes when piped or with NO_COLOR', () => {
