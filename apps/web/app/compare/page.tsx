@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Compare } from '../../components/Compare';
+
+export const metadata: Metadata = {
+  title: 'Compare',
+  description: 'Two to four electric MINIs side by side, differences highlighted.',
+};
+
+export default function ComparePage() {
+  return (
+    <>
+      <h1>Compare</h1>
+      <Suspense fallback={<p>Loading the comparison…</p>}>
+        <Compare />
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { NuqsAdapter } from 'nuqs/adapters/next/app';
+import type { ReactNode } from 'react';
+import { Nav } from '../components/Nav';
+import { ThemeToggle, UnitsProvider, UnitToggle } from '../lib/units';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: {
+    default: 'mini-ev: electric MINI figures with sources, and honest calculators',
+    template: '%s · mini-ev',
+  },
+  description:
+    'Range at motorway speed and in winter, charging times from real charging curves, running cost and trip stops for every electric MINI, with a source for every figure.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#101316' },
+  ],
+};
+
+// Applies a saved light/dark choice before first paint (no flash).
+const THEME_SCRIPT = `try{var t=localStorage.getItem('mini-ev-theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}`;
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <a className="skip" href="#content">
+          Skip to content
+        </a>
+        <NuqsAdapter>
+          <UnitsProvider>
+            <header className="site">
+              <div className="wrap bar">
+                <Link href="/" className="brand">
+                  mini<span>-ev</span>
+                </Link>
+                <div className="toggles">
+                  <UnitToggle />
+                  <ThemeToggle />
+                </div>
+                <Nav />
+              </div>
+            </header>
+            <main id="content" className="wrap">
+              {children}
+            </main>
+            <footer className="site">
+              <div className="wrap">
+                Every figure links to its source. Calculations by <code>@mini-ev/core</code>: a physical model
+                calibrated to each car’s WLTP figure (<Link href="/sources">sources</Link>,{' '}
+                <Link href="/data">data and JSON Schema</Link>).
+              </div>
+            </footer>
+          </UnitsProvider>
+        </NuqsAdapter>
+      </body>
+    </html>
+  );
+}

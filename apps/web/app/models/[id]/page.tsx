@@ -1,0 +1,63 @@
+import { dataSet, getVehicle, vehicleIds } from '@mini-ev/core';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { VehicleDetail } from '../../../components/VehicleDetail';
+import { sourcesById } from '../../../lib/data';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return vehicleIds.map((id) => ({ id }));
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const v = dataSet.vehicles.find((x) => x.id === id);
+  return v ? { title: v.name, description: v.summary } : {};
+}
+
+export default async function Vehicle({ params }: Props) {
+  const { id } = await params;
+  if (!vehicleIds.includes(id)) notFound();
+  const v = getVehicle(id);
+  return (
+    <>
+      <p className="small">
+        <Link href="/models">Models</Link> /
+      </p>
+      <h1>
+        {v.name} {v.status !== 'production' ? <span className="badge">{v.status}</span> : null}
+      </h1>
+      <p className="muted">{v.summary}</p>
+      <VehicleDetail id={id} />
+      {v.facts.length ? (
+        <>
+          <h2>Facts</h2>
+          <ul>
+            {v.facts.map((f) => (
+              <li key={f.text}>
+                {f.text}{' '}
+                <span className="small muted">
+                  ({sourcesById[f.sourceId]?.publisher ?? f.sourceId}
+                  {f.conflict
+                    ? `; disputed: ${f.conflict.alternatives.map((a) => a.text).join(', ')}. ${f.conflict.reason}`
+                    : ''}
+                  )
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <Link href={`/compare?models=${id},${id === 'cooper-se-j01' ? 'cooper-se-f56' : 'cooper-se-j01'}`}>
+          Compare with another car
+        </Link>
+        {' · '}
+        <Link href={`/range?model=${id}`}>Range calculator</Link>
+      </p>
+    </>
+  );
+}

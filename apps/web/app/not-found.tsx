@@ -1,0 +1,23 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>There is no page at this address. Perhaps one of these:</p>
+      <ul>
+        <li>
+          <Link href="/models">All models</Link> (a car’s page is <code>/models/</code> followed by its id,
+          e.g. <Link href="/models/cooper-se-j01">cooper-se-j01</Link>)
+        </li>
+        <li>
+          <Link href="/range">Range</Link>, <Link href="/charging">charging</Link>,{' '}
+          <Link href="/cost">cost</Link> or <Link href="/trip">trip</Link> calculators
+        </li>
+        <li>
+          <Link href="/">The home page</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  dataSet,
+  formatChargePower,
+  formatDistance,
+  formatEnergy,
+  formatNumber,
+  vehicleSummary,
+} from '@mini-ev/core';
+import Link from 'next/link';
+import { QuickAnswer } from '../components/QuickAnswer';
+
+export default function Home() {
+  const lineup = dataSet.vehicles.map(vehicleSummary);
+  return (
+    <>
+      <section className="hero">
+        <h1>Electric MINIs, with the figures checked</h1>
+        <p>
+          How far at motorway speed in winter, how long on this charger, what it costs against petrol, how
+          many stops to Munich. Every answer comes from a physical model calibrated to each car’s official
+          figures, and every figure says where it comes from.
+        </p>
+      </section>
+      <QuickAnswer />
+      <h2>The line-up</h2>
+      <div className="grid">
+        {lineup.map((v) => (
+          <article key={v.id} className={`card${v.status === 'concept' ? ' concept' : ''}`}>
+            <h3>
+              <Link href={`/models/${v.id}`}>{v.name}</Link>{' '}
+              {v.status !== 'production' ? <span className="badge">{v.status}</span> : null}
+            </h3>
+            <div className="kpis small">
+              {v.wltpRangeKm !== undefined ? (
+                <div className="kpi">
+                  <b>{formatDistance(v.wltpRangeKm)}</b>
+                  <span>WLTP</span>
+                </div>
+              ) : null}
+              {v.usableKWh !== undefined ? (
+                <div className="kpi">
+                  <b>{formatEnergy(v.usableKWh)}</b>
+                  <span>usable</span>
+                </div>
+              ) : null}
+              {v.dcPeakKW !== undefined ? (
+                <div className="kpi">
+                  <b>{formatChargePower(v.dcPeakKW)}</b>
+                  <span>DC peak</span>
+                </div>
+              ) : null}
+              {v.status === 'concept' ? (
+                <span className="muted">Concept: no range or charging figures exist.</span>
+              ) : null}
+              {v.status !== 'concept' && v.wltpRangeKm === undefined ? (
+                <>
+                  {v.powerKW !== undefined ? (
+                    <div className="kpi">
+                      <b>{formatNumber(v.powerKW)} kW</b>
+                      <span>power</span>
+                    </div>
+                  ) : null}
+                  <span className="muted">
+                    Chinese ratings only (no WLTP):{' '}
+                    {v.grossKWh !== undefined
+                      ? `${formatEnergy(v.grossKWh)} or larger battery`
+                      : 'two batteries'}
+                    .
+                  </span>
+                </>
+              ) : null}
+            </div>
+          </article>
+        ))}
+      </div>
+      <h2>Tools</h2>
+      <div className="grid">
+        {[
+          ['/range', 'Range', 'At any speed, temperature and load, with the energy breakdown.'],
+          ['/charging', 'Charging', 'From the car’s charging curve, on any charger or wall box.'],
+          ['/cost', 'Running cost', 'Per 100 km and per year, against petrol or diesel, with CO2.'],
+          ['/trip', 'Trip planner', 'The fastest set of charging stops, not a fixed 80 % rule.'],
+          ['/compare?models=cooper-se-f56,cooper-se-j01', 'Compare', 'Two to four cars side by side.'],
+          ['/history', 'History', 'From the 2011 Rocketman to the 2030 all-electric goal.'],
+        ].map(([href, title, text]) => (
+          <Link key={href} href={href!} className="card" style={{ textDecoration: 'none', color: 'inherit' }}>
+            <h3 style={{ color: 'var(--accent)' }}>{title}</h3>
+            <p className="muted small" style={{ margin: 0 }}>
+              {text}
+            </p>
+          </Link>
+        ))}
+      </div>
+    </>
+  );
+}

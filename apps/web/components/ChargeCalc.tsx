@@ -1,0 +1,157 @@
+'use client';
+import {
+  chargeSession,
+  curvePowerKW,
+  formatChargePower,
+  formatDuration,
+  formatEnergy,
+  getVehicle,
+  MiniEvError,
+  vehicleModel,
+} from '@mini-ev/core';
+import { useQueryState } from 'nuqs';
+import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
+import { useUnits } from '../lib/units';
+import { Chart } from './Chart';
+import { CarSelect, NumberField } from './Fields';
+
+const FIELDS = {
+  from: { label: 'From', kind: 'percent', min: 0, max: 99, def: 10 },
+  to: { label: 'To', kind: 'percent', min: 1, max: 100, def: 80 },
+  kw: {
+    label: 'Charger power',
+    kind: 'power',
+    min: 1,
+    max: 400,
+    def: 150,
+    hint: 'DC charger, or the wall box on AC',
+  },
+  btemp: {
+    label: 'Battery temperature',
+    kind: 'temperature',
+    min: -30,
+    max: 60,
+    def: 25,
+    hint: 'a cold battery charges slower on DC',
+  },
+} satisfies Record<string, FieldSpec>;
+const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+
+export function ChargeCalc() {
+  const { system } = useUnits();
+  const [q, setQ] = useCalcQuery(KEYS);
+  const [acRaw, setAc] = useQueryState('ac');
+  const ac = acRaw === '1';
+  const car = parseCar(q.model);
+  const m = vehicleModel(getVehicle(car.id));
+  const parsed = Object.fromEntries(
+    KEYS.map((k) => [
+      k,
+      parseField(q[k], k === 'kw' && ac && q.kw === null ? { ...FIELDS.kw, def: 11 } : FIELDS[k], system),
+    ]),
+  ) as Record<keyof typeof FIELDS, ReturnType<typeof parseField>>;
+  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
+  let r: ReturnType<typeof chargeSession> | undefined;
+  let problem: string | undefined;
+  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the result.';
+  else if (v('to') <= v('from')) problem = 'The end charge must be above the start charge.';
+  else {
+    try {
+      r = chargeSession(m, {
+        fromPct: v('from'),
+        toPct: v('to'),
+        chargerKW: v('kw'),
+        ac,
+        batteryTempC: v('btemp'),
+      });
+    } catch (e) {
+      problem = e instanceof MiniEvError ? e.message : String(e);
+    }
+  }
+  const curve = Array.from({ length: 21 }, (_, i) => i * 5).map((soc) => ({
+    x: soc,
+    y: curvePowerKW(m.charging.dcCurve, soc),
+  }));
+  return (
+    <>
+      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+        <CarSelect
+          value={car.id}
+          error={car.error}
+          onChange={(id) => setQ({ model: id }, { history: 'push' })}
+        />
+        {KEYS.map((k) => (
+          <NumberField
+            key={k}
+            name={k}
+            spec={FIELDS[k]}
+            raw={q[k]}
+            parsed={parsed[k]}
+            onChange={(t) => setQ({ [k]: t })}
+          />
+        ))}
+        <div className="field">
+          <span className="check">
+            <input
+              id="ac"
+              type="checkbox"
+              checked={ac}
+              onChange={(e) => setAc(e.target.checked ? '1' : null)}
+            />
+            <label htmlFor="ac" style={{ margin: 0 }}>
+              AC (wall box)
+            </label>
+          </span>
+        </div>
+      </form>
+      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
+        {r ? (
+          <>
+            <div className="big" data-testid="charge-result">
+              {formatDuration(r.minutes)}
+            </div>
+            <p>
+              <span data-testid="charge-energy">{formatEnergy(r.energyToBatteryKWh)}</span> into the battery,{' '}
+              {formatEnergy(r.energyFromGridKWh)} from the grid · average{' '}
+              {formatChargePower(r.averagePowerKW)}, limited by the {r.limitedBy} ·{' '}
+              {r.curveKind === 'measured'
+                ? 'measured charging curve'
+                : 'generic charging curve (no measured one for this car)'}
+            </p>
+          </>
+        ) : (
+          <p className="err" role="alert">
+            {problem}
+          </p>
+        )}
+      </section>
+      <div className="charts">
+        {r ? (
+          <Chart
+            title="Charge against time"
+            xLabel="minutes"
+            yLabel="charge %"
+            series={[{ label: 'Charge', points: r.series.map((p) => ({ x: p.minute, y: p.socPct })) }]}
+            xFormat={(x) => x.toFixed(0)}
+            yFormat={(y) => y.toFixed(0)}
+          />
+        ) : null}
+        {curve.length && m.charging.dcPeakKW ? (
+          <Chart
+            title={`DC charging curve (${m.charging.curveKind})`}
+            xLabel="charge %"
+            yLabel="kW"
+            series={[
+              { label: 'Car’s limit', points: curve },
+              ...(r && !ac
+                ? [{ label: 'Charger', points: curve.map((p) => ({ x: p.x, y: v('kw') })), dashed: true }]
+                : []),
+            ]}
+            xFormat={(x) => x.toFixed(0)}
+            yFormat={(y) => y.toFixed(0)}
+          />
+        ) : null}
+      </div>
+    </>
+  );
+}

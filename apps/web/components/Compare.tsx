@@ -1,0 +1,147 @@
+'use client';
+import { compareRows, dataSet, getVehicle, suggestVehicleIds, vehicleIds } from '@mini-ev/core';
+import Link from 'next/link';
+import { useQueryState } from 'nuqs';
+import { useId } from 'react';
+import { sourcesById } from '../lib/data';
+import { useUnits } from '../lib/units';
+import { FigureValue } from './FigureValue';
+
+const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
+
+export function Compare() {
+  const { system } = useUnits();
+  const [raw, setRaw] = useQueryState('models', { history: 'push' });
+  const id = useId();
+  const asked =
+    raw === null
+      ? DEFAULT
+      : raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+  const unknown = asked.filter((x) => !vehicleIds.includes(x));
+  const ids = [...new Set(asked.filter((x) => vehicleIds.includes(x)))].slice(0, 4);
+  const tooMany = new Set(asked.filter((x) => vehicleIds.includes(x))).size > 4;
+  const set = (next: string[]) => setRaw(next.join(','));
+  const vehicles = ids.map(getVehicle);
+  const rows = vehicles.length >= 2 ? compareRows(vehicles, { system }) : [];
+  return (
+    <>
+      <fieldset
+        className="calc"
+        style={{
+          border: 0,
+          padding: 0,
+          margin: 0,
+          display: 'grid',
+          gap: 14,
+          gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+        }}
+      >
+        <legend className="sr-only">Cars to compare</legend>
+        {ids.map((v, i) => (
+          <div className="field" key={`${v}-${i}`}>
+            <label htmlFor={`${id}-${i}`}>Car {i + 1}</label>
+            <select
+              id={`${id}-${i}`}
+              value={v}
+              onChange={(e) => set(ids.map((x, j) => (j === i ? e.target.value : x)))}
+            >
+              {dataSet.vehicles.map((o) => (
+                <option key={o.id} value={o.id} disabled={o.id !== v && ids.includes(o.id)}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+            {ids.length > 2 ? (
+              <button
+                type="button"
+                className="small"
+                style={{ marginTop: 6 }}
+                onClick={() => set(ids.filter((_, j) => j !== i))}
+              >
+                Remove {getVehicle(v).name}
+              </button>
+            ) : null}
+          </div>
+        ))}
+        {ids.length < 4 ? (
+          <div className="field">
+            <label htmlFor={`${id}-add`}>Add a car</label>
+            <select
+              id={`${id}-add`}
+              value=""
+              onChange={(e) => e.target.value && set([...ids, e.target.value])}
+            >
+              <option value="">Choose…</option>
+              {dataSet.vehicles
+                .filter((o) => !ids.includes(o.id))
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        ) : null}
+      </fieldset>
+      {unknown.length ? (
+        <p className="err" role="alert" style={{ color: 'var(--error)', fontWeight: 600 }}>
+          Unknown model{unknown.length > 1 ? 's' : ''}: {unknown.map((u) => `“${u}”`).join(', ')}.{' '}
+          {unknown.map((u) => suggestVehicleIds(u, 1)[0]).filter(Boolean).length
+            ? `Did you mean ${unknown.map((u) => suggestVehicleIds(u, 1)[0]).join(', ')}?`
+            : ''}
+        </p>
+      ) : null}
+      {tooMany ? (
+        <p role="alert" style={{ color: 'var(--error)', fontWeight: 600 }}>
+          Compare takes two to four cars; showing the first four.
+        </p>
+      ) : null}
+      {vehicles.length < 2 ? (
+        <p role="alert" className="note">
+          Choose at least two cars to compare.
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="compare-table">
+            <caption className="sr-only">
+              Figures side by side; rows where the cars differ are highlighted.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Figure</th>
+                {vehicles.map((v) => (
+                  <th scope="col" key={v.id}>
+                    <Link href={`/models/${v.id}`}>{v.name}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} className={r.differs ? 'differs' : undefined}>
+                  <th scope="row">
+                    {r.label}
+                    {r.differs ? <span className="sr-only"> (differs)</span> : null}
+                  </th>
+                  {r.figures.map((f, i) => (
+                    <td key={vehicles[i]!.id}>
+                      {f ? (
+                        <FigureValue figure={f} sources={sourcesById} display={r.values[i]} />
+                      ) : (
+                        <span className="muted">not published</span>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="small muted">The address of this page holds the comparison: copy it to share.</p>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+'use client';
+import {
+  formatConsumption,
+  formatEnergy,
+  formatMoney,
+  getVehicle,
+  MiniEvError,
+  runningCost,
+  vehicleModel,
+} from '@mini-ev/core';
+import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
+import { useUnits } from '../lib/units';
+import { CarSelect, NumberField } from './Fields';
+
+const FIELDS = {
+  km: { label: 'Distance a year', kind: 'distance', min: 100, max: 200000, def: 12000 },
+  home: { label: 'Home electricity per kWh', kind: 'plain', min: 0, max: 5, def: 0.3, hint: 'your currency' },
+  public: { label: 'Public fast charging per kWh', kind: 'plain', min: 0, max: 5, def: 0.55 },
+  share: { label: 'Share charged in public', kind: 'percent', min: 0, max: 100, def: 20 },
+  temp: { label: 'Yearly average temperature', kind: 'temperature', min: -30, max: 45, def: 11 },
+  litres: { label: 'Combustion car, litres per 100 km', kind: 'plain', min: 1, max: 30, def: 6.5 },
+  fuelprice: { label: 'Fuel price per litre', kind: 'plain', min: 0, max: 10, def: 1.8 },
+  diff: { label: 'Price difference (EV minus combustion)', kind: 'plain', min: -1e6, max: 1e6, def: 3000 },
+  grid: { label: 'Grid CO2, g per kWh', kind: 'plain', min: 0, max: 1500, def: 300 },
+} satisfies Record<string, FieldSpec>;
+const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+
+export function CostCalc() {
+  const { system } = useUnits();
+  const [q, setQ] = useCalcQuery(KEYS);
+  const [fuel, setFuel] = useQueryState(
+    'fuel',
+    parseAsStringLiteral(['petrol', 'diesel'] as const).withDefault('petrol'),
+  );
+  const car = parseCar(q.model);
+  const m = vehicleModel(getVehicle(car.id));
+  const parsed = Object.fromEntries(KEYS.map((k) => [k, parseField(q[k], FIELDS[k], system)])) as Record<
+    keyof typeof FIELDS,
+    ReturnType<typeof parseField>
+  >;
+  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
+  let r: ReturnType<typeof runningCost> | undefined;
+  let problem: string | undefined;
+  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the result.';
+  else {
+    try {
+      r = runningCost(m, {
+        yearlyKm: v('km'),
+        homePricePerKWh: v('home'),
+        publicPricePerKWh: v('public'),
+        publicSharePct: v('share'),
+        tempC: v('temp'),
+        gridGCO2PerKWh: v('grid'),
+        comparison: { fuel, litresPer100Km: v('litres'), pricePerLitre: v('fuelprice') },
+        priceDifference: v('diff'),
+      });
+    } catch (e) {
+      problem = e instanceof MiniEvError ? e.message : String(e);
+    }
+  }
+  const c = r?.comparison;
+  const max = r && c ? Math.max(r.perYear, c.perYear) : 1;
+  return (
+    <>
+      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+        <CarSelect
+          value={car.id}
+          error={car.error}
+          onChange={(id) => setQ({ model: id }, { history: 'push' })}
+        />
+        {KEYS.map((k) => (
+          <NumberField
+            key={k}
+            name={k}
+            spec={FIELDS[k]}
+            raw={q[k]}
+            parsed={parsed[k]}
+            onChange={(t) => setQ({ [k]: t })}
+          />
+        ))}
+        <div className="field">
+          <label htmlFor="fuel">Combustion car fuel</label>
+          <select id="fuel" value={fuel} onChange={(e) => setFuel(e.target.value as 'petrol' | 'diesel')}>
+            <option value="petrol">Petrol</option>
+            <option value="diesel">Diesel</option>
+          </select>
+        </div>
+      </form>
+      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
+        {r && c ? (
+          <>
+            <div className="big">
+              <span data-testid="cost-per-year">{formatMoney(r.perYear)}</span> a year
+            </div>
+            <p>
+              <span data-testid="cost-per-100">{formatMoney(r.per100Km)}</span> per 100 km ·{' '}
+              {formatConsumption(r.consumptionKWhPer100Km, { system })} at the battery,{' '}
+              {formatEnergy(r.energyPerYearKWh, { digits: 0 })} bought a year at{' '}
+              {formatMoney(r.pricePerKWh, { digits: 3 })} per kWh
+            </p>
+            <p>
+              {fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {formatMoney(c.perYear)} a year. You save{' '}
+              <b data-testid="cost-saving">{formatMoney(c.savingPerYear)}</b> a year
+              {c.breakEvenYears !== undefined ? (
+                <>
+                  {' '}
+                  and the price difference is repaid in <b>{c.breakEvenYears.toFixed(1)} years</b>.
+                </>
+              ) : (
+                '; at these prices the difference is never repaid.'
+              )}
+            </p>
+            <p>
+              CO2: {r.co2KgPerYear?.toFixed(0)} kg a year from the grid against {c.co2KgPerYear.toFixed(0)} kg
+              from the exhaust.
+            </p>
+            <svg
+              viewBox="0 0 400 70"
+              role="img"
+              aria-label={`Cost per year: electric ${formatMoney(r.perYear)}, ${fuel} ${formatMoney(c.perYear)}`}
+              style={{ width: '100%', maxWidth: 520 }}
+            >
+              <rect x="70" y="8" height="22" width={(r.perYear / max) * 320} fill="var(--chart-1)" rx="3" />
+              <rect x="70" y="40" height="22" width={(c.perYear / max) * 320} fill="var(--chart-3)" rx="3" />
+              <text x="0" y="24" fill="var(--fg)" fontSize="13">
+                electric
+              </text>
+              <text x="0" y="56" fill="var(--fg)" fontSize="13">
+                {fuel}
+              </text>
+            </svg>
+          </>
+        ) : (
+          <p className="err" role="alert">
+            {problem}
+          </p>
+        )}
+      </section>
+      <p className="muted small">
+        Prices are in your own currency; nothing is converted. Fuel CO2 is tank-to-wheel (petrol 2.31 kg/L,
+        diesel 2.65 kg/L).
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+import { useEffect, useId, useState } from 'react';
+import { calculable } from '../lib/data';
+import { displayValue, type FieldSpec, metricValue, type Parsed, unitLabel } from '../lib/fields';
+import { useUnits } from '../lib/units';
+
+/**
+ * A number input shown in the chosen units. The URL keeps metric text; what the person types is kept as
+ * typed until it is a number, so a half-typed value is never lost.
+ */
+export function NumberField({
+  name,
+  spec,
+  raw,
+  parsed,
+  onChange,
+}: {
+  name: string;
+  spec: FieldSpec;
+  raw: string | null;
+  parsed: Parsed;
+  onChange: (metricText: string | null) => void;
+}) {
+  const { system } = useUnits();
+  const id = useId();
+  const shownFromUrl =
+    parsed.value !== undefined ? String(displayValue(spec.kind, parsed.value, system)) : (raw ?? '');
+  const [text, setText] = useState(shownFromUrl);
+  // Follow the URL and the unit system when they change from outside this input.
+  useEffect(() => setText(shownFromUrl), [shownFromUrl]);
+  const unit = unitLabel(spec.kind, system);
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {spec.label} {unit ? <span className="unit">({unit})</span> : null}
+      </label>
+      <input
+        id={id}
+        name={name}
+        inputMode="decimal"
+        value={text}
+        aria-invalid={parsed.error ? true : undefined}
+        aria-describedby={parsed.error ? `${id}-err` : spec.hint ? `${id}-hint` : undefined}
+        onChange={(e) => {
+          const t = e.target.value;
+          setText(t);
+          const n = Number(t);
+          if (t.trim() === '') onChange(null);
+          else if (Number.isFinite(n))
+            onChange(String(Math.round(metricValue(spec.kind, n, system) * 1000) / 1000));
+          else onChange(t);
+        }}
+      />
+      {parsed.error ? (
+        <p className="err" id={`${id}-err`} role="alert">
+          {parsed.error}
+        </p>
+      ) : spec.hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {spec.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function CarSelect({
+  value,
+  error,
+  onChange,
+  label = 'Car',
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (id: string) => void;
+  label?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name="model"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+      >
+        {calculable.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="err" id={`${id}-err`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

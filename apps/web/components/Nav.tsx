@@ -1,0 +1,35 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+const LINKS = [
+  ['/models', 'Models'],
+  ['/compare', 'Compare'],
+  ['/range', 'Range'],
+  ['/charging', 'Charging'],
+  ['/cost', 'Cost'],
+  ['/trip', 'Trip'],
+  ['/history', 'History'],
+  ['/factory', 'Factory'],
+  ['/sources', 'Sources'],
+] as const;
+
+export function Nav() {
+  const path = usePathname();
+  return (
+    <nav className="main" aria-label="Main">
+      <ul>
+        {LINKS.map(([href, label]) => (
+          <li key={href}>
+            <Link
+              href={href}
+              aria-current={path === href || path.startsWith(`${href}/`) ? 'page' : undefined}
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+import {
+  chargeSession,
+  formatDistance,
+  formatDuration,
+  formatSpeed,
+  formatTemperature,
+  getVehicle,
+  steadySpeedRange,
+  vehicleModel,
+} from '@mini-ev/core';
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { calculable, DEFAULT_CAR } from '../lib/data';
+import { useUnits } from '../lib/units';
+
+const SPEEDS = [90, 110, 130];
+const TEMPS = [20, 0, -10];
+
+/** The two questions people ask first, answered for a chosen car. */
+export function QuickAnswer() {
+  const { system } = useUnits();
+  const [id, setId] = useState(DEFAULT_CAR);
+  const [speed, setSpeed] = useState(110);
+  const [temp, setTemp] = useState(0);
+  const sel = useId();
+  const m = vehicleModel(getVehicle(id));
+  const r = steadySpeedRange(m, {
+    speedKmh: Math.min(speed, m.topSpeedKmh),
+    tempC: temp,
+    fromPct: 100,
+    toPct: 10,
+  });
+  const c = chargeSession(m, { fromPct: 10, toPct: 80 });
+  const fmt = { system };
+  return (
+    <section className="card" aria-labelledby="qa-h">
+      <h2 id="qa-h" style={{ marginTop: 0 }}>
+        Quick answer
+      </h2>
+      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={sel}>Car</label>
+          <select id={sel} value={id} onChange={(e) => setId(e.target.value)}>
+            {calculable.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${sel}s`}>Speed</label>
+          <select id={`${sel}s`} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {formatSpeed(s, fmt)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${sel}t`}>Weather</label>
+          <select id={`${sel}t`} value={temp} onChange={(e) => setTemp(Number(e.target.value))}>
+            {TEMPS.map((t) => (
+              <option key={t} value={t}>
+                {formatTemperature(t, fmt)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <div className="kpis" aria-live="polite">
+        <div className="kpi">
+          <b data-testid="qa-range">{formatDistance(r.rangeKm, fmt)}</b>
+          <span>from 100 % to 10 %</span>
+        </div>
+        <div className="kpi">
+          <b data-testid="qa-charge">{formatDuration(c.minutes)}</b>
+          <span>10–80 % on a fast charger</span>
+        </div>
+      </div>
+      <p className="small">
+        <Link href={`/range?model=${id}&speed=${speed}&temp=${temp}`}>Range in detail</Link> ·{' '}
+        <Link href={`/charging?model=${id}`}>Charging in detail</Link>
+      </p>
+    </section>
+  );
+}

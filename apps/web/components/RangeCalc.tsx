@@ -1,0 +1,194 @@
+'use client';
+import {
+  CYCLE_NAMES,
+  type CycleChoice,
+  cycleRange,
+  formatConsumption,
+  formatDistance,
+  formatSpeed,
+  formatTemperature,
+  getVehicle,
+  MiniEvError,
+  rangeBySpeed,
+  rangeByTemperature,
+  steadySpeedRange,
+  vehicleModel,
+} from '@mini-ev/core';
+import { parseAsStringLiteral, useQueryState } from 'nuqs';
+import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
+import { useUnits } from '../lib/units';
+import { Chart } from './Chart';
+import { CarSelect, NumberField } from './Fields';
+
+const FIELDS = {
+  speed: { label: 'Speed', kind: 'speed', min: 5, max: 250, def: 110 },
+  temp: { label: 'Outside temperature', kind: 'temperature', min: -30, max: 45, def: 20 },
+  from: { label: 'Start charge', kind: 'percent', min: 1, max: 100, def: 100 },
+  to: { label: 'Keep in reserve', kind: 'percent', min: 0, max: 99, def: 10 },
+  payload: {
+    label: 'Extra load',
+    kind: 'plain',
+    min: 0,
+    max: 500,
+    def: 0,
+    hint: 'kg beyond driver and luggage',
+  },
+} satisfies Record<string, FieldSpec>;
+const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
+const MODES = ['steady', ...CYCLE_NAMES] as const;
+
+export function RangeCalc() {
+  const { system } = useUnits();
+  const [q, setQ] = useCalcQuery(KEYS);
+  const [mode, setMode] = useQueryState(
+    'mode',
+    parseAsStringLiteral(MODES).withDefault('steady').withOptions({ history: 'push' }),
+  );
+  const [climateRaw, setClimate] = useQueryState('climate');
+  const car = parseCar(q.model);
+  const m = vehicleModel(getVehicle(car.id));
+  const parsed = Object.fromEntries(
+    KEYS.map((k) => [
+      k,
+      parseField(q[k], k === 'speed' ? { ...FIELDS.speed, max: m.topSpeedKmh } : FIELDS[k], system),
+    ]),
+  ) as Record<keyof typeof FIELDS, ReturnType<typeof parseField>>;
+  const climate = climateRaw !== 'off';
+  const fmt = { system };
+  let result: { rangeKm: number; consumption: number; plug: number } | undefined;
+  let problem: string | undefined;
+  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
+  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the result.';
+  else {
+    try {
+      const common = {
+        tempC: v('temp'),
+        fromPct: v('from'),
+        toPct: v('to'),
+        payloadKg: v('payload'),
+        climate,
+      };
+      const r =
+        mode === 'steady'
+          ? steadySpeedRange(m, { ...common, speedKmh: v('speed') })
+          : cycleRange(m, { ...common, cycle: mode as CycleChoice });
+      result = {
+        rangeKm: r.rangeKm,
+        consumption: r.consumptionKWhPer100Km,
+        plug: r.consumptionAtPlugKWhPer100Km,
+      };
+    } catch (e) {
+      problem = e instanceof MiniEvError ? e.message : String(e);
+    }
+  }
+  const dist = (km: number) => (system === 'imperial' ? km / 1.609344 : km);
+  return (
+    <>
+      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+        <CarSelect
+          value={car.id}
+          error={car.error}
+          onChange={(id) => setQ({ model: id }, { history: 'push' })}
+        />
+        <div className="field">
+          <label htmlFor="mode">Driving</label>
+          <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as (typeof MODES)[number])}>
+            <option value="steady">Steady speed</option>
+            <option value="wltp">WLTP cycle (WLTC)</option>
+            <option value="udds">EPA city (UDDS)</option>
+            <option value="hwfet">EPA highway (HWFET)</option>
+            <option value="epa">EPA-style combined</option>
+          </select>
+        </div>
+        {KEYS.filter((k) => mode === 'steady' || k !== 'speed').map((k) => (
+          <NumberField
+            key={k}
+            name={k}
+            spec={k === 'speed' ? { ...FIELDS.speed, max: m.topSpeedKmh } : FIELDS[k]}
+            raw={q[k]}
+            parsed={parsed[k]}
+            onChange={(t) => setQ({ [k]: t })}
+          />
+        ))}
+        <div className="field">
+          <span className="check">
+            <input
+              id="climate"
+              type="checkbox"
+              checked={climate}
+              onChange={(e) => setClimate(e.target.checked ? null : 'off')}
+            />
+            <label htmlFor="climate" style={{ margin: 0 }}>
+              Heating / air conditioning
+            </label>
+          </span>
+        </div>
+      </form>
+      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
+        {result ? (
+          <>
+            <div className="big" data-testid="range-result">
+              {formatDistance(result.rangeKm, fmt)}
+            </div>
+            <p>
+              <span data-testid="range-consumption">{formatConsumption(result.consumption, fmt)}</span> at the
+              battery, {formatConsumption(result.plug, fmt)} from the socket · {m.name},{' '}
+              {mode === 'steady' ? formatSpeed(v('speed'), fmt) : mode.toUpperCase()},{' '}
+              {formatTemperature(v('temp'), fmt)}
+            </p>
+          </>
+        ) : (
+          <p className="err" role="alert">
+            {problem}
+          </p>
+        )}
+      </section>
+      {result && !KEYS.some((k) => parsed[k].error) ? (
+        <div className="charts">
+          <Chart
+            title="Range against speed"
+            xLabel={system === 'imperial' ? 'mph' : 'km/h'}
+            yLabel={system === 'imperial' ? 'miles' : 'km'}
+            series={[
+              {
+                label: 'Range',
+                points: rangeBySpeed(m, {
+                  tempC: v('temp'),
+                  fromPct: v('from'),
+                  toPct: v('to'),
+                  payloadKg: v('payload'),
+                  climate,
+                }).map((p) => ({ x: system === 'imperial' ? p.x / 1.609344 : p.x, y: dist(p.rangeKm) })),
+              },
+            ]}
+            xFormat={(x) => x.toFixed(0)}
+            yFormat={(y) => y.toFixed(0)}
+            {...(mode === 'steady'
+              ? { markX: system === 'imperial' ? v('speed') / 1.609344 : v('speed') }
+              : {})}
+          />
+          <Chart
+            title={`Range against temperature at ${formatSpeed(mode === 'steady' ? v('speed') : 100, fmt)}`}
+            xLabel={system === 'imperial' ? '°F' : '°C'}
+            yLabel={system === 'imperial' ? 'miles' : 'km'}
+            series={[
+              {
+                label: 'Range',
+                points: rangeByTemperature(m, {
+                  speedKmh: mode === 'steady' ? v('speed') : 100,
+                  fromPct: v('from'),
+                  toPct: v('to'),
+                  payloadKg: v('payload'),
+                  climate,
+                }).map((p) => ({ x: system === 'imperial' ? (p.x * 9) / 5 + 32 : p.x, y: dist(p.rangeKm) })),
+              },
+            ]}
+            xFormat={(x) => x.toFixed(0)}
+            yFormat={(y) => y.toFixed(0)}
+            markX={system === 'imperial' ? (v('temp') * 9) / 5 + 32 : v('temp')}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

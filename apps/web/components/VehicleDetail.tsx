@@ -1,0 +1,209 @@
+'use client';
+import {
+  chargeSession,
+  curvePowerKW,
+  formatDistance,
+  getVehicle,
+  isCalculable,
+  rangeBySpeed,
+  rangeByTemperature,
+  scenarioTable,
+  specRows,
+  vehicleModel,
+} from '@mini-ev/core';
+import { sourcesById } from '../lib/data';
+import { useUnits } from '../lib/units';
+import { Chart } from './Chart';
+import { FigureValue } from './FigureValue';
+
+/** The spec sheet (every figure with its source) and, for cars with a WLTP figure, the model's charts. */
+export function VehicleDetail({ id }: { id: string }) {
+  const { system } = useUnits();
+  const v = getVehicle(id);
+  const rows = specRows(v, { system });
+  const groups = [...new Set(rows.map((r) => r.group))];
+  const m = isCalculable(v) ? vehicleModel(v) : undefined;
+  const imperial = system === 'imperial';
+  const dist = (km: number) => (imperial ? km / 1.609344 : km);
+  return (
+    <>
+      <h2>Specifications</h2>
+      <p className="small muted">
+        Hover, focus or tap a value to see its source, its date and the figure as the source states it.
+      </p>
+      <div className="table-scroll">
+        <table>
+          <tbody>
+            {groups.map((g) => [
+              <tr key={g}>
+                <th scope="colgroup" colSpan={2} style={{ paddingTop: 18, color: 'var(--fg)' }}>
+                  {g}
+                </th>
+              </tr>,
+              ...rows
+                .filter((r) => r.group === g)
+                .map((r) => (
+                  <tr key={r.key} data-key={r.key}>
+                    <th scope="row" style={{ width: '40%' }}>
+                      {r.label}
+                    </th>
+                    <td>
+                      <FigureValue figure={r.figure} sources={sourcesById} display={r.value} />
+                    </td>
+                  </tr>
+                )),
+            ])}
+          </tbody>
+        </table>
+      </div>
+      {v.unknown.length ? (
+        <>
+          <h2>Not published</h2>
+          <ul>
+            {v.unknown.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {m ? (
+        <>
+          <h2>Real-world range</h2>
+          <p className="small muted">
+            Full battery to empty. City drives the EPA city trace; highway a steady 110 km/h. Mild is 23 °C
+            without climate; cold is −10 °C with heating.
+          </p>
+          <div className="table-scroll">
+            <table data-testid="scenario-table">
+              <thead>
+                <tr>
+                  <th scope="col">Weather</th>
+                  <th scope="col" className="num">
+                    City
+                  </th>
+                  <th scope="col" className="num">
+                    Highway
+                  </th>
+                  <th scope="col" className="num">
+                    Combined
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {(['mild', 'cold'] as const).map((w) => {
+                  const t = scenarioTable(m);
+                  return (
+                    <tr key={w}>
+                      <th scope="row">{w === 'mild' ? 'Mild' : 'Cold'}</th>
+                      {(['city', 'highway', 'combined'] as const).map((s) => (
+                        <td key={s} className="num">
+                          {formatDistance(t.find((r) => r.scenario === s && r.weather === w)!.rangeKm, {
+                            system,
+                          })}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <h2>Charts</h2>
+          <div className="charts">
+            {m.charging.dcPeakKW ? (
+              <Chart
+                title={`DC charging curve (${m.charging.curveKind})`}
+                xLabel="charge %"
+                yLabel="kW"
+                series={[
+                  {
+                    label: 'Power',
+                    points: Array.from({ length: 21 }, (_, i) => ({
+                      x: i * 5,
+                      y: curvePowerKW(m.charging.dcCurve, i * 5),
+                    })),
+                  },
+                ]}
+                xFormat={(x) => x.toFixed(0)}
+                yFormat={(y) => y.toFixed(0)}
+              />
+            ) : null}
+            {m.charging.dcPeakKW ? (
+              <Chart
+                title="Charge against time, 10–80 % on a fast charger"
+                xLabel="minutes"
+                yLabel="charge %"
+                series={[
+                  {
+                    label: 'Charge',
+                    points: chargeSession(m, { fromPct: 10, toPct: 80 }).series.map((p) => ({
+                      x: p.minute,
+                      y: p.socPct,
+                    })),
+                  },
+                ]}
+                xFormat={(x) => x.toFixed(0)}
+                yFormat={(y) => y.toFixed(0)}
+              />
+            ) : null}
+            <Chart
+              title="Range against steady speed"
+              xLabel={imperial ? 'mph' : 'km/h'}
+              yLabel={imperial ? 'miles' : 'km'}
+              series={[
+                {
+                  label: 'Mild 20 °C',
+                  points: rangeBySpeed(m, { tempC: 20 }).map((p) => ({
+                    x: imperial ? p.x / 1.609344 : p.x,
+                    y: dist(p.rangeKm),
+                  })),
+                },
+                {
+                  label: 'Cold −10 °C',
+                  points: rangeBySpeed(m, { tempC: -10 }).map((p) => ({
+                    x: imperial ? p.x / 1.609344 : p.x,
+                    y: dist(p.rangeKm),
+                  })),
+                },
+              ]}
+              xFormat={(x) => x.toFixed(0)}
+              yFormat={(y) => y.toFixed(0)}
+            />
+            <Chart
+              title="Range against temperature at 100 km/h"
+              xLabel={imperial ? '°F' : '°C'}
+              yLabel={imperial ? 'miles' : 'km'}
+              series={[
+                {
+                  label: 'Range',
+                  points: rangeByTemperature(m, { speedKmh: 100 }).map((p) => ({
+                    x: imperial ? (p.x * 9) / 5 + 32 : p.x,
+                    y: dist(p.rangeKm),
+                  })),
+                },
+              ]}
+              xFormat={(x) => x.toFixed(0)}
+              yFormat={(y) => y.toFixed(0)}
+            />
+          </div>
+          {m.assumptions.length ? (
+            <>
+              <h2>How the model sees this car</h2>
+              <ul className="small">
+                {m.assumptions.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <p className="note">
+          {v.status === 'concept'
+            ? 'This is a concept car: it has no battery, range or charging figures, so there is nothing to calculate.'
+            : 'This car has no WLTP figure to calibrate the model to, so range and charging are not calculated.'}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,238 @@
+import {
+  chargeSession,
+  formatDistance,
+  formatDuration,
+  formatEnergy,
+  formatMoney,
+  getVehicle,
+  planTrip,
+  runningCost,
+  steadySpeedRange,
+  vehicleIds,
+  vehicleModel,
+} from '@mini-ev/core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, launch, open } from './browser';
+
+const ROUTES = [
+  '/',
+  '/models',
+  ...vehicleIds.map((id) => `/models/${id}`),
+  '/compare?models=cooper-se-f56,cooper-se-j01,aceman-se',
+  '/charging',
+  '/range',
+  '/cost',
+  '/trip',
+  '/history',
+  '/factory',
+  '/sources',
+  '/data',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const text = async (page: import('playwright-core').Page, testId: string) =>
+  (await page.getByTestId(testId).textContent())?.trim();
+
+describe('every route', () => {
+  it.each(ROUTES)('%s renders with no console error', async (path) => {
+    const { page, errors, status, close } = await open(browser, path);
+    expect(status).toBe(200);
+    expect(await page.locator('h1').first().textContent()).toBeTruthy();
+    expect(errors).toEqual([]);
+    await close();
+  });
+  it.each(ROUTES)('%s has no accessibility violations (axe-core, WCAG 2.2 AA)', async (path) => {
+    const { page, close } = await open(browser, path);
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+  it('dark mode and a phone width pass axe too', async () => {
+    for (const path of ['/', '/models/cooper-se-j01', '/trip']) {
+      const { page, close } = await open(browser, path, { width: 360, colorScheme: 'dark' });
+      expect(await axe(page), path).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+      await close();
+    }
+  });
+});
+
+describe('calculators show core’s numbers', () => {
+  it('range', async () => {
+    const { page, close } = await open(browser, '/range?model=cooper-se-f56&speed=120&temp=-5&from=90&to=10');
+    const r = steadySpeedRange(vehicleModel(getVehicle('cooper-se-f56')), {
+      speedKmh: 120,
+      tempC: -5,
+      fromPct: 90,
+      toPct: 10,
+    });
+    expect(await text(page, 'range-result')).toBe(formatDistance(r.rangeKm));
+    await close();
+  });
+  it('charging', async () => {
+    const { page, close } = await open(browser, '/charging?model=cooper-se-j01&from=10&to=80&kw=150');
+    const r = chargeSession(vehicleModel(getVehicle('cooper-se-j01')), {
+      fromPct: 10,
+      toPct: 80,
+      chargerKW: 150,
+    });
+    expect(await text(page, 'charge-result')).toBe(formatDuration(r.minutes));
+    expect(await text(page, 'charge-energy')).toBe(formatEnergy(r.energyToBatteryKWh));
+    await close();
+  });
+  it('cost', async () => {
+    const { page, close } = await open(
+      browser,
+      '/cost?model=cooper-e-j01&km=15000&home=0.25&litres=6&fuelprice=1.9',
+    );
+    const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), {
+      yearlyKm: 15000,
+      homePricePerKWh: 0.25,
+      publicPricePerKWh: 0.55,
+      publicSharePct: 20,
+      tempC: 11,
+      gridGCO2PerKWh: 300,
+      comparison: { fuel: 'petrol', litresPer100Km: 6, pricePerLitre: 1.9 },
+      priceDifference: 3000,
+    });
+    expect(await text(page, 'cost-per-year')).toBe(formatMoney(r.perYear));
+    expect(await text(page, 'cost-per-100')).toBe(formatMoney(r.per100Km));
+    expect(await text(page, 'cost-saving')).toBe(formatMoney(r.comparison!.savingPerYear));
+    await close();
+  });
+  it('trip', async () => {
+    const { page, close } = await open(
+      browser,
+      '/trip?model=cooper-se-j01&distance=800&speed=120&spacing=50&kw=150',
+    );
+    const p = planTrip(vehicleModel(getVehicle('cooper-se-j01')), {
+      distanceKm: 800,
+      speedKmh: 120,
+      tempC: 15,
+      chargerKW: 150,
+      chargerSpacingKm: 50,
+    });
+    if (!p.feasible) throw new Error(p.reason);
+    expect(await text(page, 'trip-total')).toBe(formatDuration(p.totalMinutes));
+    expect(await text(page, 'trip-charging')).toBe(formatDuration(p.chargingMinutes));
+    expect(await text(page, 'trip-stops')).toBe(String(p.stops.length));
+    await close();
+  });
+  it('an impossible trip says why', async () => {
+    const { page, close } = await open(
+      browser,
+      '/trip?model=cooper-se-f56&distance=500&spacing=300&temp=-10',
+    );
+    expect(await text(page, 'trip-problem')).toMatch(/^Not possible: .*300 km/);
+    await close();
+  });
+  it('the quick answer on the home page', async () => {
+    const { page, close } = await open(browser, '/');
+    const m = vehicleModel(getVehicle('cooper-se-j01'));
+    expect(await text(page, 'qa-range')).toBe(
+      formatDistance(steadySpeedRange(m, { speedKmh: 110, tempC: 0, fromPct: 100, toPct: 10 }).rangeKm),
+    );
+    expect(await text(page, 'qa-charge')).toBe(
+      formatDuration(chargeSession(m, { fromPct: 10, toPct: 80 }).minutes),
+    );
+    await close();
+  });
+});
+
+describe('state in the URL', () => {
+  it('typing updates the URL, and a reload keeps it', async () => {
+    const { page, close } = await open(browser, '/range?model=cooper-se-j01');
+    await page.getByLabel(/^Speed \(/).fill('90');
+    await page.waitForURL(/speed=90/);
+    const before = await text(page, 'range-result');
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.getByLabel(/^Speed \(/).inputValue()).toBe('90');
+    expect(await text(page, 'range-result')).toBe(before);
+    await close();
+  });
+  it('the back button returns to the previous car', async () => {
+    const { page, close } = await open(browser, '/charging?model=cooper-se-j01');
+    await page.getByLabel('Car', { exact: true }).selectOption('cooper-se-f56');
+    await page.waitForURL(/model=cooper-se-f56/);
+    await page.goBack();
+    await page.waitForURL(/model=cooper-se-j01/);
+    expect(await page.getByLabel('Car', { exact: true }).inputValue()).toBe('cooper-se-j01');
+    await close();
+  });
+  it('compare is a shareable link', async () => {
+    const { page, close } = await open(browser, '/compare?models=cooper-e-j01,cooper-se-j01');
+    const table = page.getByTestId('compare-table');
+    await expect.poll(() => table.locator('tr.differs').count()).toBeGreaterThan(3);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Figure',
+      'MINI Cooper E (J01)',
+      'MINI Cooper SE (J01)',
+    ]);
+    await close();
+  });
+});
+
+describe('units', () => {
+  it('the toggle switches to imperial and is remembered across pages', async () => {
+    const { page, close } = await open(browser, '/range?model=cooper-se-j01&speed=100');
+    const km = await text(page, 'range-result');
+    await page.getByRole('button', { name: /mi \(imperial\)/ }).click();
+    const mi = await text(page, 'range-result');
+    expect(mi).toMatch(/ mi$/);
+    expect(Number(mi!.replace(/\D/g, ''))).toBeCloseTo(Number(km!.replace(/\D/g, '')) / 1.609344, -1);
+    await page.goto(page.url().replace(/\/range.*/, '/models/cooper-se-j01'), { waitUntil: 'networkidle' });
+    await expect
+      .poll(() => page.locator('tr[data-key="WLTP-range"] td .fig > button').textContent())
+      .toBe('250 mi');
+    await close();
+  });
+});
+
+describe('bad input', () => {
+  it('garbage in the URL shows a message at the field, the rest keeps working', async () => {
+    const { page, errors, close } = await open(browser, '/charging?from=abc&to=80');
+    await expect
+      .poll(() => page.getByText('“abc” is not a number. Enter a number from 0 to 99 %.').count())
+      .toBe(1);
+    expect(await page.getByLabel(/^From \(/).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel(/^From \(/).fill('20');
+    await expect.poll(() => text(page, 'charge-result')).toMatch(/min/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+  it('out of range is named with the allowed range', async () => {
+    const { page, close } = await open(browser, '/range?speed=400');
+    await expect
+      .poll(() => page.locator('.field .err').first().textContent())
+      .toMatch(/400 is out of range\. Enter a number from 5 to 170 km\/h/);
+    await close();
+  });
+  it('an unknown model in a calculator falls back and says so', async () => {
+    const { page, close } = await open(browser, '/trip?model=cooper-xx');
+    await expect.poll(() => page.getByText(/Unknown model “cooper-xx”/).count()).toBe(1);
+    expect(await text(page, 'trip-total')).toMatch(/h|min/);
+    await close();
+  });
+  it('unknown models in compare are named with a suggestion', async () => {
+    const { page, close } = await open(browser, '/compare?models=cooper-se,cooper-se-j01,aceman-e');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toMatch(/Unknown model: “cooper-se”\. Did you mean/);
+    await close();
+  });
+  it('unknown routes get a helpful 404', async () => {
+    const { page, status, close } = await open(browser, '/models/not-a-car');
+    expect(status).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.getByRole('link', { name: 'All models' }).count()).toBe(1);
+    await close();
+  });
+});

@@ -1,0 +1,84 @@
+'use client';
+import { cToF, fToC, kmhToMph, kmToMiles, milesToKm, mphToKmh, type UnitSystem } from '@mini-ev/core';
+import { parseAsString, useQueryStates } from 'nuqs';
+import { calculable } from './data';
+
+/** What a number means, so it can be shown and typed in the chosen units while the URL stays metric. */
+export type Kind = 'speed' | 'temperature' | 'distance' | 'percent' | 'power' | 'plain';
+
+export interface FieldSpec {
+  label: string;
+  kind: Kind;
+  /** Metric limits and default. */
+  min: number;
+  max: number;
+  def: number;
+  step?: number;
+  hint?: string;
+}
+
+const toDisplay: Record<Kind, (v: number, s: UnitSystem) => number> = {
+  speed: (v, s) => (s === 'imperial' ? kmhToMph(v) : v),
+  temperature: (v, s) => (s === 'imperial' ? cToF(v) : v),
+  distance: (v, s) => (s === 'imperial' ? kmToMiles(v) : v),
+  percent: (v) => v,
+  power: (v) => v,
+  plain: (v) => v,
+};
+const fromDisplay: Record<Kind, (v: number, s: UnitSystem) => number> = {
+  speed: (v, s) => (s === 'imperial' ? mphToKmh(v) : v),
+  temperature: (v, s) => (s === 'imperial' ? fToC(v) : v),
+  distance: (v, s) => (s === 'imperial' ? milesToKm(v) : v),
+  percent: (v) => v,
+  power: (v) => v,
+  plain: (v) => v,
+};
+export const unitLabel = (k: Kind, s: UnitSystem): string =>
+  ({
+    speed: s === 'imperial' ? 'mph' : 'km/h',
+    temperature: s === 'imperial' ? '°F' : '°C',
+    distance: s === 'imperial' ? 'mi' : 'km',
+    percent: '%',
+    power: 'kW',
+    plain: '',
+  })[k];
+
+const round = (x: number) => Math.round(x * 100) / 100;
+export const displayValue = (k: Kind, metric: number, s: UnitSystem) => round(toDisplay[k](metric, s));
+export const metricValue = (k: Kind, shown: number, s: UnitSystem) => fromDisplay[k](shown, s);
+
+export interface Parsed {
+  value: number | undefined;
+  error: string | undefined;
+}
+
+/** Reads a URL value (metric text) for a field: missing → default; garbage or out of range → a message. */
+export function parseField(raw: string | null, f: FieldSpec, s: UnitSystem): Parsed {
+  if (raw === null || raw.trim() === '') return { value: f.def, error: undefined };
+  const n = Number(raw);
+  const lo = displayValue(f.kind, f.min, s);
+  const hi = displayValue(f.kind, f.max, s);
+  const allowed = `Enter a number from ${lo} to ${hi}${unitLabel(f.kind, s) ? ` ${unitLabel(f.kind, s)}` : ''}.`;
+  if (!Number.isFinite(n)) return { value: undefined, error: `“${raw}” is not a number. ${allowed}` };
+  if (n < f.min - 1e-9 || n > f.max + 1e-9)
+    return { value: undefined, error: `${displayValue(f.kind, n, s)} is out of range. ${allowed}` };
+  return { value: n, error: undefined };
+}
+
+export function parseCar(raw: string | null): { id: string; error: string | undefined } {
+  if (raw === null || raw === '') return { id: 'cooper-se-j01', error: undefined };
+  if (calculable.some((c) => c.id === raw)) return { id: raw, error: undefined };
+  return {
+    id: 'cooper-se-j01',
+    error: `Unknown model “${raw}”: showing the Cooper SE (J01). Choose one from the list.`,
+  };
+}
+
+/** URL state for a calculator: every field as text (so bad values stay visible), replaced while typing. */
+export function useCalcQuery<K extends string>(keys: readonly K[]) {
+  const parsers = Object.fromEntries(['model', ...keys].map((k) => [k, parseAsString])) as Record<
+    K | 'model',
+    typeof parseAsString
+  >;
+  return useQueryStates(parsers, { history: 'replace', scroll: false });
+}

@@ -1,0 +1,77 @@
+'use client';
+import type { UnitSystem } from '@mini-ev/core';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+
+const KEY = 'mini-ev-units';
+const Ctx = createContext<{ system: UnitSystem; setSystem: (s: UnitSystem) => void }>({
+  system: 'metric',
+  setSystem: () => {},
+});
+
+/** Metric or imperial, remembered in localStorage. Pages prerender in metric and switch after load. */
+export function UnitsProvider({ children }: { children: ReactNode }) {
+  const [system, setState] = useState<UnitSystem>('metric');
+  useEffect(() => {
+    const saved = localStorage.getItem(KEY);
+    if (saved === 'imperial' || saved === 'metric') setState(saved);
+  }, []);
+  const setSystem = useCallback((s: UnitSystem) => {
+    setState(s);
+    localStorage.setItem(KEY, s);
+  }, []);
+  return <Ctx.Provider value={{ system, setSystem }}>{children}</Ctx.Provider>;
+}
+
+export const useUnits = () => useContext(Ctx);
+
+export function UnitToggle() {
+  const { system, setSystem } = useUnits();
+  return (
+    <fieldset className="seg" aria-label="Units" style={{ margin: 0, padding: 0 }}>
+      <legend className="sr-only">Units</legend>
+      {(['metric', 'imperial'] as const).map((s) => (
+        <button key={s} type="button" aria-pressed={system === s} onClick={() => setSystem(s)}>
+          {s === 'metric' ? 'km' : 'mi'}
+          <span className="sr-only"> ({s})</span>
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+type Theme = 'light' | 'dark' | 'system';
+/** Light, dark or the system's choice; remembered, applied before paint by the inline script in layout. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>('system');
+  useEffect(() => {
+    const t = localStorage.getItem('mini-ev-theme');
+    if (t === 'light' || t === 'dark') setTheme(t);
+  }, []);
+  const choose = (t: Theme) => {
+    setTheme(t);
+    if (t === 'system') {
+      localStorage.removeItem('mini-ev-theme');
+      document.documentElement.removeAttribute('data-theme');
+    } else {
+      localStorage.setItem('mini-ev-theme', t);
+      document.documentElement.setAttribute('data-theme', t);
+    }
+  };
+  return (
+    <fieldset className="seg" aria-label="Colour theme" style={{ margin: 0, padding: 0 }}>
+      <legend className="sr-only">Colour theme</legend>
+      {(['light', 'system', 'dark'] as const).map((t) => (
+        <button
+          key={t}
+          type="button"
+          aria-pressed={theme === t}
+          onClick={() => choose(t)}
+          title={`${t} theme`}
+        >
+          {t === 'light' ? '☀' : t === 'dark' ? '☾' : 'Auto'}
+          <span className="sr-only"> {t} theme</span>
+        </button>
+      ))}
+    </fieldset>
+  );
+}
