@@ -3,7 +3,7 @@
  * Node ESM and type-checks a TypeScript file against it. Needs `pnpm build` first (turbo runs it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,16 @@ console.log(JSON.stringify({
 }));`,
     );
     expect(JSON.parse(run('node', ['use.mjs']))).toEqual({ minutes: 30, vehicles: 9, json: 9, valid: true });
+  });
+
+  it('runs the README’s library example as written', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(dir, 'readme.mjs'), example!);
+    expect(run('node', ['readme.mjs'])).toMatch(
+      /^\d+ km at 120 km\/h and −5 °C\n\d+ min for 10–80 %\n\d+ stops, \d+ min\n$/,
+    );
   });
 
   it('type-checks TypeScript against the declarations', () => {
