@@ -1,0 +1,78 @@
+// Prints the site's budget figures on the built site (apps/web/out):
+//  - Lighthouse mobile scores for home, a car page, compare and the trip calculator
+//    (targets: Performance ≥ 95; Accessibility, Best Practices, SEO = 100)
+//  - first-load JavaScript per route, gzip
+//  - the total static size
+// Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium). `pnpm --filter @mini-ev/web budget`
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import handler from 'serve-handler';
+
+const out = fileURLToPath(new URL('../out', import.meta.url));
+if (!existsSync(out)) {
+  console.error('apps/web/out is missing: run `pnpm build` first.');
+  process.exit(1);
+}
+const ROUTES = [
+  ['home', '/', 'index.html'],
+  ['car page', '/models/cooper-se-j01', 'models/cooper-se-j01.html'],
+  ['compare', '/compare?models=cooper-se-f56,cooper-se-j01', 'compare.html'],
+  ['trip', '/trip', 'trip.html'],
+];
+
+function firstLoadJsGzip(htmlFile) {
+  const html = readFileSync(join(out, htmlFile), 'utf8');
+  const srcs = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]));
+  let raw = 0;
+  let gz = 0;
+  for (const src of srcs) {
+    const buf = readFileSync(join(out, src.replace(/^\//, '')));
+    raw += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+  }
+  return { files: srcs.size, raw, gz };
+}
+
+function dirSize(dir) {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return total;
+}
+
+const server = createServer((req, res) => handler(req, res, { public: out, cleanUrls: true }));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const rows = [];
+try {
+  for (const [name, path, file] of ROUTES) {
+    const r = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const c = r.lhr.categories;
+    const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+    const js = firstLoadJsGzip(file);
+    rows.push({ name, path, perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'), js });
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+console.log('Lighthouse (mobile, simulated throttling) and first-load JavaScript:');
+console.log('  route                     perf  a11y  best  seo   first-load JS (gzip)');
+for (const r of rows) {
+  const ok = r.perf >= 95 && r.a11y === 100 && r.bp === 100 && r.seo === 100 ? 'ok' : 'BELOW TARGET';
+  console.log(`  ${r.name.padEnd(24)} ${String(r.perf).padStart(4)}  ${String(r.a11y).padStart(4)}  ${String(r.bp).padStart(4)}  ${String(r.seo).padStart(4)}   ${kb(r.js.gz).padStart(9)} in ${r.js.files} files  ${ok}`);
+}
+console.log(`Total static size of out/: ${(dirSize(out) / 1024 / 1024).toFixed(2)} MB`);
+console.log('Targets: Performance ≥ 95; Accessibility, Best Practices and SEO 100.');
