@@ -1,13 +1,46 @@
 import {
+  chargeSession,
   dataSet,
   formatChargePower,
   formatDistance,
   formatEnergy,
   formatNumber,
+  isCalculable,
+  steadySpeedRange,
+  vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
 import Link from 'next/link';
 import { QuickAnswer } from '../components/QuickAnswer';
+import { DEFAULT_CAR } from '../lib/data';
+import { answerKey, type QuickAnswers } from '../lib/quick';
+
+const SPEEDS = [90, 110, 130];
+const TEMPS = [20, 0, -10];
+
+/** Every quick answer, computed by core when the page is built. */
+function quickAnswers(): QuickAnswers {
+  const cars = dataSet.vehicles.filter(isCalculable).map((v) => {
+    const m = vehicleModel(v);
+    const rangeKm: Record<string, number> = {};
+    for (const s of SPEEDS) {
+      for (const t of TEMPS)
+        rangeKm[answerKey(s, t)] = steadySpeedRange(m, {
+          speedKmh: Math.min(s, m.topSpeedKmh),
+          tempC: t,
+          fromPct: 100,
+          toPct: 10,
+        }).rangeKm;
+    }
+    return {
+      id: v.id,
+      name: v.name,
+      chargeMinutes: chargeSession(m, { fromPct: 10, toPct: 80 }).minutes,
+      rangeKm,
+    };
+  });
+  return { cars, speeds: SPEEDS, temps: TEMPS, defaultId: DEFAULT_CAR };
+}
 
 export default function Home() {
   const lineup = dataSet.vehicles.map(vehicleSummary);
@@ -21,7 +54,7 @@ export default function Home() {
           figures, and every figure says where it comes from.
         </p>
       </section>
-      <QuickAnswer />
+      <QuickAnswer answers={quickAnswers()} />
       <h2>The line-up</h2>
       <div className="grid">
         {lineup.map((v) => (

@@ -1,15 +1,24 @@
 'use client';
-import { compareRows, dataSet, getVehicle, suggestVehicleIds, vehicleIds } from '@mini-ev/core';
+import { closestIds, compareRows, type Source, type Vehicle } from '@mini-ev/core';
 import Link from 'next/link';
 import { useQueryState } from 'nuqs';
 import { useId } from 'react';
-import { sourcesById } from '../lib/data';
 import { useUnits } from '../lib/units';
 import { FigureValue } from './FigureValue';
 
 const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
 
-export function Compare() {
+/** Side-by-side figures. The vehicles and sources come from the page, so no data module ships to the browser. */
+export function Compare({
+  vehicles: all,
+  sources: sourcesById,
+}: {
+  vehicles: Vehicle[];
+  sources: Record<string, Source>;
+}) {
+  const vehicleIds = all.map((v) => v.id);
+  const getVehicle = (id: string) => all.find((v) => v.id === id)!;
+  const suggestVehicleIds = (id: string, max: number) => closestIds(id, vehicleIds, max);
   const { system } = useUnits();
   const [raw, setRaw] = useQueryState('models', { history: 'push' });
   const id = useId();
@@ -48,7 +57,7 @@ export function Compare() {
               value={v}
               onChange={(e) => set(ids.map((x, j) => (j === i ? e.target.value : x)))}
             >
-              {dataSet.vehicles.map((o) => (
+              {all.map((o) => (
                 <option key={o.id} value={o.id} disabled={o.id !== v && ids.includes(o.id)}>
                   {o.name}
                 </option>
@@ -75,7 +84,7 @@ export function Compare() {
               onChange={(e) => e.target.value && set([...ids, e.target.value])}
             >
               <option value="">Choose…</option>
-              {dataSet.vehicles
+              {all
                 .filter((o) => !ids.includes(o.id))
                 .map((o) => (
                   <option key={o.id} value={o.id}>

@@ -1,37 +1,18 @@
 'use client';
-import {
-  chargeSession,
-  formatDistance,
-  formatDuration,
-  formatSpeed,
-  formatTemperature,
-  getVehicle,
-  steadySpeedRange,
-  vehicleModel,
-} from '@mini-ev/core';
+import { formatDistance, formatDuration, formatSpeed, formatTemperature } from '@mini-ev/core';
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { calculable, DEFAULT_CAR } from '../lib/data';
+import { answerKey, type QuickAnswers } from '../lib/quick';
 import { useUnits } from '../lib/units';
 
-const SPEEDS = [90, 110, 130];
-const TEMPS = [20, 0, -10];
-
 /** The two questions people ask first, answered for a chosen car. */
-export function QuickAnswer() {
+export function QuickAnswer({ answers }: { answers: QuickAnswers }) {
   const { system } = useUnits();
-  const [id, setId] = useState(DEFAULT_CAR);
+  const [id, setId] = useState(answers.defaultId);
   const [speed, setSpeed] = useState(110);
   const [temp, setTemp] = useState(0);
   const sel = useId();
-  const m = vehicleModel(getVehicle(id));
-  const r = steadySpeedRange(m, {
-    speedKmh: Math.min(speed, m.topSpeedKmh),
-    tempC: temp,
-    fromPct: 100,
-    toPct: 10,
-  });
-  const c = chargeSession(m, { fromPct: 10, toPct: 80 });
+  const car = answers.cars.find((c) => c.id === id) ?? answers.cars[0]!;
   const fmt = { system };
   return (
     <section className="card" aria-labelledby="qa-h">
@@ -42,7 +23,7 @@ export function QuickAnswer() {
         <div className="field">
           <label htmlFor={sel}>Car</label>
           <select id={sel} value={id} onChange={(e) => setId(e.target.value)}>
-            {calculable.map((x) => (
+            {answers.cars.map((x) => (
               <option key={x.id} value={x.id}>
                 {x.name}
               </option>
@@ -52,7 +33,7 @@ export function QuickAnswer() {
         <div className="field">
           <label htmlFor={`${sel}s`}>Speed</label>
           <select id={`${sel}s`} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
+            {answers.speeds.map((s) => (
               <option key={s} value={s}>
                 {formatSpeed(s, fmt)}
               </option>
@@ -62,7 +43,7 @@ export function QuickAnswer() {
         <div className="field">
           <label htmlFor={`${sel}t`}>Weather</label>
           <select id={`${sel}t`} value={temp} onChange={(e) => setTemp(Number(e.target.value))}>
-            {TEMPS.map((t) => (
+            {answers.temps.map((t) => (
               <option key={t} value={t}>
                 {formatTemperature(t, fmt)}
               </option>
@@ -72,11 +53,11 @@ export function QuickAnswer() {
       </form>
       <div className="kpis" aria-live="polite">
         <div className="kpi">
-          <b data-testid="qa-range">{formatDistance(r.rangeKm, fmt)}</b>
+          <b data-testid="qa-range">{formatDistance(car.rangeKm[answerKey(speed, temp)]!, fmt)}</b>
           <span>from 100 % to 10 %</span>
         </div>
         <div className="kpi">
-          <b data-testid="qa-charge">{formatDuration(c.minutes)}</b>
+          <b data-testid="qa-charge">{formatDuration(car.chargeMinutes)}</b>
           <span>10–80 % on a fast charger</span>
         </div>
       </div>

@@ -1,28 +1,23 @@
 'use client';
-import {
-  chargeSession,
-  curvePowerKW,
-  formatDistance,
-  getVehicle,
-  isCalculable,
-  rangeBySpeed,
-  rangeByTemperature,
-  scenarioTable,
-  specRows,
-  vehicleModel,
-} from '@mini-ev/core';
-import { sourcesById } from '../lib/data';
+import { formatDistance, type Source, specRows, type Vehicle } from '@mini-ev/core';
+import type { VehicleFigures } from '../lib/detail';
 import { useUnits } from '../lib/units';
 import { Chart } from './Chart';
 import { FigureValue } from './FigureValue';
 
 /** The spec sheet (every figure with its source) and, for cars with a WLTP figure, the model's charts. */
-export function VehicleDetail({ id }: { id: string }) {
+export function VehicleDetail({
+  vehicle: v,
+  figures: m,
+  sources: sourcesById,
+}: {
+  vehicle: Vehicle;
+  figures: VehicleFigures | undefined;
+  sources: Record<string, Source>;
+}) {
   const { system } = useUnits();
-  const v = getVehicle(id);
   const rows = specRows(v, { system });
   const groups = [...new Set(rows.map((r) => r.group))];
-  const m = isCalculable(v) ? vehicleModel(v) : undefined;
   const imperial = system === 'imperial';
   const dist = (km: number) => (imperial ? km / 1.609344 : km);
   return (
@@ -91,7 +86,7 @@ export function VehicleDetail({ id }: { id: string }) {
               </thead>
               <tbody>
                 {(['mild', 'cold'] as const).map((w) => {
-                  const t = scenarioTable(m);
+                  const t = m.scenarios;
                   return (
                     <tr key={w}>
                       <th scope="row">{w === 'mild' ? 'Mild' : 'Cold'}</th>
@@ -110,38 +105,22 @@ export function VehicleDetail({ id }: { id: string }) {
           </div>
           <h2>Charts</h2>
           <div className="charts">
-            {m.charging.dcPeakKW ? (
+            {m.dcCurve ? (
               <Chart
-                title={`DC charging curve (${m.charging.curveKind})`}
+                title={`DC charging curve (${m.curveKind})`}
                 xLabel="charge %"
                 yLabel="kW"
-                series={[
-                  {
-                    label: 'Power',
-                    points: Array.from({ length: 21 }, (_, i) => ({
-                      x: i * 5,
-                      y: curvePowerKW(m.charging.dcCurve, i * 5),
-                    })),
-                  },
-                ]}
+                series={[{ label: 'Power', points: m.dcCurve }]}
                 xFormat={(x) => x.toFixed(0)}
                 yFormat={(y) => y.toFixed(0)}
               />
             ) : null}
-            {m.charging.dcPeakKW ? (
+            {m.chargeSeries ? (
               <Chart
                 title="Charge against time, 10–80 % on a fast charger"
                 xLabel="minutes"
                 yLabel="charge %"
-                series={[
-                  {
-                    label: 'Charge',
-                    points: chargeSession(m, { fromPct: 10, toPct: 80 }).series.map((p) => ({
-                      x: p.minute,
-                      y: p.socPct,
-                    })),
-                  },
-                ]}
+                series={[{ label: 'Charge', points: m.chargeSeries }]}
                 xFormat={(x) => x.toFixed(0)}
                 yFormat={(y) => y.toFixed(0)}
               />
@@ -153,17 +132,11 @@ export function VehicleDetail({ id }: { id: string }) {
               series={[
                 {
                   label: 'Mild 20 °C',
-                  points: rangeBySpeed(m, { tempC: 20 }).map((p) => ({
-                    x: imperial ? p.x / 1.609344 : p.x,
-                    y: dist(p.rangeKm),
-                  })),
+                  points: m.bySpeedMild.map((p) => ({ x: imperial ? p.x / 1.609344 : p.x, y: dist(p.y) })),
                 },
                 {
                   label: 'Cold −10 °C',
-                  points: rangeBySpeed(m, { tempC: -10 }).map((p) => ({
-                    x: imperial ? p.x / 1.609344 : p.x,
-                    y: dist(p.rangeKm),
-                  })),
+                  points: m.bySpeedCold.map((p) => ({ x: imperial ? p.x / 1.609344 : p.x, y: dist(p.y) })),
                 },
               ]}
               xFormat={(x) => x.toFixed(0)}
@@ -176,10 +149,7 @@ export function VehicleDetail({ id }: { id: string }) {
               series={[
                 {
                   label: 'Range',
-                  points: rangeByTemperature(m, { speedKmh: 100 }).map((p) => ({
-                    x: imperial ? (p.x * 9) / 5 + 32 : p.x,
-                    y: dist(p.rangeKm),
-                  })),
+                  points: m.byTemp.map((p) => ({ x: imperial ? (p.x * 9) / 5 + 32 : p.x, y: dist(p.y) })),
                 },
               ]}
               xFormat={(x) => x.toFixed(0)}

@@ -1,6 +1,8 @@
+import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { Compare } from '../../components/Compare';
+import { sourcesById } from '../../lib/data';
 
 export const metadata: Metadata = {
   title: 'Compare',
@@ -12,7 +14,7 @@ export default function ComparePage() {
     <>
       <h1>Compare</h1>
       <Suspense fallback={<p>Loading the comparison…</p>}>
-        <Compare />
+        <Compare vehicles={dataSet.vehicles} sources={sourcesById} />
       </Suspense>
     </>
   );

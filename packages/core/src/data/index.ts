@@ -1,4 +1,7 @@
 import { UnknownVehicleError } from '../errors.js';
+
+export { closestIds } from './suggest.js';
+
 import {
   DataSet,
   type DataSet as DataSetT,
@@ -8,6 +11,7 @@ import {
 } from '../schema/index.js';
 import { claims, jointVentures, organisations, plants, timeline } from './organisations.js';
 import { sources } from './sources.js';
+import { closestIds } from './suggest.js';
 import { vehicles } from './vehicles.js';
 
 /** Version of the data set; bumped whenever a figure changes. */
@@ -28,35 +32,12 @@ export const dataSet: DataSetT = DataSet.parse({
 /** The stable vehicle ids, in line-up order. */
 export const vehicleIds: readonly string[] = dataSet.vehicles.map((v) => v.id);
 
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
-}
-
 /**
  * The known ids closest to a mistyped one, best first.
  * @example suggestVehicleIds('cooper-se') // ['cooper-se-f56', 'cooper-se-j01', …]
  */
 export function suggestVehicleIds(id: string, max = 3): string[] {
-  const needle = id.toLowerCase().trim();
-  return [...vehicleIds]
-    .map((v) => ({
-      v,
-      d: v.includes(needle) && needle.length > 2 ? distance(needle, v) / 4 : distance(needle, v),
-    }))
-    .sort((a, b) => a.d - b.d)
-    .filter((x, i) => i === 0 || x.d <= Math.max(4, needle.length / 2))
-    .slice(0, max)
-    .map((x) => x.v);
+  return closestIds(id, vehicleIds, max);
 }
 
 /**

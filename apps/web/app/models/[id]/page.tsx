@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { VehicleDetail } from '../../../components/VehicleDetail';
 import { sourcesById } from '../../../lib/data';
+import { vehicleFigures } from '../../../lib/detail';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -31,7 +32,7 @@ export default async function Vehicle({ params }: Props) {
         {v.name} {v.status !== 'production' ? <span className="badge">{v.status}</span> : null}
       </h1>
       <p className="muted">{v.summary}</p>
-      <VehicleDetail id={id} />
+      <VehicleDetail vehicle={v} figures={vehicleFigures(v)} sources={sourcesById} />
       {v.facts.length ? (
         <>
           <h2>Facts</h2>

@@ -1,0 +1,30 @@
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
+
+/**
+ * The candidates closest to a mistyped id, best first (edit distance; a candidate containing the text wins).
+ * @example closestIds('cooper-se', ['cooper-se-f56', 'ora-r1']) // ['cooper-se-f56']
+ */
+export function closestIds(id: string, candidates: readonly string[], max = 3): string[] {
+  const needle = id.toLowerCase().trim();
+  return [...candidates]
+    .map((v) => ({
+      v,
+      d: v.includes(needle) && needle.length > 2 ? distance(needle, v) / 4 : distance(needle, v),
+    }))
+    .sort((a, b) => a.d - b.d)
+    .filter((x, i) => i === 0 || x.d <= Math.max(4, needle.length / 2))
+    .slice(0, max)
+    .map((x) => x.v);
+}
