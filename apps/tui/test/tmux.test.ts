@@ -11,7 +11,7 @@ const session = `mini-ev-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', session);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(re: RegExp, ms = 10_000): Promise<string> {
+async function waitFor(re: RegExp, ms = 30_000): Promise<string> {
   const end = Date.now() + ms;
   for (;;) {
     const s = screen();
@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 describe('the interactive app in a real terminal', () => {
-  it('opens a calculator, changes an input, shows the new result, quits cleanly', async () => {
+  it('opens a calculator, changes an input, shows the new result, quits cleanly', { timeout: 120_000 }, async () => {
     tmux(
       'new-session',
       '-d',

@@ -1,19 +1,9 @@
 'use client';
-import {
-  chargeSession,
-  curvePowerKW,
-  formatChargePower,
-  formatDuration,
-  formatEnergy,
-  getVehicle,
-  MiniEvError,
-  vehicleModel,
-} from '@mini-ev/core';
+import { chargeSession, curvePowerKW, formatChargePower, formatDuration, formatEnergy } from '@mini-ev/core';
 import { useQueryState } from 'nuqs';
-import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
-import { useUnits } from '../lib/units';
+import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { Chart } from './Chart';
-import { CarSelect, NumberField } from './Fields';
+import { CalcFields } from './Fields';
 
 const FIELDS = {
   from: { label: 'From', kind: 'percent', min: 0, max: 99, def: 10 },
@@ -35,39 +25,24 @@ const FIELDS = {
     hint: 'a cold battery charges slower on DC',
   },
 } satisfies Record<string, FieldSpec>;
-const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
 
 export function ChargeCalc() {
-  const { system } = useUnits();
-  const [q, setQ] = useCalcQuery(KEYS);
+  const calc = useCalculator(FIELDS);
+  const { model: m, v } = calc;
   const [acRaw, setAc] = useQueryState('ac');
   const ac = acRaw === '1';
-  const car = parseCar(q.model);
-  const m = vehicleModel(getVehicle(car.id));
-  const parsed = Object.fromEntries(
-    KEYS.map((k) => [
-      k,
-      parseField(q[k], k === 'kw' && ac && q.kw === null ? { ...FIELDS.kw, def: 11 } : FIELDS[k], system),
-    ]),
-  ) as Record<keyof typeof FIELDS, ReturnType<typeof parseField>>;
-  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
-  let r: ReturnType<typeof chargeSession> | undefined;
-  let problem: string | undefined;
-  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the result.';
-  else if (v('to') <= v('from')) problem = 'The end charge must be above the start charge.';
-  else {
-    try {
-      r = chargeSession(m, {
-        fromPct: v('from'),
-        toPct: v('to'),
-        chargerKW: v('kw'),
-        ac,
-        batteryTempC: v('btemp'),
-      });
-    } catch (e) {
-      problem = e instanceof MiniEvError ? e.message : String(e);
-    }
-  }
+  const { result: r, problem } = runCalc(calc.invalid, () => {
+    if (v('to') <= v('from')) throw new Error('The end charge must be above the start charge.');
+    // On AC without a chosen power, the car's on-board charger sets the limit.
+    const chargerKW = ac && calc.q.kw === null ? undefined : v('kw');
+    return chargeSession(m, {
+      fromPct: v('from'),
+      toPct: v('to'),
+      ac,
+      batteryTempC: v('btemp'),
+      ...(chargerKW ? { chargerKW } : {}),
+    });
+  });
   const curve = Array.from({ length: 21 }, (_, i) => i * 5).map((soc) => ({
     x: soc,
     y: curvePowerKW(m.charging.dcCurve, soc),
@@ -75,21 +50,7 @@ export function ChargeCalc() {
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>
-        <CarSelect
-          value={car.id}
-          error={car.error}
-          onChange={(id) => setQ({ model: id }, { history: 'push' })}
-        />
-        {KEYS.map((k) => (
-          <NumberField
-            key={k}
-            name={k}
-            spec={FIELDS[k]}
-            raw={q[k]}
-            parsed={parsed[k]}
-            onChange={(t) => setQ({ [k]: t })}
-          />
-        ))}
+        <CalcFields calc={calc} />
         <div className="field">
           <span className="check">
             <input
@@ -136,7 +97,7 @@ export function ChargeCalc() {
             yFormat={(y) => y.toFixed(0)}
           />
         ) : null}
-        {curve.length && m.charging.dcPeakKW ? (
+        {m.charging.dcPeakKW ? (
           <Chart
             title={`DC charging curve (${m.charging.curveKind})`}
             xLabel="charge %"

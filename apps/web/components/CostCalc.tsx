@@ -1,17 +1,8 @@
 'use client';
-import {
-  formatConsumption,
-  formatEnergy,
-  formatMoney,
-  getVehicle,
-  MiniEvError,
-  runningCost,
-  vehicleModel,
-} from '@mini-ev/core';
+import { formatConsumption, formatEnergy, formatMoney, runningCost } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
-import { useUnits } from '../lib/units';
-import { CarSelect, NumberField } from './Fields';
+import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
+import { CalcFields } from './Fields';
 
 const FIELDS = {
   km: { label: 'Distance a year', kind: 'distance', min: 100, max: 200000, def: 12000 },
@@ -24,61 +15,32 @@ const FIELDS = {
   diff: { label: 'Price difference (EV minus combustion)', kind: 'plain', min: -1e6, max: 1e6, def: 3000 },
   grid: { label: 'Grid CO2, g per kWh', kind: 'plain', min: 0, max: 1500, def: 300 },
 } satisfies Record<string, FieldSpec>;
-const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
 
 export function CostCalc() {
-  const { system } = useUnits();
-  const [q, setQ] = useCalcQuery(KEYS);
+  const calc = useCalculator(FIELDS);
+  const { system, v } = calc;
   const [fuel, setFuel] = useQueryState(
     'fuel',
     parseAsStringLiteral(['petrol', 'diesel'] as const).withDefault('petrol'),
   );
-  const car = parseCar(q.model);
-  const m = vehicleModel(getVehicle(car.id));
-  const parsed = Object.fromEntries(KEYS.map((k) => [k, parseField(q[k], FIELDS[k], system)])) as Record<
-    keyof typeof FIELDS,
-    ReturnType<typeof parseField>
-  >;
-  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
-  let r: ReturnType<typeof runningCost> | undefined;
-  let problem: string | undefined;
-  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the result.';
-  else {
-    try {
-      r = runningCost(m, {
-        yearlyKm: v('km'),
-        homePricePerKWh: v('home'),
-        publicPricePerKWh: v('public'),
-        publicSharePct: v('share'),
-        tempC: v('temp'),
-        gridGCO2PerKWh: v('grid'),
-        comparison: { fuel, litresPer100Km: v('litres'), pricePerLitre: v('fuelprice') },
-        priceDifference: v('diff'),
-      });
-    } catch (e) {
-      problem = e instanceof MiniEvError ? e.message : String(e);
-    }
-  }
+  const { result: r, problem } = runCalc(calc.invalid, () =>
+    runningCost(calc.model, {
+      yearlyKm: v('km'),
+      homePricePerKWh: v('home'),
+      publicPricePerKWh: v('public'),
+      publicSharePct: v('share'),
+      tempC: v('temp'),
+      gridGCO2PerKWh: v('grid'),
+      comparison: { fuel, litresPer100Km: v('litres'), pricePerLitre: v('fuelprice') },
+      priceDifference: v('diff'),
+    }),
+  );
   const c = r?.comparison;
   const max = r && c ? Math.max(r.perYear, c.perYear) : 1;
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>
-        <CarSelect
-          value={car.id}
-          error={car.error}
-          onChange={(id) => setQ({ model: id }, { history: 'push' })}
-        />
-        {KEYS.map((k) => (
-          <NumberField
-            key={k}
-            name={k}
-            spec={FIELDS[k]}
-            raw={q[k]}
-            parsed={parsed[k]}
-            onChange={(t) => setQ({ [k]: t })}
-          />
-        ))}
+        <CalcFields calc={calc} />
         <div className="field">
           <label htmlFor="fuel">Combustion car fuel</label>
           <select id="fuel" value={fuel} onChange={(e) => setFuel(e.target.value as 'petrol' | 'diesel')}>

@@ -1,7 +1,14 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import { calculable } from '../lib/data';
-import { displayValue, type FieldSpec, metricValue, type Parsed, unitLabel } from '../lib/fields';
+import {
+  type Calculator,
+  displayValue,
+  type FieldSpec,
+  metricValue,
+  type Parsed,
+  unitLabel,
+} from '../lib/fields';
 import { useUnits } from '../lib/units';
 
 /**
@@ -99,5 +106,36 @@ export function CarSelect({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The car and the number fields of a calculator, bound to its URL state. */
+export function CalcFields<K extends string>({
+  calc,
+  only,
+}: {
+  calc: Calculator<K>;
+  only?: (k: K) => boolean;
+}) {
+  return (
+    <>
+      <CarSelect
+        value={calc.car.id}
+        error={calc.car.error}
+        onChange={(id) => calc.setQ({ model: id } as never, { history: 'push' })}
+      />
+      {calc.keys
+        .filter((k) => !only || only(k))
+        .map((k) => (
+          <NumberField
+            key={k}
+            name={k}
+            spec={calc.specs[k]}
+            raw={calc.q[k]}
+            parsed={calc.parsed[k]}
+            onChange={(t) => calc.setQ({ [k]: t } as never)}
+          />
+        ))}
+    </>
   );
 }

@@ -7,18 +7,14 @@ import {
   formatDistance,
   formatSpeed,
   formatTemperature,
-  getVehicle,
-  MiniEvError,
   rangeBySpeed,
   rangeByTemperature,
   steadySpeedRange,
-  vehicleModel,
 } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
-import { useUnits } from '../lib/units';
+import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { Chart } from './Chart';
-import { CarSelect, NumberField } from './Fields';
+import { CalcFields } from './Fields';
 
 const FIELDS = {
   speed: { label: 'Speed', kind: 'speed', min: 5, max: 250, def: 110 },
@@ -34,62 +30,37 @@ const FIELDS = {
     hint: 'kg beyond driver and luggage',
   },
 } satisfies Record<string, FieldSpec>;
-const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
 const MODES = ['steady', ...CYCLE_NAMES] as const;
 
 export function RangeCalc() {
-  const { system } = useUnits();
-  const [q, setQ] = useCalcQuery(KEYS);
+  const calc = useCalculator(FIELDS, (m) => ({ speed: { max: m.topSpeedKmh } }));
+  const { system, model: m, v } = calc;
   const [mode, setMode] = useQueryState(
     'mode',
     parseAsStringLiteral(MODES).withDefault('steady').withOptions({ history: 'push' }),
   );
   const [climateRaw, setClimate] = useQueryState('climate');
-  const car = parseCar(q.model);
-  const m = vehicleModel(getVehicle(car.id));
-  const parsed = Object.fromEntries(
-    KEYS.map((k) => [
-      k,
-      parseField(q[k], k === 'speed' ? { ...FIELDS.speed, max: m.topSpeedKmh } : FIELDS[k], system),
-    ]),
-  ) as Record<keyof typeof FIELDS, ReturnType<typeof parseField>>;
   const climate = climateRaw !== 'off';
   const fmt = { system };
-  let result: { rangeKm: number; consumption: number; plug: number } | undefined;
-  let problem: string | undefined;
-  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
-  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the result.';
-  else {
-    try {
-      const common = {
-        tempC: v('temp'),
-        fromPct: v('from'),
-        toPct: v('to'),
-        payloadKg: v('payload'),
-        climate,
-      };
-      const r =
-        mode === 'steady'
-          ? steadySpeedRange(m, { ...common, speedKmh: v('speed') })
-          : cycleRange(m, { ...common, cycle: mode as CycleChoice });
-      result = {
-        rangeKm: r.rangeKm,
-        consumption: r.consumptionKWhPer100Km,
-        plug: r.consumptionAtPlugKWhPer100Km,
-      };
-    } catch (e) {
-      problem = e instanceof MiniEvError ? e.message : String(e);
-    }
-  }
+  // On a drive cycle the speed field is not used, so a bad speed in the URL does not block the result.
+  const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && calc.parsed[k].error);
+  const { result, problem } = runCalc(invalid, () => {
+    const common = { tempC: v('temp'), fromPct: v('from'), toPct: v('to'), payloadKg: v('payload'), climate };
+    const r =
+      mode === 'steady'
+        ? steadySpeedRange(m, { ...common, speedKmh: v('speed') })
+        : cycleRange(m, { ...common, cycle: mode as CycleChoice });
+    return {
+      rangeKm: r.rangeKm,
+      consumption: r.consumptionKWhPer100Km,
+      plug: r.consumptionAtPlugKWhPer100Km,
+    };
+  });
   const dist = (km: number) => (system === 'imperial' ? km / 1.609344 : km);
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>
-        <CarSelect
-          value={car.id}
-          error={car.error}
-          onChange={(id) => setQ({ model: id }, { history: 'push' })}
-        />
+        <CalcFields calc={calc} only={(k) => mode === 'steady' || k !== 'speed'} />
         <div className="field">
           <label htmlFor="mode">Driving</label>
           <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as (typeof MODES)[number])}>
@@ -100,16 +71,6 @@ export function RangeCalc() {
             <option value="epa">EPA-style combined</option>
           </select>
         </div>
-        {KEYS.filter((k) => mode === 'steady' || k !== 'speed').map((k) => (
-          <NumberField
-            key={k}
-            name={k}
-            spec={k === 'speed' ? { ...FIELDS.speed, max: m.topSpeedKmh } : FIELDS[k]}
-            raw={q[k]}
-            parsed={parsed[k]}
-            onChange={(t) => setQ({ [k]: t })}
-          />
-        ))}
         <div className="field">
           <span className="check">
             <input
@@ -143,7 +104,7 @@ export function RangeCalc() {
           </p>
         )}
       </section>
-      {result && !KEYS.some((k) => parsed[k].error) ? (
+      {result && !invalid ? (
         <div className="charts">
           <Chart
             title="Range against speed"

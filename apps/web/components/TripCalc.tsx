@@ -1,18 +1,8 @@
 'use client';
-import {
-  formatConsumption,
-  formatDistance,
-  formatDuration,
-  formatPercent,
-  getVehicle,
-  MiniEvError,
-  planTrip,
-  vehicleModel,
-} from '@mini-ev/core';
-import { type FieldSpec, parseCar, parseField, useCalcQuery } from '../lib/fields';
-import { useUnits } from '../lib/units';
+import { formatConsumption, formatDistance, formatDuration, formatPercent, planTrip } from '@mini-ev/core';
+import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { Chart } from './Chart';
-import { CarSelect, NumberField } from './Fields';
+import { CalcFields } from './Fields';
 
 const FIELDS = {
   distance: { label: 'Distance', kind: 'distance', min: 1, max: 10000, def: 600 },
@@ -24,59 +14,29 @@ const FIELDS = {
   spacing: { label: 'A charger every', kind: 'distance', min: 5, max: 1000, def: 60 },
   overhead: { label: 'Minutes lost per stop', kind: 'plain', min: 0, max: 120, def: 5 },
 } satisfies Record<string, FieldSpec>;
-const KEYS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
 
 export function TripCalc() {
-  const { system } = useUnits();
+  const calc = useCalculator(FIELDS, (m) => ({ speed: { max: m.topSpeedKmh } }));
+  const { system, v } = calc;
   const fmt = { system };
-  const [q, setQ] = useCalcQuery(KEYS);
-  const car = parseCar(q.model);
-  const m = vehicleModel(getVehicle(car.id));
-  const specs = { ...FIELDS, speed: { ...FIELDS.speed, max: m.topSpeedKmh } };
-  const parsed = Object.fromEntries(KEYS.map((k) => [k, parseField(q[k], specs[k], system)])) as Record<
-    keyof typeof FIELDS,
-    ReturnType<typeof parseField>
-  >;
-  const v = (k: keyof typeof FIELDS) => parsed[k].value!;
-  let plan: ReturnType<typeof planTrip> | undefined;
-  let problem: string | undefined;
-  if (KEYS.some((k) => parsed[k].error)) problem = 'Fix the highlighted field to see the plan.';
-  else {
-    try {
-      plan = planTrip(m, {
-        distanceKm: v('distance'),
-        speedKmh: v('speed'),
-        tempC: v('temp'),
-        startSocPct: v('start'),
-        arrivalSocPct: v('arrive'),
-        chargerKW: v('kw'),
-        chargerSpacingKm: v('spacing'),
-        stopOverheadMin: v('overhead'),
-      });
-      if (!plan.feasible) problem = plan.reason;
-    } catch (e) {
-      problem = e instanceof MiniEvError ? e.message : String(e);
-    }
-  }
+  const { result: plan, problem: inputProblem } = runCalc(calc.invalid, () =>
+    planTrip(calc.model, {
+      distanceKm: v('distance'),
+      speedKmh: v('speed'),
+      tempC: v('temp'),
+      startSocPct: v('start'),
+      arrivalSocPct: v('arrive'),
+      chargerKW: v('kw'),
+      chargerSpacingKm: v('spacing'),
+      stopOverheadMin: v('overhead'),
+    }),
+  );
+  const problem = plan && !plan.feasible ? `Not possible: ${plan.reason}` : inputProblem;
   const dist = (km: number) => (system === 'imperial' ? km / 1.609344 : km);
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>
-        <CarSelect
-          value={car.id}
-          error={car.error}
-          onChange={(id) => setQ({ model: id }, { history: 'push' })}
-        />
-        {KEYS.map((k) => (
-          <NumberField
-            key={k}
-            name={k}
-            spec={specs[k]}
-            raw={q[k]}
-            parsed={parsed[k]}
-            onChange={(t) => setQ({ [k]: t })}
-          />
-        ))}
+        <CalcFields calc={calc} />
       </form>
       <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
         {plan?.feasible ? (
@@ -95,7 +55,7 @@ export function TripCalc() {
           </>
         ) : (
           <p className="err" role="alert" data-testid="trip-problem">
-            {problem ? (plan && !plan.feasible ? `Not possible: ${problem}` : problem) : null}
+            {problem}
           </p>
         )}
       </section>

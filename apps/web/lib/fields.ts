@@ -1,7 +1,20 @@
 'use client';
-import { cToF, fToC, kmhToMph, kmToMiles, milesToKm, mphToKmh, type UnitSystem } from '@mini-ev/core';
+import {
+  cToF,
+  fToC,
+  getVehicle,
+  kmhToMph,
+  kmToMiles,
+  MiniEvError,
+  milesToKm,
+  mphToKmh,
+  type UnitSystem,
+  type VehicleModel,
+  vehicleModel,
+} from '@mini-ev/core';
 import { parseAsString, useQueryStates } from 'nuqs';
 import { calculable } from './data';
+import { useUnits } from './units';
 
 /** What a number means, so it can be shown and typed in the chosen units while the URL stays metric. */
 export type Kind = 'speed' | 'temperature' | 'distance' | 'percent' | 'power' | 'plain';
@@ -81,4 +94,54 @@ export function useCalcQuery<K extends string>(keys: readonly K[]) {
     typeof parseAsString
   >;
   return useQueryStates(parsers, { history: 'replace', scroll: false });
+}
+
+/**
+ * Everything a calculator shares: URL state, the chosen car and its model, every field parsed against its
+ * limits (which may depend on the car, e.g. its top speed), and `v(key)` for valid values.
+ */
+export function useCalculator<K extends string>(
+  fields: Record<K, FieldSpec>,
+  limits?: (m: VehicleModel) => Partial<Record<K, Partial<FieldSpec>>>,
+) {
+  const { system } = useUnits();
+  const keys = Object.keys(fields) as K[];
+  const [q, setQ] = useCalcQuery(keys);
+  const car = parseCar(q.model);
+  const model = vehicleModel(getVehicle(car.id));
+  const extra: Partial<Record<K, Partial<FieldSpec>>> = limits?.(model) ?? {};
+  const specs = Object.fromEntries(keys.map((k) => [k, { ...fields[k], ...extra[k] }])) as Record<
+    K,
+    FieldSpec
+  >;
+  const parsed = Object.fromEntries(keys.map((k) => [k, parseField(q[k], specs[k], system)])) as Record<
+    K,
+    Parsed
+  >;
+  return {
+    system,
+    keys,
+    q: q as Record<K | 'model', string | null>,
+    setQ,
+    car,
+    model,
+    specs,
+    parsed,
+    invalid: keys.some((k) => parsed[k].error !== undefined),
+    v: (k: K) => parsed[k].value!,
+  };
+}
+export type Calculator<K extends string> = ReturnType<typeof useCalculator<K>>;
+
+/** Runs a calculation once every field is valid; a typed error from core becomes the message shown. */
+export function runCalc<T>(
+  invalid: boolean,
+  fn: () => T,
+): { result: T | undefined; problem: string | undefined } {
+  if (invalid) return { result: undefined, problem: 'Fix the highlighted field to see the result.' };
+  try {
+    return { result: fn(), problem: undefined };
+  } catch (e) {
+    return { result: undefined, problem: e instanceof MiniEvError ? e.message : String(e) };
+  }
 }
