@@ -25,7 +25,9 @@ afterAll(() => {
 });
 
 describe('the interactive app in a real terminal', () => {
-  it('opens a calculator, changes an input, shows the new result, quits cleanly', { timeout: 120_000 }, async () => {
+  it('opens a calculator, changes an input, shows the new result, quits cleanly', {
+    timeout: 120_000,
+  }, async () => {
     tmux(
       'new-session',
       '-d',
