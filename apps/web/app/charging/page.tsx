@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { ChargeCalc } from '../../components/ChargeCalc';
+import { UrlState } from '../../components/UrlState';
 
 export const metadata: Metadata = {
   title: 'Charging',
@@ -17,9 +17,9 @@ export default function Page() {
         through the on-board charger with its losses. The inputs live in the address: share it, or come back
         to it.
       </p>
-      <Suspense fallback={<p>Loading the calculator…</p>}>
+      <UrlState>
         <ChargeCalc />
-      </Suspense>
+      </UrlState>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { Compare } from '../../components/Compare';
+import { UrlState } from '../../components/UrlState';
 import { sourcesById } from '../../lib/data';
 
 export const metadata: Metadata = {
@@ -13,9 +13,9 @@ export default function ComparePage() {
   return (
     <>
       <h1>Compare</h1>
-      <Suspense fallback={<p>Loading the comparison…</p>}>
+      <UrlState>
         <Compare vehicles={dataSet.vehicles} sources={sourcesById} />
-      </Suspense>
+      </UrlState>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { CostCalc } from '../../components/CostCalc';
+import { UrlState } from '../../components/UrlState';
 
 export const metadata: Metadata = {
   title: 'Running cost',
@@ -16,9 +16,9 @@ export default function Page() {
         What the car costs to run per 100 km and per year, against a petrol or diesel car, and when the price
         difference is repaid. The inputs live in the address: share it, or come back to it.
       </p>
-      <Suspense fallback={<p>Loading the calculator…</p>}>
+      <UrlState>
         <CostCalc />
-      </Suspense>
+      </UrlState>
     </>
   );
 }

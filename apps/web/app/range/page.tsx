@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { RangeCalc } from '../../components/RangeCalc';
+import { UrlState } from '../../components/UrlState';
 
 export const metadata: Metadata = {
   title: 'Range',
@@ -16,9 +16,9 @@ export default function Page() {
         How far at a given speed, temperature and load. Physics calibrated to each car’s WLTP figure; the
         breakdown shows where the energy goes. The inputs live in the address: share it, or come back to it.
       </p>
-      <Suspense fallback={<p>Loading the calculator…</p>}>
+      <UrlState>
         <RangeCalc />
-      </Suspense>
+      </UrlState>
     </>
   );
 }

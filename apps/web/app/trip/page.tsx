@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { TripCalc } from '../../components/TripCalc';
+import { UrlState } from '../../components/UrlState';
 
 export const metadata: Metadata = {
   title: 'Trip planner',
@@ -17,9 +17,9 @@ export default function Page() {
         rather than charging to 80 % at every stop. The inputs live in the address: share it, or come back to
         it.
       </p>
-      <Suspense fallback={<p>Loading the calculator…</p>}>
+      <UrlState>
         <TripCalc />
-      </Suspense>
+      </UrlState>
     </>
   );
 }
