@@ -18,6 +18,7 @@ if (!existsSync(out)) {
   console.error('apps/web/out is missing: run `pnpm build` first.');
   process.exit(1);
 }
+const RUNS = Number(process.env.RUNS ?? 3);
 const ROUTES = [
   ['home', '/', 'index.html'],
   ['car page', '/models/cooper-se-j01', 'models/cooper-se-j01.html'],
@@ -68,15 +69,23 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const rows = [];
 try {
   for (const [name, path, file] of ROUTES) {
-    const r = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    const c = r.lhr.categories;
-    const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
-    const js = firstLoadJsGzip(file);
+    // Lighthouse varies run to run on a busy 2-core machine: report the run with the median performance.
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      runs.push(r.lhr);
+    }
+    runs.sort((x, y) => x.categories.performance.score - y.categories.performance.score);
+    const lhr = runs[Math.floor(runs.length / 2)];
+    const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+    const a = lhr.audits;
+    const ms = (k) => Math.round(a[k]?.numericValue ?? 0);
+    const metrics = `FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, CLS ${(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; performance over ${RUNS} runs: ${runs.map((x) => Math.round(x.categories.performance.score * 100)).join(', ')}`;
     rows.push({
       name,
       path,
@@ -84,20 +93,22 @@ try {
       a11y: score('accessibility'),
       bp: score('best-practices'),
       seo: score('seo'),
-      js,
+      js: firstLoadJsGzip(file),
+      metrics,
     });
   }
 } finally {
   await chrome.kill();
   server.close();
 }
-console.log('Lighthouse (mobile, simulated throttling) and first-load JavaScript:');
+console.log(`Lighthouse (mobile, simulated throttling; median of ${RUNS} runs) and first-load JavaScript:`);
 console.log('  route                     perf  a11y  best  seo   first-load JS (gzip)');
 for (const r of rows) {
   const ok = r.perf >= 95 && r.a11y === 100 && r.bp === 100 && r.seo === 100 ? 'ok' : 'BELOW TARGET';
   console.log(
     `  ${r.name.padEnd(24)} ${String(r.perf).padStart(4)}  ${String(r.a11y).padStart(4)}  ${String(r.bp).padStart(4)}  ${String(r.seo).padStart(4)}   ${kb(r.js.gz).padStart(9)} in ${r.js.files} files  ${ok}`,
   );
+  console.log(`    ${r.metrics}`);
 }
 console.log(`Total static size of out/: ${(dirSize(out) / 1024 / 1024).toFixed(2)} MB`);
 console.log('Targets: Performance ≥ 95; Accessibility, Best Practices and SEO 100.');
