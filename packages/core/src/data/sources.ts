@@ -8,16 +8,17 @@ export const sources: Source[] = [
   {
     id: 'spotlight-first-cars',
     title: 'First electric MINI Coopers roll off the line at Spotlight Automotive, Zhangjiagang',
-    publisher: 'Unattributed web article (project article)',
+    publisher: 'Unattributed web article',
     kind: 'article',
-    note: 'Undated. Describes the first J01 cars built by Spotlight Automotive; the line-off was around October 2023 (see technode-spotlight).',
+    note: 'Project article. Undated; describes the first J01 cars built by Spotlight Automotive, whose line-off was around October 2023 (see technode-spotlight).',
   },
   {
     id: 'rocketman-2019-article',
     title: 'MINI plans a smaller electric city car in China based on the Rocketman concept',
-    publisher: 'Unattributed web article reporting Autocar (project article)',
+    publisher: 'Unattributed news article reporting Autocar',
     date: '2019-07-11',
     kind: 'article',
+    note: 'Project article.',
   },
   {
     id: 'electrek-2023',
