@@ -93,8 +93,6 @@ export function ChargeCalc() {
             xLabel="minutes"
             yLabel="charge %"
             series={[{ label: 'Charge', points: r.series.map((p) => ({ x: p.minute, y: p.socPct })) }]}
-            xFormat={(x) => x.toFixed(0)}
-            yFormat={(y) => y.toFixed(0)}
           />
         ) : null}
         {m.charging.dcPeakKW ? (
@@ -108,8 +106,6 @@ export function ChargeCalc() {
                 ? [{ label: 'Charger', points: curve.map((p) => ({ x: p.x, y: v('kw') })), dashed: true }]
                 : []),
             ]}
-            xFormat={(x) => x.toFixed(0)}
-            yFormat={(y) => y.toFixed(0)}
           />
         ) : null}
       </div>

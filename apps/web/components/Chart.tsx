@@ -23,6 +23,9 @@ interface Props {
   height?: number;
 }
 
+/** Axis labels and table cells default to whole numbers. */
+const whole = (n: number) => n.toFixed(0);
+
 const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'];
 
 /**
@@ -34,8 +37,8 @@ export function Chart({
   series,
   xLabel,
   yLabel,
-  xFormat = String,
-  yFormat = String,
+  xFormat = whole,
+  yFormat = whole,
   yMin = 0,
   markX,
   height = 240,

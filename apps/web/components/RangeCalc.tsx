@@ -52,6 +52,7 @@ export function RangeCalc() {
         : cycleRange(m, { ...common, cycle: mode as CycleChoice });
     return {
       rangeKm: r.rangeKm,
+      breakdown: r.breakdown,
       consumption: r.consumptionKWhPer100Km,
       plug: r.consumptionAtPlugKWhPer100Km,
     };
@@ -97,6 +98,30 @@ export function RangeCalc() {
               {mode === 'steady' ? formatSpeed(v('speed'), fmt) : mode.toUpperCase()},{' '}
               {formatTemperature(v('temp'), fmt)}
             </p>
+            {result.breakdown ? (
+              <table className="small" style={{ maxWidth: 520 }}>
+                <caption style={{ textAlign: 'left', fontWeight: 650, padding: '6px 0' }}>
+                  Where the energy goes (kWh/100 km at the battery)
+                </caption>
+                <tbody>
+                  {(
+                    [
+                      ['Rolling resistance', result.breakdown.rollingKWhPer100Km],
+                      ['Air resistance', result.breakdown.aeroKWhPer100Km],
+                      ['Climbing', result.breakdown.gradeKWhPer100Km],
+                      ['Motor and drivetrain losses', result.breakdown.drivetrainLossKWhPer100Km],
+                      ['Heating or air conditioning', result.breakdown.climateKWhPer100Km],
+                      ['Electronics', result.breakdown.auxiliaryKWhPer100Km],
+                    ] as const
+                  ).map(([label, value]) => (
+                    <tr key={label}>
+                      <th scope="row">{label}</th>
+                      <td className="num">{value.toFixed(1)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
           </>
         ) : (
           <p className="err" role="alert">
@@ -122,8 +147,6 @@ export function RangeCalc() {
                 }).map((p) => ({ x: system === 'imperial' ? p.x / 1.609344 : p.x, y: dist(p.rangeKm) })),
               },
             ]}
-            xFormat={(x) => x.toFixed(0)}
-            yFormat={(y) => y.toFixed(0)}
             {...(mode === 'steady'
               ? { markX: system === 'imperial' ? v('speed') / 1.609344 : v('speed') }
               : {})}
@@ -144,8 +167,6 @@ export function RangeCalc() {
                 }).map((p) => ({ x: system === 'imperial' ? (p.x * 9) / 5 + 32 : p.x, y: dist(p.rangeKm) })),
               },
             ]}
-            xFormat={(x) => x.toFixed(0)}
-            yFormat={(y) => y.toFixed(0)}
             markX={system === 'imperial' ? (v('temp') * 9) / 5 + 32 : v('temp')}
           />
         </div>

@@ -101,8 +101,6 @@ export function TripCalc() {
             xLabel={system === 'imperial' ? 'miles' : 'km'}
             yLabel="charge %"
             series={[{ label: 'Charge', points: plan.series.map((p) => ({ x: dist(p.km), y: p.socPct })) }]}
-            xFormat={(x) => x.toFixed(0)}
-            yFormat={(y) => y.toFixed(0)}
           />
         </div>
       ) : null}

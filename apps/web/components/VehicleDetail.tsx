@@ -111,8 +111,6 @@ export function VehicleDetail({
                 xLabel="charge %"
                 yLabel="kW"
                 series={[{ label: 'Power', points: m.dcCurve }]}
-                xFormat={(x) => x.toFixed(0)}
-                yFormat={(y) => y.toFixed(0)}
               />
             ) : null}
             {m.chargeSeries ? (
@@ -121,8 +119,6 @@ export function VehicleDetail({
                 xLabel="minutes"
                 yLabel="charge %"
                 series={[{ label: 'Charge', points: m.chargeSeries }]}
-                xFormat={(x) => x.toFixed(0)}
-                yFormat={(y) => y.toFixed(0)}
               />
             ) : null}
             <Chart
@@ -139,8 +135,6 @@ export function VehicleDetail({
                   points: m.bySpeedCold.map((p) => ({ x: imperial ? p.x / 1.609344 : p.x, y: dist(p.y) })),
                 },
               ]}
-              xFormat={(x) => x.toFixed(0)}
-              yFormat={(y) => y.toFixed(0)}
             />
             <Chart
               title="Range against temperature at 100 km/h"
@@ -152,8 +146,6 @@ export function VehicleDetail({
                   points: m.byTemp.map((p) => ({ x: imperial ? (p.x * 9) / 5 + 32 : p.x, y: dist(p.y) })),
                 },
               ]}
-              xFormat={(x) => x.toFixed(0)}
-              yFormat={(y) => y.toFixed(0)}
             />
           </div>
           {m.assumptions.length ? (
