@@ -13,6 +13,7 @@ import {
 } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
+import { show } from '../lib/show';
 import { Chart } from './Chart';
 import { CalcFields } from './Fields';
 
@@ -57,7 +58,7 @@ export function RangeCalc() {
       plug: r.consumptionAtPlugKWhPer100Km,
     };
   });
-  const dist = (km: number) => (system === 'imperial' ? km / 1.609344 : km);
+  const dist = (km: number) => show.distance(km, system);
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>
@@ -144,12 +145,10 @@ export function RangeCalc() {
                   toPct: v('to'),
                   payloadKg: v('payload'),
                   climate,
-                }).map((p) => ({ x: system === 'imperial' ? p.x / 1.609344 : p.x, y: dist(p.rangeKm) })),
+                }).map((p) => ({ x: show.speed(p.x, system), y: dist(p.rangeKm) })),
               },
             ]}
-            {...(mode === 'steady'
-              ? { markX: system === 'imperial' ? v('speed') / 1.609344 : v('speed') }
-              : {})}
+            {...(mode === 'steady' ? { markX: show.speed(v('speed'), system) } : {})}
           />
           <Chart
             title={`Range against temperature at ${formatSpeed(mode === 'steady' ? v('speed') : 100, fmt)}`}
@@ -164,10 +163,10 @@ export function RangeCalc() {
                   toPct: v('to'),
                   payloadKg: v('payload'),
                   climate,
-                }).map((p) => ({ x: system === 'imperial' ? (p.x * 9) / 5 + 32 : p.x, y: dist(p.rangeKm) })),
+                }).map((p) => ({ x: show.temperature(p.x, system), y: dist(p.rangeKm) })),
               },
             ]}
-            markX={system === 'imperial' ? (v('temp') * 9) / 5 + 32 : v('temp')}
+            markX={show.temperature(v('temp'), system)}
           />
         </div>
       ) : null}

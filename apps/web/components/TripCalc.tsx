@@ -1,6 +1,7 @@
 'use client';
 import { formatConsumption, formatDistance, formatDuration, formatPercent, planTrip } from '@mini-ev/core';
 import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
+import { show } from '../lib/show';
 import { Chart } from './Chart';
 import { CalcFields } from './Fields';
 
@@ -32,7 +33,7 @@ export function TripCalc() {
     }),
   );
   const problem = plan && !plan.feasible ? `Not possible: ${plan.reason}` : inputProblem;
-  const dist = (km: number) => (system === 'imperial' ? km / 1.609344 : km);
+  const dist = (km: number) => show.distance(km, system);
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>

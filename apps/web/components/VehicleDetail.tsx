@@ -1,6 +1,7 @@
 'use client';
 import { formatDistance, type Source, specRows, type Vehicle } from '@mini-ev/core';
 import type { VehicleFigures } from '../lib/detail';
+import { show } from '../lib/show';
 import { useUnits } from '../lib/units';
 import { Chart } from './Chart';
 import { FigureValue } from './FigureValue';
@@ -19,7 +20,7 @@ export function VehicleDetail({
   const rows = specRows(v, { system });
   const groups = [...new Set(rows.map((r) => r.group))];
   const imperial = system === 'imperial';
-  const dist = (km: number) => (imperial ? km / 1.609344 : km);
+  const dist = (km: number) => show.distance(km, system);
   return (
     <>
       <h2>Specifications</h2>
@@ -128,11 +129,11 @@ export function VehicleDetail({
               series={[
                 {
                   label: 'Mild 20 °C',
-                  points: m.bySpeedMild.map((p) => ({ x: imperial ? p.x / 1.609344 : p.x, y: dist(p.y) })),
+                  points: m.bySpeedMild.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
                 },
                 {
                   label: 'Cold −10 °C',
-                  points: m.bySpeedCold.map((p) => ({ x: imperial ? p.x / 1.609344 : p.x, y: dist(p.y) })),
+                  points: m.bySpeedCold.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
                 },
               ]}
             />
@@ -143,7 +144,7 @@ export function VehicleDetail({
               series={[
                 {
                   label: 'Range',
-                  points: m.byTemp.map((p) => ({ x: imperial ? (p.x * 9) / 5 + 32 : p.x, y: dist(p.y) })),
+                  points: m.byTemp.map((p) => ({ x: show.temperature(p.x, system), y: dist(p.y) })),
                 },
               ]}
             />
