@@ -1,6 +1,20 @@
-import { CYCLE_NAMES, type FormatOptions, UNIT_SYSTEMS, type UnitSystem } from '@mini-ev/core';
+import {
+  CONDITION_DEFAULTS,
+  COST_DEFAULTS,
+  CYCLE_NAMES,
+  type FormatOptions,
+  TRIP_DEFAULTS,
+  UNIT_SYSTEMS,
+  type UnitSystem,
+} from '@mini-ev/core';
 import { Command, CommanderError, Option } from 'commander';
-import { chargeCommand, costCommand, rangeCommand, tripCommand } from './commands/calc.js';
+import {
+  chargeCommand,
+  costCommand,
+  DEFAULT_CHARGER_SPACING_KM,
+  rangeCommand,
+  tripCommand,
+} from './commands/calc.js';
 import {
   compareCommand,
   dataCommand,
@@ -95,10 +109,10 @@ Examples:
       .description('range and consumption at a steady speed or over a drive cycle')
       .option('--speed <v>', 'steady speed (km/h, or 70mph)')
       .option('--cycle <name>', `drive cycle: ${CYCLE_NAMES.join(', ')}`)
-      .option('--temp <t>', 'ambient temperature (°C, or 23F)', '20')
-      .option('--from <charge %>', 'charge at the start', '100')
-      .option('--to <charge %>', 'charge kept in reserve', '0')
-      .option('--payload-kg <n>', 'load beyond driver and luggage (kg, or 175lb)', '0')
+      .option('--temp <t>', `ambient temperature (°C, or 23F); default ${CONDITION_DEFAULTS.tempC} °C`)
+      .option('--from <charge %>', `charge at the start; default ${CONDITION_DEFAULTS.fromPct} %`)
+      .option('--to <charge %>', `charge kept in reserve; default ${CONDITION_DEFAULTS.toPct} %`)
+      .option('--payload-kg <n>', 'load beyond driver and luggage (kg, or 175lb); default none')
       .option('--no-climate', 'heating and air conditioning off'),
   ).action((id: string, opts: Opts) =>
     run((o) =>
@@ -149,17 +163,29 @@ Examples:
       .command('cost')
       .argument('<id>', 'vehicle id')
       .description('running cost per 100 km and per year, optionally against a petrol or diesel car')
-      .option('--yearly-distance <d>', 'distance per year (km, or 8000mi)', '12000')
-      .option('--home-price <price>', 'price per kWh at home, your currency', '0.30')
-      .option('--public-price <price>', 'price per kWh at public fast chargers', '0.55')
-      .option('--public-share <%>', 'share of charging done in public', '20')
-      .option('--temp <t>', 'yearly average temperature', '11')
+      .option(
+        '--yearly-distance <d>',
+        `distance per year (km, or 8000mi); default ${COST_DEFAULTS.yearlyKm} km`,
+      )
+      .option(
+        '--home-price <price>',
+        `price per kWh at home, your currency; default ${COST_DEFAULTS.homePricePerKWh}`,
+      )
+      .option(
+        '--public-price <price>',
+        `price per kWh at public fast chargers; default ${COST_DEFAULTS.publicPricePerKWh}`,
+      )
+      .option(
+        '--public-share <%>',
+        `share of charging done in public; default ${COST_DEFAULTS.publicSharePct} %`,
+      )
+      .option('--temp <t>', `yearly average temperature; default ${COST_DEFAULTS.tempC} °C`)
       .option(
         '--consumption <c>',
         'use this consumption at the battery (kWh/100km or mi/kWh) instead of the model',
       )
       .option('--grid-co2 <g/kWh>', 'grid carbon intensity, grams CO2 per kWh')
-      .option('--fuel <type>', 'compare with: petrol or diesel', 'petrol')
+      .option('--fuel <type>', `compare with: petrol or diesel; default ${COST_DEFAULTS.fuel}`)
       .option('--fuel-consumption <L/100km>', 'the combustion car’s consumption')
       .option('--fuel-price <price>', 'fuel price per litre, same currency')
       .option('--price-difference <amount>', 'purchase price of the EV minus the combustion car'),
@@ -203,15 +229,27 @@ Examples:
       .argument('<id>', 'vehicle id')
       .description('the fastest plan of charging stops for a trip')
       .requiredOption('--distance <d>', 'trip length (km, or 300mi)')
-      .option('--speed <v>', 'cruising speed (km/h, or 70mph); default 110 km/h')
-      .option('--temp <t>', 'ambient temperature', '20')
-      .option('--start-soc <%>', 'charge at departure', '90')
-      .option('--arrival-soc <%>', 'least charge on arrival', '10')
-      .option('--charger-soc <%>', 'least charge on arrival at a charger', '10')
-      .option('--charger-kw <kW>', "chargers' power; default the car's DC peak")
-      .option('--charger-spacing <d>', 'a charger every this distance (default 75 km)')
+      .option('--speed <v>', `cruising speed (km/h, or 70mph); default ${TRIP_DEFAULTS.speedKmh} km/h`)
+      .option('--temp <t>', `ambient temperature; default ${TRIP_DEFAULTS.tempC} °C`)
+      .option('--start-soc <%>', `charge at departure; default ${TRIP_DEFAULTS.startSocPct} %`)
+      .option('--arrival-soc <%>', `least charge on arrival; default ${TRIP_DEFAULTS.arrivalSocPct} %`)
+      .option(
+        '--charger-soc <%>',
+        `least charge on arrival at a charger; default ${TRIP_DEFAULTS.minChargerSocPct} %`,
+      )
+      .option(
+        '--charger-kw <kW>',
+        `chargers' power; default ${TRIP_DEFAULTS.chargerKW} kW (the car takes what it can)`,
+      )
+      .option(
+        '--charger-spacing <d>',
+        `a charger every this distance; default ${DEFAULT_CHARGER_SPACING_KM} km`,
+      )
       .option('--chargers <list>', 'charger positions instead, comma separated (e.g. 120,250,400)')
-      .option('--stop-minutes <min>', 'time lost per stop (parking, plugging in)', '5'),
+      .option(
+        '--stop-minutes <min>',
+        `time lost per stop (parking, plugging in); default ${TRIP_DEFAULTS.stopOverheadMin}`,
+      ),
   ).action((id: string, opts: Opts) => {
     const o = { ...program.opts(), ...opts };
     const out = tripCommand(

@@ -1,7 +1,16 @@
 /** Every subcommand as a real process, as a script or a person would run it. Needs `pnpm build` (turbo runs it). */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { chargeSession, getVehicle, planTrip, steadySpeedRange, vehicleModel } from '@mini-ev/core';
+import {
+  CONDITION_DEFAULTS,
+  chargeSession,
+  getVehicle,
+  planTrip,
+  runningCost,
+  steadySpeedRange,
+  TRIP_DEFAULTS,
+  vehicleModel,
+} from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -127,6 +136,22 @@ describe('calculator commands equal core', () => {
     expect(j.chargingMinutes).toBeCloseTo(core.chargingMinutes, 9);
     expect(j.stops).toHaveLength(core.stops.length);
     expect(j.stopCount).toBe(core.stops.length);
+  });
+  it('left out, every value is core’s default: the command and the library agree', () => {
+    const j = json(['trip', 'cooper-se-j01', '--distance', '700']);
+    const core = planTrip(m, { distanceKm: 700, chargerSpacingKm: 75 });
+    if (!core.feasible) throw new Error('expected a plan');
+    expect(j.totalMinutes).toBeCloseTo(core.totalMinutes, 9);
+    expect(j.speedKmh).toBe(TRIP_DEFAULTS.speedKmh);
+    expect(j.chargerKW).toBe(TRIP_DEFAULTS.chargerKW);
+    const r = json(['range', 'cooper-se-f56', '--speed', '100']);
+    expect(r.rangeKm).toBeCloseTo(
+      steadySpeedRange(vehicleModel(getVehicle('cooper-se-f56')), { speedKmh: 100 }).rangeKm,
+      9,
+    );
+    expect(r.tempC).toBe(CONDITION_DEFAULTS.tempC);
+    const c = json(['cost', 'cooper-e-j01']);
+    expect(c.per100Km).toBeCloseTo(runningCost(vehicleModel(getVehicle('cooper-e-j01'))).per100Km, 9);
   });
   it('an impossible trip explains itself and exits 1', () => {
     const r = run([

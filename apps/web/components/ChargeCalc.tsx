@@ -3,7 +3,7 @@ import { chargeSession, curvePowerKW, formatChargePower, formatDuration, formatE
 import { useQueryState } from 'nuqs';
 import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { Chart } from './Chart';
-import { CalcFields } from './Fields';
+import { CalcFields, CheckField } from './Fields';
 
 const FIELDS = {
   from: { label: 'From', kind: 'percent', min: 0, max: 99, def: 10 },
@@ -51,19 +51,7 @@ export function ChargeCalc() {
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()}>
         <CalcFields calc={calc} />
-        <div className="field">
-          <span className="check">
-            <input
-              id="ac"
-              type="checkbox"
-              checked={ac}
-              onChange={(e) => setAc(e.target.checked ? '1' : null)}
-            />
-            <label htmlFor="ac" style={{ margin: 0 }}>
-              AC (wall box)
-            </label>
-          </span>
-        </div>
+        <CheckField id="ac" label="AC (wall box)" checked={ac} onChange={(on) => setAc(on ? '1' : null)} />
       </form>
       <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
         {r ? (

@@ -1,15 +1,40 @@
 'use client';
-import { formatConsumption, formatEnergy, formatMoney, runningCost } from '@mini-ev/core';
+import { COST_DEFAULTS, formatConsumption, formatEnergy, formatMoney, runningCost } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { CalcFields } from './Fields';
 
 const FIELDS = {
-  km: { label: 'Distance a year', kind: 'distance', min: 100, max: 200000, def: 12000 },
-  home: { label: 'Home electricity per kWh', kind: 'plain', min: 0, max: 5, def: 0.3, hint: 'your currency' },
-  public: { label: 'Public fast charging per kWh', kind: 'plain', min: 0, max: 5, def: 0.55 },
-  share: { label: 'Share charged in public', kind: 'percent', min: 0, max: 100, def: 20 },
-  temp: { label: 'Yearly average temperature', kind: 'temperature', min: -30, max: 45, def: 11 },
+  km: { label: 'Distance a year', kind: 'distance', min: 100, max: 200000, def: COST_DEFAULTS.yearlyKm },
+  home: {
+    label: 'Home electricity per kWh',
+    kind: 'plain',
+    min: 0,
+    max: 5,
+    def: COST_DEFAULTS.homePricePerKWh,
+    hint: 'your currency',
+  },
+  public: {
+    label: 'Public fast charging per kWh',
+    kind: 'plain',
+    min: 0,
+    max: 5,
+    def: COST_DEFAULTS.publicPricePerKWh,
+  },
+  share: {
+    label: 'Share charged in public',
+    kind: 'percent',
+    min: 0,
+    max: 100,
+    def: COST_DEFAULTS.publicSharePct,
+  },
+  temp: {
+    label: 'Yearly average temperature',
+    kind: 'temperature',
+    min: -30,
+    max: 45,
+    def: COST_DEFAULTS.tempC,
+  },
   litres: { label: 'Combustion car, litres per 100 km', kind: 'plain', min: 1, max: 30, def: 6.5 },
   fuelprice: { label: 'Fuel price per litre', kind: 'plain', min: 0, max: 10, def: 1.8 },
   diff: { label: 'Price difference (EV minus combustion)', kind: 'plain', min: -1e6, max: 1e6, def: 3000 },
@@ -21,7 +46,7 @@ export function CostCalc() {
   const { system, v } = calc;
   const [fuel, setFuel] = useQueryState(
     'fuel',
-    parseAsStringLiteral(['petrol', 'diesel'] as const).withDefault('petrol'),
+    parseAsStringLiteral(['petrol', 'diesel'] as const).withDefault(COST_DEFAULTS.fuel),
   );
   const { result: r, problem } = runCalc(calc.invalid, () =>
     runningCost(calc.model, {

@@ -139,3 +139,27 @@ export function CalcFields<K extends string>({
     </>
   );
 }
+
+/** A yes/no input of a calculator, large enough to tap. */
+export function CheckField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  return (
+    <div className="field">
+      <span className="check">
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <label htmlFor={id} style={{ margin: 0 }}>
+          {label}
+        </label>
+      </span>
+    </div>
+  );
+}

@@ -15,7 +15,7 @@ import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { show } from '../lib/show';
 import { Chart } from './Chart';
-import { CalcFields } from './Fields';
+import { CalcFields, CheckField } from './Fields';
 
 const FIELDS = {
   speed: { label: 'Speed', kind: 'speed', min: 5, max: 250, def: 110 },
@@ -73,19 +73,12 @@ export function RangeCalc() {
             <option value="epa">EPA-style combined</option>
           </select>
         </div>
-        <div className="field">
-          <span className="check">
-            <input
-              id="climate"
-              type="checkbox"
-              checked={climate}
-              onChange={(e) => setClimate(e.target.checked ? null : 'off')}
-            />
-            <label htmlFor="climate" style={{ margin: 0 }}>
-              Heating / air conditioning
-            </label>
-          </span>
-        </div>
+        <CheckField
+          id="climate"
+          label="Heating / air conditioning"
+          checked={climate}
+          onChange={(on) => setClimate(on ? null : 'off')}
+        />
       </form>
       <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
         {result ? (

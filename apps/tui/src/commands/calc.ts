@@ -1,4 +1,6 @@
 import {
+  CONDITION_DEFAULTS,
+  COST_DEFAULTS,
   type CycleChoice,
   chargeSession,
   cycleRange,
@@ -16,12 +18,21 @@ import {
   planTrip,
   runningCost,
   steadySpeedRange,
+  TRIP_DEFAULTS,
   vehicleModel,
 } from '@mini-ev/core';
 import { bold, CliError, dim, pairs, table } from '../output.js';
 import type { Output } from './catalog.js';
 
 const modelOf = (id: string) => vehicleModel(getVehicle(id));
+
+/** The trip command's charger spacing when neither --charger-spacing nor --chargers is given. */
+export const DEFAULT_CHARGER_SPACING_KM = 75;
+
+/** The fields a person actually gave (undefined ones dropped), to lay over core's defaults. */
+function given<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
 
 export interface RangeArgs {
   speedKmh?: number;
@@ -38,12 +49,16 @@ export function rangeCommand(id: string, a: RangeArgs, fmt: FormatOptions): Outp
     throw new CliError('range: give exactly one of --speed <v> or --cycle wltp|udds|hwfet|epa');
   }
   const m = modelOf(id);
+  const { gradePct: _grade, ...defaults } = CONDITION_DEFAULTS;
   const common = {
-    tempC: a.tempC ?? 20,
-    fromPct: a.fromPct ?? 100,
-    toPct: a.toPct ?? 0,
-    payloadKg: a.payloadKg ?? 0,
-    climate: a.climate ?? true,
+    ...defaults,
+    ...given({
+      tempC: a.tempC,
+      fromPct: a.fromPct,
+      toPct: a.toPct,
+      payloadKg: a.payloadKg,
+      climate: a.climate,
+    }),
   };
   const r =
     a.speedKmh !== undefined
@@ -180,7 +195,7 @@ export function costCommand(id: string, a: CostArgs, fmt: FormatOptions): Output
     ...(a.priceDifference !== undefined && { priceDifference: a.priceDifference }),
     ...(a.litresPer100Km !== undefined && {
       comparison: {
-        fuel: a.fuel ?? 'petrol',
+        fuel: a.fuel ?? COST_DEFAULTS.fuel,
         litresPer100Km: a.litresPer100Km,
         pricePerLitre: a.pricePerLitre!,
       },
@@ -229,18 +244,23 @@ export interface TripArgs {
 
 export function tripCommand(id: string, a: TripArgs, fmt: FormatOptions): Output {
   const m = modelOf(id);
+  // Core's defaults for anything not given, so the command and the library agree; only the charger
+  // spacing is the command's own (core needs a spacing or a list of chargers).
   const input = {
+    ...TRIP_DEFAULTS,
     distanceKm: a.distanceKm,
-    speedKmh: a.speedKmh ?? Math.min(110, m.topSpeedKmh),
-    ...(a.tempC !== undefined && { tempC: a.tempC }),
-    ...(a.startSocPct !== undefined && { startSocPct: a.startSocPct }),
-    ...(a.arrivalSocPct !== undefined && { arrivalSocPct: a.arrivalSocPct }),
-    ...(a.minChargerSocPct !== undefined && { minChargerSocPct: a.minChargerSocPct }),
-    chargerKW: a.chargerKW ?? Math.max(50, m.charging.dcPeakKW ?? 50),
+    ...given({
+      speedKmh: a.speedKmh,
+      tempC: a.tempC,
+      startSocPct: a.startSocPct,
+      arrivalSocPct: a.arrivalSocPct,
+      minChargerSocPct: a.minChargerSocPct,
+      chargerKW: a.chargerKW,
+      stopOverheadMin: a.stopOverheadMin,
+    }),
     ...(a.chargers
       ? { chargers: a.chargers.map((km) => ({ km })) }
-      : { chargerSpacingKm: a.chargerSpacingKm ?? 75 }),
-    ...(a.stopOverheadMin !== undefined && { stopOverheadMin: a.stopOverheadMin }),
+      : { chargerSpacingKm: a.chargerSpacingKm ?? DEFAULT_CHARGER_SPACING_KM }),
   };
   const plan = planTrip(m, input);
   if (!plan.feasible) {

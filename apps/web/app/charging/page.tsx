@@ -1,25 +1,16 @@
 import type { Metadata } from 'next';
+import { CalculatorPage } from '../../components/CalculatorPage';
 import { ChargeCalc } from '../../components/ChargeCalc';
-import { UrlState } from '../../components/UrlState';
 
-export const metadata: Metadata = {
-  title: 'Charging',
-  description:
-    'Time, energy and cost of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.',
-};
+const title = 'Charging';
+const description =
+  'Time, energy and cost of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.';
+export const metadata: Metadata = { title, description };
 
 export default function Page() {
   return (
-    <>
-      <h1>Charging</h1>
-      <p className="muted">
-        Time, energy and cost of a charge, from the car’s DC charging curve capped by the charger, or AC
-        through the on-board charger with its losses. The inputs live in the address: share it, or come back
-        to it.
-      </p>
-      <UrlState>
-        <ChargeCalc />
-      </UrlState>
-    </>
+    <CalculatorPage title={title} description={description}>
+      <ChargeCalc />
+    </CalculatorPage>
   );
 }

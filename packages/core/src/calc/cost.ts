@@ -6,21 +6,31 @@ import { validate } from './validate.js';
 /** Tank-to-wheel CO2 of burning a litre of fuel, kg (EU JEC values, rounded). */
 export const FUEL_CO2_KG_PER_L = { petrol: 2.31, diesel: 2.65 } as const;
 
+/** Defaults of the running-cost calculation (prices in the user's own currency). */
+export const COST_DEFAULTS = {
+  yearlyKm: 12_000,
+  homePricePerKWh: 0.3,
+  publicPricePerKWh: 0.55,
+  publicSharePct: 20,
+  tempC: 11,
+  fuel: 'petrol',
+} as const;
+
 const CostSchema = z.object({
-  yearlyKm: z.number().min(100).max(200_000).default(12_000),
-  homePricePerKWh: z.number().min(0).max(5).default(0.3),
-  publicPricePerKWh: z.number().min(0).max(5).default(0.55),
+  yearlyKm: z.number().min(100).max(200_000).default(COST_DEFAULTS.yearlyKm),
+  homePricePerKWh: z.number().min(0).max(5).default(COST_DEFAULTS.homePricePerKWh),
+  publicPricePerKWh: z.number().min(0).max(5).default(COST_DEFAULTS.publicPricePerKWh),
   /** Share of energy charged in public (DC), %. */
-  publicSharePct: z.number().min(0).max(100).default(20),
+  publicSharePct: z.number().min(0).max(100).default(COST_DEFAULTS.publicSharePct),
   /** Yearly average temperature for the consumption estimate, °C. */
-  tempC: z.number().min(-30).max(45).default(11),
+  tempC: z.number().min(-30).max(45).default(COST_DEFAULTS.tempC),
   /** Override the model: consumption at the battery, kWh/100 km. */
   consumptionKWhPer100Km: z.number().min(5).max(60).optional(),
   /** Grid intensity, g CO2 per kWh from the socket. */
   gridGCO2PerKWh: z.number().min(0).max(1500).optional(),
   comparison: z
     .object({
-      fuel: z.enum(['petrol', 'diesel']).default('petrol'),
+      fuel: z.enum(['petrol', 'diesel']).default(COST_DEFAULTS.fuel),
       litresPer100Km: z.number().min(1).max(30),
       pricePerLitre: z.number().min(0).max(10),
     })

@@ -5,20 +5,40 @@ import { CYCLES, DEFAULTS, traceBatteryKWh, traceSums, type VehicleModel } from 
 import { airDensity, batteryPowerKW, crrAt, G } from './physics.js';
 import { validate } from './validate.js';
 
+/** Defaults of every range calculation: what you get for a field you leave out. */
+export const CONDITION_DEFAULTS = {
+  tempC: 20,
+  climate: true,
+  payloadKg: 0,
+  gradePct: 0,
+  fromPct: 100,
+  toPct: 0,
+} as const;
+
 /** Conditions shared by every range calculation. */
 export const ConditionsSchema = z.object({
-  tempC: z.number().min(-30).max(45).default(20).describe('Ambient temperature, °C'),
+  tempC: z.number().min(-30).max(45).default(CONDITION_DEFAULTS.tempC).describe('Ambient temperature, °C'),
   /** Heating or air conditioning on (from the temperature). */
-  climate: z.boolean().default(true),
+  climate: z.boolean().default(CONDITION_DEFAULTS.climate),
   payloadKg: z
     .number()
     .min(0)
     .max(500)
-    .default(0)
+    .default(CONDITION_DEFAULTS.payloadKg)
     .describe('Load beyond the WLTP test load (driver + ~85 kg)'),
-  gradePct: z.number().min(-15).max(15).default(0),
-  fromPct: z.number().min(0).max(100).default(100).describe('State of charge at the start, %'),
-  toPct: z.number().min(0).max(100).default(0).describe('State of charge kept in reserve, %'),
+  gradePct: z.number().min(-15).max(15).default(CONDITION_DEFAULTS.gradePct),
+  fromPct: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(CONDITION_DEFAULTS.fromPct)
+    .describe('State of charge at the start, %'),
+  toPct: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(CONDITION_DEFAULTS.toPct)
+    .describe('State of charge kept in reserve, %'),
 });
 export type Conditions = z.input<typeof ConditionsSchema>;
 

@@ -7,29 +7,44 @@ import { validate } from './validate.js';
 
 const ChargerSchema = z.object({ km: z.number().min(0), kW: z.number().positive().max(400).optional() });
 
+/** Defaults of the trip planner: what you get for a field you leave out. */
+export const TRIP_DEFAULTS = {
+  speedKmh: 110,
+  tempC: 20,
+  climate: true,
+  payloadKg: 0,
+  startSocPct: 90,
+  arrivalSocPct: 10,
+  minChargerSocPct: 10,
+  maxSocPct: 100,
+  chargerKW: 150,
+  stopOverheadMin: 5,
+  preconditioning: true,
+} as const;
+
 const TripSchema = z
   .object({
     distanceKm: z.number().min(1).max(10_000),
-    speedKmh: z.number().min(20).max(250).default(110),
-    tempC: z.number().min(-30).max(45).default(20),
-    climate: z.boolean().default(true),
-    payloadKg: z.number().min(0).max(500).default(0),
-    startSocPct: z.number().min(1).max(100).default(90),
+    speedKmh: z.number().min(20).max(250).default(TRIP_DEFAULTS.speedKmh),
+    tempC: z.number().min(-30).max(45).default(TRIP_DEFAULTS.tempC),
+    climate: z.boolean().default(TRIP_DEFAULTS.climate),
+    payloadKg: z.number().min(0).max(500).default(TRIP_DEFAULTS.payloadKg),
+    startSocPct: z.number().min(1).max(100).default(TRIP_DEFAULTS.startSocPct),
     /** Least charge on arrival at the destination, %. */
-    arrivalSocPct: z.number().min(0).max(90).default(10),
+    arrivalSocPct: z.number().min(0).max(90).default(TRIP_DEFAULTS.arrivalSocPct),
     /** Least charge on arrival at any charger, %. */
-    minChargerSocPct: z.number().min(0).max(50).default(10),
+    minChargerSocPct: z.number().min(0).max(50).default(TRIP_DEFAULTS.minChargerSocPct),
     /** Highest charge to charge to, %. */
-    maxSocPct: z.number().min(50).max(100).default(100),
-    chargerKW: z.number().positive().max(400).default(150),
+    maxSocPct: z.number().min(50).max(100).default(TRIP_DEFAULTS.maxSocPct),
+    chargerKW: z.number().positive().max(400).default(TRIP_DEFAULTS.chargerKW),
     /** Chargers every this many km along the route (first one at this distance). */
     chargerSpacingKm: z.number().min(5).max(1000).optional(),
     /** Or explicit charger positions along the route. */
     chargers: z.array(ChargerSchema).max(500).optional(),
     /** Time lost at each stop (parking, plugging in, paying), minutes. */
-    stopOverheadMin: z.number().min(0).max(120).default(5),
+    stopOverheadMin: z.number().min(0).max(120).default(TRIP_DEFAULTS.stopOverheadMin),
     /** The car warms its battery on the way to a charger. Without it the pack is at ambient + 10 °C. */
-    preconditioning: z.boolean().default(true),
+    preconditioning: z.boolean().default(TRIP_DEFAULTS.preconditioning),
   })
   .refine((t) => t.chargerSpacingKm !== undefined || t.chargers !== undefined, {
     message: 'either chargerSpacingKm or a list of chargers',

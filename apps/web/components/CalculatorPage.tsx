@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { UrlState } from './UrlState';
+
+/** The frame of every calculator page: its title, what it does, and the calculator with its URL state. */
+export function CalculatorPage({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="muted">{description} The inputs live in the address: share it, or come back to it.</p>
+      <UrlState>{children}</UrlState>
+    </>
+  );
+}
