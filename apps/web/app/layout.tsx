@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
-import { NuqsAdapter } from 'nuqs/adapters/next/app';
 import type { ReactNode } from 'react';
+import { Link } from '../components/Link';
 import { Nav } from '../components/Nav';
 import { ThemeToggle, UnitsProvider, UnitToggle } from '../lib/units';
 import './globals.css';
@@ -37,32 +36,30 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip" href="#content">
           Skip to content
         </a>
-        <NuqsAdapter>
-          <UnitsProvider>
-            <header className="site">
-              <div className="wrap bar">
-                <Link href="/" className="brand">
-                  mini<span>-ev</span>
-                </Link>
-                <div className="toggles">
-                  <UnitToggle />
-                  <ThemeToggle />
-                </div>
-                <Nav />
+        <UnitsProvider>
+          <header className="site">
+            <div className="wrap bar">
+              <Link href="/" className="brand">
+                mini<span>-ev</span>
+              </Link>
+              <div className="toggles">
+                <UnitToggle />
+                <ThemeToggle />
               </div>
-            </header>
-            <main id="content" className="wrap">
-              {children}
-            </main>
-            <footer className="site">
-              <div className="wrap">
-                Every figure links to its source. Calculations by <code>@mini-ev/core</code>: a physical model
-                calibrated to each car’s WLTP figure (<Link href="/sources">sources</Link>,{' '}
-                <Link href="/data">data and JSON Schema</Link>).
-              </div>
-            </footer>
-          </UnitsProvider>
-        </NuqsAdapter>
+              <Nav />
+            </div>
+          </header>
+          <main id="content" className="wrap">
+            {children}
+          </main>
+          <footer className="site">
+            <div className="wrap">
+              Every figure links to its source. Calculations by <code>@mini-ev/core</code>: a physical model
+              calibrated to each car’s WLTP figure (<Link href="/sources">sources</Link>,{' '}
+              <Link href="/data">data and JSON Schema</Link>).
+            </div>
+          </footer>
+        </UnitsProvider>
       </body>
     </html>
   );

@@ -10,7 +10,7 @@ import {
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
-import Link from 'next/link';
+import { Link } from '../components/Link';
 import { QuickAnswer } from '../components/QuickAnswer';
 import { DEFAULT_CAR } from '../lib/data';
 import { answerKey, type QuickAnswers } from '../lib/quick';

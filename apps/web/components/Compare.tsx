@@ -1,10 +1,10 @@
 'use client';
 import { closestIds, compareRows, type Source, type Vehicle } from '@mini-ev/core';
-import Link from 'next/link';
 import { useQueryState } from 'nuqs';
 import { useId } from 'react';
 import { useUnits } from '../lib/units';
 import { FigureValue } from './FigureValue';
+import { Link } from './Link';
 
 const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
 

@@ -1,6 +1,6 @@
 'use client';
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { Link } from './Link';
 
 const LINKS = [
   ['/models', 'Models'],

@@ -1,9 +1,9 @@
 'use client';
 import { formatDistance, formatDuration, formatSpeed, formatTemperature } from '@mini-ev/core';
-import Link from 'next/link';
 import { useId, useState } from 'react';
 import { answerKey, type QuickAnswers } from '../lib/quick';
 import { useUnits } from '../lib/units';
+import { Link } from './Link';
 
 /** The two questions people ask first, answered for a chosen car. */
 export function QuickAnswer({ answers }: { answers: QuickAnswers }) {

@@ -180,6 +180,33 @@ describe('state in the URL', () => {
   });
 });
 
+describe('navigation', () => {
+  it('fetches another page only when the reader shows intent, then moves without a reload', async () => {
+    const { page, close } = await open(browser, '/');
+    // Every request since the page started, including any made before the test could listen.
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('_rsc='))
+          .map((e) => new URL(e.name).pathname),
+      );
+    await page.waitForTimeout(500);
+    expect(await fetched()).toEqual([]);
+    const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' });
+    await link.hover();
+    await expect.poll(async () => (await fetched()).some((p) => p.startsWith('/history'))).toBe(true);
+    await page.evaluate(() => {
+      (window as unknown as { marker: boolean }).marker = true;
+    });
+    await link.click();
+    await page.waitForURL(/\/history$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/History/i);
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    await close();
+  });
+});
+
 describe('units', () => {
   it('the toggle switches to imperial and is remembered across pages', async () => {
     const { page, close } = await open(browser, '/range?model=cooper-se-j01&speed=100');

@@ -86,7 +86,14 @@ try {
     const a = lhr.audits;
     const ms = (k) => Math.round(a[k]?.numericValue ?? 0);
     const metrics = `FCP ${ms('first-contentful-paint')} ms, LCP ${ms('largest-contentful-paint')} ms, TBT ${ms('total-blocking-time')} ms, CLS ${(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; performance over ${RUNS} runs: ${runs.map((x) => Math.round(x.categories.performance.score * 100)).join(', ')}`;
+    // What to look at when a score drops: the element Lighthouse took as the largest paint, and the longest tasks.
+    const lcpNode = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    const longTasks = (a['long-tasks']?.details?.items ?? [])
+      .slice(0, 3)
+      .map((t) => `${String(t.url).replace(base, '').split('/').pop() || path} ${Math.round(t.duration)} ms`);
+    const why = `largest paint: ${lcpNode?.selector ?? 'unknown'}; longest tasks: ${longTasks.join(', ') || 'none'}`;
     rows.push({
+      why,
       name,
       path,
       perf: score('performance'),
@@ -109,6 +116,7 @@ for (const r of rows) {
     `  ${r.name.padEnd(24)} ${String(r.perf).padStart(4)}  ${String(r.a11y).padStart(4)}  ${String(r.bp).padStart(4)}  ${String(r.seo).padStart(4)}   ${kb(r.js.gz).padStart(9)} in ${r.js.files} files  ${ok}`,
   );
   console.log(`    ${r.metrics}`);
+  console.log(`    ${r.why}`);
 }
 console.log(`Total static size of out/: ${(dirSize(out) / 1024 / 1024).toFixed(2)} MB`);
 console.log('Targets: Performance ≥ 95; Accessibility, Best Practices and SEO 100.');

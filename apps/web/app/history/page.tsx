@@ -1,6 +1,6 @@
 import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../../components/Link';
 import { sourcesById } from '../../lib/data';
 
 export const metadata: Metadata = {

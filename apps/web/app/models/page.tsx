@@ -7,7 +7,7 @@ import {
   vehicleSummary,
 } from '@mini-ev/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '../../components/Link';
 
 export const metadata: Metadata = {
   title: 'Models',

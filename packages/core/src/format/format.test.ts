@@ -16,6 +16,16 @@ describe('format', () => {
     expect(f.formatPower(135)).toBe('135 kW (184 PS)');
     expect(f.formatPower(135, { system: 'imperial' })).toBe('135 kW (181 hp)');
   });
+  it('reused formatters keep digits, style and locale apart', () => {
+    // Formatters are cached per locale and digits: interleaving must not leak one call's options into the next.
+    expect(f.formatNumber(1.256, { digits: 2 })).toBe('1.26');
+    expect(f.formatNumber(1.256, { digits: 1 })).toBe('1.3');
+    expect(f.formatMoney(5, { digits: 2 })).toBe('5.00');
+    expect(f.formatNumber(5, { digits: 2 })).toBe('5');
+    expect(f.formatConsumption(15, { digits: 2 })).toBe('15.00 kWh/100 km');
+    expect(f.formatNumber(1234.5, { digits: 1, locale: 'de-DE' })).toBe('1.234,5');
+    expect(f.formatNumber(1234.5, { digits: 1 })).toBe('1,234.5');
+  });
   it('durations', () => {
     expect(f.formatDuration(29.7)).toBe('30 min');
     expect(f.formatDuration(95.4)).toBe('1 h 35 min');

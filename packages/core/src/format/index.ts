@@ -22,8 +22,23 @@ export interface FormatOptions {
   digits?: number;
 }
 
-const nf = (value: number, digits: number, locale = 'en-GB') =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+// Building an Intl.NumberFormat costs far more than using one (tens of microseconds against one or two), and a
+// spec sheet formats hundreds of numbers: keep one formatter per locale, digits and style.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${minDigits}|${maxDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
+    formatters.set(key, f);
+  }
+  return f;
+}
+/** Up to `digits` decimals, trailing zeros dropped. */
+const nf = (value: number, digits: number, locale = 'en-GB') => numberFormat(locale, 0, digits).format(value);
+/** Exactly `digits` decimals. */
+const nfFixed = (value: number, digits: number, locale = 'en-GB') =>
+  numberFormat(locale, digits, digits).format(value);
 
 /** @example formatNumber(160000) // '160,000' */
 export function formatNumber(value: number, opts: FormatOptions = {}): string {
@@ -75,7 +90,7 @@ export function formatConsumption(kWhPer100Km: number, opts: FormatOptions = {})
   if (opts.system === 'imperial')
     return `${nf(kwhPer100KmToMilesPerKwh(kWhPer100Km), opts.digits ?? 1, opts.locale)} mi/kWh`;
   const d = opts.digits ?? 1;
-  return `${new Intl.NumberFormat(opts.locale ?? 'en-GB', { minimumFractionDigits: d, maximumFractionDigits: d }).format(kWhPer100Km)} kWh/100 km`;
+  return `${nfFixed(kWhPer100Km, d, opts.locale)} kWh/100 km`;
 }
 
 /** @example formatMass(1680, { system: 'imperial' }) // '3,704 lb' */
@@ -114,10 +129,7 @@ export function formatPercent(pct: number, opts: FormatOptions = {}): string {
 /** A money amount in the user's own currency: never converted. @example formatMoney(5.26) // '5.26' */
 export function formatMoney(amount: number, opts: FormatOptions & { currency?: string } = {}): string {
   const digits = opts.digits ?? (Math.abs(amount) >= 1000 ? 0 : 2);
-  const n = new Intl.NumberFormat(opts.locale ?? 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(amount);
+  const n = nfFixed(amount, digits, opts.locale);
   return opts.currency ? `${n} ${opts.currency}` : n;
 }
 

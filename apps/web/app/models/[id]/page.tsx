@@ -1,7 +1,7 @@
 import { dataSet, getVehicle, vehicleIds } from '@mini-ev/core';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Link } from '../../../components/Link';
 import { VehicleDetail } from '../../../components/VehicleDetail';
 import { sourcesById } from '../../../lib/data';
 import { vehicleFigures } from '../../../lib/detail';
