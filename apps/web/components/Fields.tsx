@@ -84,7 +84,7 @@ export function CarSelect({
 }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className="field car">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}

@@ -49,6 +49,12 @@ describe('every route', () => {
     expect(errors).toEqual([]);
     await close();
   });
+  it.each(ROUTES)('%s fits a 360 px phone without sideways scrolling', async (path) => {
+    const { page, close } = await open(browser, path, { width: 360 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+    await close();
+  });
   it.each(ROUTES)('%s has no accessibility violations (axe-core, WCAG 2.2 AA)', async (path) => {
     const { page, close } = await open(browser, path);
     expect(await axe(page)).toEqual([]);
@@ -103,9 +109,9 @@ describe('calculators show core’s numbers', () => {
       comparison: { fuel: 'petrol', litresPer100Km: 6, pricePerLitre: 1.9 },
       priceDifference: 3000,
     });
-    expect(await text(page, 'cost-per-year')).toBe(formatMoney(r.perYear));
+    expect(await text(page, 'cost-per-year')).toBe(formatMoney(r.perYear, { digits: 0 }));
     expect(await text(page, 'cost-per-100')).toBe(formatMoney(r.per100Km));
-    expect(await text(page, 'cost-saving')).toBe(formatMoney(r.comparison!.savingPerYear));
+    expect(await text(page, 'cost-saving')).toBe(formatMoney(r.comparison!.savingPerYear, { digits: 0 }));
     await close();
   });
   it('trip', async () => {
