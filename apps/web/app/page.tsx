@@ -2,7 +2,6 @@ import {
   chargeSession,
   dataSet,
   formatChargePower,
-  formatDistance,
   formatEnergy,
   formatNumber,
   isCalculable,
@@ -11,6 +10,7 @@ import {
   vehicleSummary,
 } from '@mini-ev/core';
 import { Link } from '../components/Link';
+import { Quantity } from '../components/Quantity';
 import { QuickAnswer } from '../components/QuickAnswer';
 import { DEFAULT_CAR } from '../lib/data';
 import { answerKey, type QuickAnswers } from '../lib/quick';
@@ -66,7 +66,9 @@ export default function Home() {
             <div className="kpis small">
               {v.wltpRangeKm !== undefined ? (
                 <div className="kpi">
-                  <b>{formatDistance(v.wltpRangeKm)}</b>
+                  <b>
+                    <Quantity kind="distance" value={v.wltpRangeKm} />
+                  </b>
                   <span>WLTP</span>
                 </div>
               ) : null}

@@ -5,15 +5,13 @@ import {
   formatEnergy,
   formatMoney,
   formatNumber,
+  formatYearlyMoney,
   runningCost,
 } from '@mini-ev/core';
 
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
 import { CalcFields } from './Fields';
-
-// Amounts for a whole year are shown to the unit: cents on hundreds of a year are noise.
-const yearly = (amount: number) => formatMoney(amount, { digits: 0 });
 
 const FIELDS = {
   km: { label: 'Distance a year', kind: 'distance', min: 100, max: 200000, def: COST_DEFAULTS.yearlyKm },
@@ -89,7 +87,7 @@ export function CostCalc() {
         {r && c ? (
           <>
             <div className="big">
-              <span data-testid="cost-per-year">{yearly(r.perYear)}</span> a year
+              <span data-testid="cost-per-year">{formatYearlyMoney(r.perYear)}</span> a year
             </div>
             <p>
               <span data-testid="cost-per-100">{formatMoney(r.per100Km)}</span> per 100 km ·{' '}
@@ -98,8 +96,8 @@ export function CostCalc() {
               {formatMoney(r.pricePerKWh, { digits: 3 })} per kWh
             </p>
             <p>
-              {fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {yearly(c.perYear)} a year. You save{' '}
-              <b data-testid="cost-saving">{yearly(c.savingPerYear)}</b> a year
+              {fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {formatYearlyMoney(c.perYear)} a year. You save{' '}
+              <b data-testid="cost-saving">{formatYearlyMoney(c.savingPerYear)}</b> a year
               {c.breakEvenYears !== undefined ? (
                 <>
                   {' '}
@@ -118,7 +116,7 @@ export function CostCalc() {
             <svg
               viewBox="0 0 400 70"
               role="img"
-              aria-label={`Cost per year: electric ${yearly(r.perYear)}, ${fuel} ${yearly(c.perYear)}`}
+              aria-label={`Cost per year: electric ${formatYearlyMoney(r.perYear)}, ${fuel} ${formatYearlyMoney(c.perYear)}`}
               style={{ width: '100%', maxWidth: 520 }}
             >
               <rect x="70" y="8" height="22" width={(r.perYear / max) * 320} fill="var(--chart-1)" rx="3" />

@@ -4,12 +4,15 @@ import {
   formatDuration,
   formatEnergy,
   formatMoney,
+  formatPower,
+  formatYearlyMoney,
   getVehicle,
   planTrip,
   runningCost,
   steadySpeedRange,
   vehicleIds,
   vehicleModel,
+  vehicleSummary,
 } from '@mini-ev/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,9 +112,9 @@ describe('calculators show core’s numbers', () => {
       comparison: { fuel: 'petrol', litresPer100Km: 6, pricePerLitre: 1.9 },
       priceDifference: 3000,
     });
-    expect(await text(page, 'cost-per-year')).toBe(formatMoney(r.perYear, { digits: 0 }));
+    expect(await text(page, 'cost-per-year')).toBe(formatYearlyMoney(r.perYear));
     expect(await text(page, 'cost-per-100')).toBe(formatMoney(r.per100Km));
-    expect(await text(page, 'cost-saving')).toBe(formatMoney(r.comparison!.savingPerYear, { digits: 0 }));
+    expect(await text(page, 'cost-saving')).toBe(formatYearlyMoney(r.comparison!.savingPerYear));
     await close();
   });
   it('trip', async () => {
@@ -225,6 +228,18 @@ describe('units', () => {
     await expect
       .poll(() => page.locator('tr[data-key="WLTP-range"] td .fig > button').textContent())
       .toBe('250 mi');
+    // The static pages follow the toggle too: the line-up on the home page and the models table.
+    await page.goto(page.url().replace(/\/models\/.*/, '/'), { waitUntil: 'networkidle' });
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'The line-up' }).locator('..').textContent())
+      .toMatch(/250 mi/);
+    await page.goto(page.url().replace(/\/$/, '/models'), { waitUntil: 'networkidle' });
+    const j01 = vehicleSummary(getVehicle('cooper-se-j01'));
+    const row = page.getByRole('row', { name: /Cooper SE \(J01\)/ });
+    await expect
+      .poll(() => row.textContent())
+      .toContain(formatDistance(j01.wltpRangeKm!, { system: 'imperial' }));
+    expect(await row.textContent()).toContain(formatPower(j01.powerKW!, { system: 'imperial' }));
     await close();
   });
 });

@@ -11,9 +11,11 @@ import {
   formatDuration,
   formatEnergy,
   formatMoney,
+  formatNumber,
   formatPercent,
   formatSpeed,
   formatTemperature,
+  formatYearlyMoney,
   getVehicle,
   planTrip,
   runningCost,
@@ -210,7 +212,7 @@ export function costCommand(id: string, a: CostArgs, fmt: FormatOptions): Output
     ],
     ['average price', `${formatMoney(r.pricePerKWh, { digits: 3 })} per kWh`],
     ['per 100 km', bold(formatMoney(r.per100Km))],
-    ['per year', bold(formatMoney(r.perYear))],
+    ['per year', bold(formatYearlyMoney(r.perYear))],
   ];
   if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', `${r.co2KgPerYear.toFixed(0)} kg`]);
   const c = r.comparison;
@@ -219,9 +221,9 @@ export function costCommand(id: string, a: CostArgs, fmt: FormatOptions): Output
       [`${c.fuel} per 100 km`, formatMoney(c.per100Km)],
       [
         `${c.fuel} per year`,
-        `${formatMoney(c.perYear)} (${c.litresPerYear.toFixed(0)} L, ${c.co2KgPerYear.toFixed(0)} kg CO2)`,
+        `${formatYearlyMoney(c.perYear)} (${formatNumber(c.litresPerYear)} L, ${formatNumber(c.co2KgPerYear)} kg CO2)`,
       ],
-      ['saving per year', bold(formatMoney(c.savingPerYear))],
+      ['saving per year', bold(formatYearlyMoney(c.savingPerYear))],
     );
     if (c.breakEvenYears !== undefined) lines.push(['break-even', `${c.breakEvenYears.toFixed(1)} years`]);
     else if (a.priceDifference !== undefined) lines.push(['break-even', 'never at these prices']);

@@ -16,6 +16,7 @@ import {
   formatPower,
   formatSpeed,
   formatTemperature,
+  formatYearlyMoney,
   getSource,
   getVehicle,
   isCalculable,
@@ -246,12 +247,14 @@ function results(
       const max = Math.max(r.perYear, c.perYear);
       return [
         {
-          text: `Electric     ${formatMoney(r.per100Km)} per 100 km · ${formatMoney(r.perYear)} a year`,
+          text: `Electric     ${formatMoney(r.per100Km)} per 100 km · ${formatYearlyMoney(r.perYear)} a year`,
           bold: true,
           color: 'green',
         },
-        { text: `Petrol       ${formatMoney(c.per100Km)} per 100 km · ${formatMoney(c.perYear)} a year` },
-        { text: `Saving       ${formatMoney(c.savingPerYear)} a year` },
+        {
+          text: `Petrol       ${formatMoney(c.per100Km)} per 100 km · ${formatYearlyMoney(c.perYear)} a year`,
+        },
+        { text: `Saving       ${formatYearlyMoney(c.savingPerYear)} a year` },
         blank,
         { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
         { text: `petrol   ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },

@@ -1,13 +1,7 @@
-import {
-  dataSet,
-  formatChargePower,
-  formatDistance,
-  formatEnergy,
-  formatPower,
-  vehicleSummary,
-} from '@mini-ev/core';
+import { dataSet, formatChargePower, formatEnergy, vehicleSummary } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
+import { Quantity } from '../../components/Quantity';
 
 export const metadata: Metadata = {
   title: 'Models',
@@ -53,9 +47,13 @@ export default function Models() {
                 </th>
                 <td>{r.status}</td>
                 <td>{r.years ?? dash}</td>
-                <td className="num">{r.powerKW !== undefined ? formatPower(r.powerKW) : dash}</td>
+                <td className="num">
+                  {r.powerKW !== undefined ? <Quantity kind="power" value={r.powerKW} /> : dash}
+                </td>
                 <td className="num">{r.usableKWh !== undefined ? formatEnergy(r.usableKWh) : dash}</td>
-                <td className="num">{r.wltpRangeKm !== undefined ? formatDistance(r.wltpRangeKm) : dash}</td>
+                <td className="num">
+                  {r.wltpRangeKm !== undefined ? <Quantity kind="distance" value={r.wltpRangeKm} /> : dash}
+                </td>
                 <td className="num">{r.dcPeakKW !== undefined ? formatChargePower(r.dcPeakKW) : dash}</td>
               </tr>
             ))}

@@ -133,6 +133,14 @@ export function formatMoney(amount: number, opts: FormatOptions & { currency?: s
   return opts.currency ? `${n} ${opts.currency}` : n;
 }
 
+/**
+ * A year's amount, to the whole unit: cents on a year's total are noise, and a fixed rule keeps two yearly
+ * amounts side by side alike (631 and 1,404, not 631.31 and 1,404). @example formatYearlyMoney(631.31) // '631'
+ */
+export function formatYearlyMoney(amount: number, opts: FormatOptions & { currency?: string } = {}): string {
+  return formatMoney(amount, { digits: 0, ...opts });
+}
+
 /** Large amounts with their currency code. @example formatAmount(1.7e9, 'CNY') // 'CNY 1.7 billion' */
 export function formatAmount(amount: number, currency: string): string {
   const abs = Math.abs(amount);
