@@ -1,3 +1,3 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['lib/**/*.test.ts'] } });
+export default defineConfig({ test: { include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'] } });

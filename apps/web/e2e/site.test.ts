@@ -190,6 +190,24 @@ describe('state in the URL', () => {
 });
 
 describe('navigation', () => {
+  it.each(['/', '/trip'])('%s paints before the framework is fetched, then hydrates', async (path) => {
+    const { page, errors, close } = await open(browser, path);
+    const timing = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      chunks: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/_next\/static\/chunks\/.+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(timing.fcp).toBeGreaterThan(0);
+    expect(timing.chunks.length).toBeGreaterThan(3);
+    expect(Math.min(...timing.chunks)).toBeGreaterThanOrEqual(timing.fcp!);
+    // hydrated: the units toggle (a client component) responds and remembers the choice
+    await page.getByRole('button', { name: /mi \(imperial\)/ }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('mini-ev-units'))).toBe('imperial');
+    expect(errors).toEqual([]);
+    await close();
+  });
   it('fetches another page only when the reader shows intent, then moves without a reload', async () => {
     const { page, close } = await open(browser, '/');
     // Every request since the page started, including any made before the test could listen.

@@ -30,7 +30,11 @@ function firstLoadJsGzip(htmlFile) {
   const html = readFileSync(join(out, htmlFile), 'utf8');
   // Scripts marked noModule (Next's legacy polyfills) are never loaded by modern browsers.
   const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/nomodule/i.test(t));
-  const srcs = new Set(tags.map((t) => /src="([^"]+\.js)"/.exec(t)?.[1]).filter(Boolean));
+  // The chunks that scripts/paint-first.mjs turned into preloads (added right after the first frame) count too.
+  const preloads = [...html.matchAll(/<link rel="preload" as="script"[^>]*href="([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
+  const srcs = new Set([...tags.map((t) => /src="([^"]+\.js)"/.exec(t)?.[1]).filter(Boolean), ...preloads]);
   let raw = 0;
   let gz = 0;
   for (const src of srcs) {
