@@ -23,8 +23,8 @@ export const viewport: Viewport = {
   ],
 };
 
-// Applies a saved light/dark choice before first paint (no flash).
-const THEME_SCRIPT = `try{var t=localStorage.getItem('mini-ev-theme');if(t==='light'||t==='dark')document.documentElement.setAttribute('data-theme',t)}catch(e){}`;
+// Applies the saved light/dark and metric/imperial choices before first paint (no flash).
+const THEME_SCRIPT = `try{var d=document.documentElement,t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -2,10 +2,15 @@ import {
   chargeSession,
   dataSet,
   formatChargePower,
+  formatDistance,
+  formatDuration,
   formatEnergy,
   formatNumber,
+  formatSpeed,
+  formatTemperature,
   isCalculable,
   steadySpeedRange,
+  type UnitSystem,
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
@@ -13,33 +18,45 @@ import { Link } from '../components/Link';
 import { Quantity } from '../components/Quantity';
 import { QuickAnswer } from '../components/QuickAnswer';
 import { DEFAULT_CAR } from '../lib/data';
-import { answerKey, type QuickAnswers } from '../lib/quick';
+import { answerKey, type InBoth, type QuickAnswers } from '../lib/quick';
 
 const SPEEDS = [90, 110, 130];
 const TEMPS = [20, 0, -10];
 
-/** Every quick answer, computed by core when the page is built. */
+const inBoth = (format: (system: UnitSystem) => string): InBoth => ({
+  metric: format('metric'),
+  imperial: format('imperial'),
+});
+
+/** Every quick answer, computed and formatted by core when the page is built. */
 function quickAnswers(): QuickAnswers {
   const cars = dataSet.vehicles.filter(isCalculable).map((v) => {
     const m = vehicleModel(v);
-    const rangeKm: Record<string, number> = {};
+    const range: Record<string, InBoth> = {};
     for (const s of SPEEDS) {
-      for (const t of TEMPS)
-        rangeKm[answerKey(s, t)] = steadySpeedRange(m, {
+      for (const t of TEMPS) {
+        const km = steadySpeedRange(m, {
           speedKmh: Math.min(s, m.topSpeedKmh),
           tempC: t,
           fromPct: 100,
           toPct: 10,
         }).rangeKm;
+        range[answerKey(s, t)] = inBoth((system) => formatDistance(km, { system }));
+      }
     }
     return {
       id: v.id,
       name: v.name,
-      chargeMinutes: chargeSession(m, { fromPct: 10, toPct: 80 }).minutes,
-      rangeKm,
+      charge: formatDuration(chargeSession(m, { fromPct: 10, toPct: 80 }).minutes),
+      range,
     };
   });
-  return { cars, speeds: SPEEDS, temps: TEMPS, defaultId: DEFAULT_CAR };
+  return {
+    cars,
+    speeds: SPEEDS.map((kmh) => ({ kmh, label: inBoth((system) => formatSpeed(kmh, { system })) })),
+    temps: TEMPS.map((c) => ({ c, label: inBoth((system) => formatTemperature(c, { system })) })),
+    defaultId: DEFAULT_CAR,
+  };
 }
 
 export default function Home() {

@@ -1,4 +1,3 @@
-'use client';
 import { scaleLinear } from 'd3-scale';
 
 export interface Series {

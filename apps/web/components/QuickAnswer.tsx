@@ -1,8 +1,8 @@
 'use client';
-import { formatDistance, formatDuration, formatSpeed, formatTemperature } from '@mini-ev/core';
 import { useId, useState } from 'react';
 import { answerKey, type QuickAnswers } from '../lib/quick';
 import { useUnits } from '../lib/units';
+import { Both } from './Both';
 import { Link } from './Link';
 
 /** The two questions people ask first, answered for a chosen car. */
@@ -13,7 +13,6 @@ export function QuickAnswer({ answers }: { answers: QuickAnswers }) {
   const [temp, setTemp] = useState(0);
   const sel = useId();
   const car = answers.cars.find((c) => c.id === id) ?? answers.cars[0]!;
-  const fmt = { system };
   return (
     <section className="card" aria-labelledby="qa-h">
       <h2 id="qa-h" style={{ marginTop: 0 }}>
@@ -34,8 +33,8 @@ export function QuickAnswer({ answers }: { answers: QuickAnswers }) {
           <label htmlFor={`${sel}s`}>Speed</label>
           <select id={`${sel}s`} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {answers.speeds.map((s) => (
-              <option key={s} value={s}>
-                {formatSpeed(s, fmt)}
+              <option key={s.kmh} value={s.kmh}>
+                {s.label[system]}
               </option>
             ))}
           </select>
@@ -44,8 +43,8 @@ export function QuickAnswer({ answers }: { answers: QuickAnswers }) {
           <label htmlFor={`${sel}t`}>Weather</label>
           <select id={`${sel}t`} value={temp} onChange={(e) => setTemp(Number(e.target.value))}>
             {answers.temps.map((t) => (
-              <option key={t} value={t}>
-                {formatTemperature(t, fmt)}
+              <option key={t.c} value={t.c}>
+                {t.label[system]}
               </option>
             ))}
           </select>
@@ -53,11 +52,13 @@ export function QuickAnswer({ answers }: { answers: QuickAnswers }) {
       </form>
       <div className="kpis" aria-live="polite">
         <div className="kpi">
-          <b data-testid="qa-range">{formatDistance(car.rangeKm[answerKey(speed, temp)]!, fmt)}</b>
+          <b data-testid="qa-range">
+            <Both {...car.range[answerKey(speed, temp)]!} />
+          </b>
           <span>from 100 % to 10 %</span>
         </div>
         <div className="kpi">
-          <b data-testid="qa-charge">{formatDuration(car.chargeMinutes)}</b>
+          <b data-testid="qa-charge">{car.charge}</b>
           <span>10–80 % on a fast charger</span>
         </div>
       </div>

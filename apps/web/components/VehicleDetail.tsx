@@ -1,12 +1,21 @@
-'use client';
-import { formatDistance, type Source, specRows, type Vehicle } from '@mini-ev/core';
+import { formatDistance, type Source, specRows, type UnitSystem, type Vehicle } from '@mini-ev/core';
+import type { ReactNode } from 'react';
 import type { VehicleFigures } from '../lib/detail';
 import { show } from '../lib/show';
-import { useUnits } from '../lib/units';
+import { Both } from './Both';
 import { Chart } from './Chart';
 import { FigureValue } from './FigureValue';
 
-/** The spec sheet (every figure with its source) and, for cars with a WLTP figure, the model's charts. */
+/** Renders something once per unit system; CSS shows the reader's (see Both). */
+const both = (render: (system: UnitSystem) => ReactNode, block = false) => (
+  <Both metric={render('metric')} imperial={render('imperial')} block={block} />
+);
+
+/**
+ * The spec sheet (every figure with its source) and, for cars with a WLTP figure, the model's charts.
+ * A server component: everything is computed and formatted by core when the page is built, in both unit
+ * systems, so the car page ships no formatting or chart code.
+ */
 export function VehicleDetail({
   vehicle: v,
   figures: m,
@@ -16,11 +25,9 @@ export function VehicleDetail({
   figures: VehicleFigures | undefined;
   sources: Record<string, Source>;
 }) {
-  const { system } = useUnits();
-  const rows = specRows(v, { system });
+  const rows = specRows(v, { system: 'metric' });
+  const imperialRows = new Map(specRows(v, { system: 'imperial' }).map((r) => [r.key, r.value]));
   const groups = [...new Set(rows.map((r) => r.group))];
-  const imperial = system === 'imperial';
-  const dist = (km: number) => show.distance(km, system);
   return (
     <>
       <h2>Specifications</h2>
@@ -44,7 +51,11 @@ export function VehicleDetail({
                       {r.label}
                     </th>
                     <td>
-                      <FigureValue figure={r.figure} sources={sourcesById} display={r.value} />
+                      <FigureValue
+                        figure={r.figure}
+                        sources={sourcesById}
+                        display={<Both metric={r.value} imperial={imperialRows.get(r.key) ?? r.value} />}
+                      />
                     </td>
                   </tr>
                 )),
@@ -93,9 +104,11 @@ export function VehicleDetail({
                       <th scope="row">{w === 'mild' ? 'Mild' : 'Cold'}</th>
                       {(['city', 'highway', 'combined'] as const).map((s) => (
                         <td key={s} className="num">
-                          {formatDistance(t.find((r) => r.scenario === s && r.weather === w)!.rangeKm, {
-                            system,
-                          })}
+                          {both((system) =>
+                            formatDistance(t.find((r) => r.scenario === s && r.weather === w)!.rangeKm, {
+                              system,
+                            }),
+                          )}
                         </td>
                       ))}
                     </tr>
@@ -122,32 +135,46 @@ export function VehicleDetail({
                 series={[{ label: 'Charge', points: m.chargeSeries }]}
               />
             ) : null}
-            <Chart
-              title="Range against steady speed"
-              xLabel={imperial ? 'mph' : 'km/h'}
-              yLabel={imperial ? 'miles' : 'km'}
-              series={[
-                {
-                  label: 'Mild 20 °C',
-                  points: m.bySpeedMild.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
-                },
-                {
-                  label: 'Cold −10 °C',
-                  points: m.bySpeedCold.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
-                },
-              ]}
-            />
-            <Chart
-              title="Range against temperature at 100 km/h"
-              xLabel={imperial ? '°F' : '°C'}
-              yLabel={imperial ? 'miles' : 'km'}
-              series={[
-                {
-                  label: 'Range',
-                  points: m.byTemp.map((p) => ({ x: show.temperature(p.x, system), y: dist(p.y) })),
-                },
-              ]}
-            />
+            {both((system) => {
+              const imperial = system === 'imperial';
+              const dist = (km: number) => show.distance(km, system);
+              return (
+                <Chart
+                  title="Range against steady speed"
+                  xLabel={imperial ? 'mph' : 'km/h'}
+                  yLabel={imperial ? 'miles' : 'km'}
+                  series={[
+                    {
+                      label: 'Mild 20 °C',
+                      points: m.bySpeedMild.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
+                    },
+                    {
+                      label: 'Cold −10 °C',
+                      points: m.bySpeedCold.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
+                    },
+                  ]}
+                />
+              );
+            }, true)}
+            {both(
+              (system) => (
+                <Chart
+                  title="Range against temperature at 100 km/h"
+                  xLabel={system === 'imperial' ? '°F' : '°C'}
+                  yLabel={system === 'imperial' ? 'miles' : 'km'}
+                  series={[
+                    {
+                      label: 'Range',
+                      points: m.byTemp.map((p) => ({
+                        x: show.temperature(p.x, system),
+                        y: show.distance(p.y, system),
+                      })),
+                    },
+                  ]}
+                />
+              ),
+              true,
+            )}
           </div>
           {m.assumptions.length ? (
             <>

@@ -16,7 +16,7 @@ import {
 } from '@mini-ev/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, launch, open } from './browser';
+import { axe, baseUrl, launch, open } from './browser';
 
 const ROUTES = [
   '/',
@@ -41,8 +41,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The text a reader sees (innerText: figures prerendered in the other unit system are hidden). */
 const text = async (page: import('playwright-core').Page, testId: string) =>
-  (await page.getByTestId(testId).textContent())?.trim();
+  (await page.getByTestId(testId).innerText())?.trim();
 
 describe('every route', () => {
   it.each(ROUTES)('%s renders with no console error', async (path) => {
@@ -235,6 +236,18 @@ describe('navigation', () => {
 });
 
 describe('units', () => {
+  it('a saved imperial choice shows on static pages before any framework code runs', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('mini-ev-units', 'imperial'));
+    const page = await context.newPage();
+    await page.route('**/_next/static/chunks/*.js', (r) => r.abort()); // no React, no router
+    await page.goto(`${baseUrl()}/models/cooper-se-j01`);
+    expect(await page.locator('tr[data-key="WLTP-range"] td .fig > button').innerText()).toBe('250 mi');
+    expect(await page.getByTestId('scenario-table').innerText()).not.toMatch(/ km\b/);
+    await page.goto(`${baseUrl()}/`);
+    expect(await page.getByTestId('qa-range').innerText()).toMatch(/ mi$/);
+    await context.close();
+  });
   it('the toggle switches to imperial and is remembered across pages', async () => {
     const { page, close } = await open(browser, '/range?model=cooper-se-j01&speed=100');
     const km = await text(page, 'range-result');
@@ -244,20 +257,20 @@ describe('units', () => {
     expect(Number(mi!.replace(/\D/g, ''))).toBeCloseTo(Number(km!.replace(/\D/g, '')) / 1.609344, -1);
     await page.goto(page.url().replace(/\/range.*/, '/models/cooper-se-j01'), { waitUntil: 'networkidle' });
     await expect
-      .poll(() => page.locator('tr[data-key="WLTP-range"] td .fig > button').textContent())
+      .poll(() => page.locator('tr[data-key="WLTP-range"] td .fig > button').innerText())
       .toBe('250 mi');
     // The static pages follow the toggle too: the line-up on the home page and the models table.
     await page.goto(page.url().replace(/\/models\/.*/, '/'), { waitUntil: 'networkidle' });
     await expect
-      .poll(() => page.getByRole('heading', { name: 'The line-up' }).locator('..').textContent())
+      .poll(() => page.getByRole('heading', { name: 'The line-up' }).locator('..').innerText())
       .toMatch(/250 mi/);
     await page.goto(page.url().replace(/\/$/, '/models'), { waitUntil: 'networkidle' });
     const j01 = vehicleSummary(getVehicle('cooper-se-j01'));
     const row = page.getByRole('row', { name: /Cooper SE \(J01\)/ });
     await expect
-      .poll(() => row.textContent())
+      .poll(() => row.innerText())
       .toContain(formatDistance(j01.wltpRangeKm!, { system: 'imperial' }));
-    expect(await row.textContent()).toContain(formatPower(j01.powerKW!, { system: 'imperial' }));
+    expect(await row.innerText()).toContain(formatPower(j01.powerKW!, { system: 'imperial' }));
     await close();
   });
 });

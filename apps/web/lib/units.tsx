@@ -8,7 +8,11 @@ const Ctx = createContext<{ system: UnitSystem; setSystem: (s: UnitSystem) => vo
   setSystem: () => {},
 });
 
-/** Metric or imperial, remembered in localStorage. Pages prerender in metric and switch after load. */
+/**
+ * Metric or imperial, remembered in localStorage. Static figures are prerendered in both systems and CSS
+ * shows the one named by `data-units` on <html> (set before paint by the layout's inline script, kept in
+ * step here); components that compute in the browser read the system from this context.
+ */
 export function UnitsProvider({ children }: { children: ReactNode }) {
   const [system, setState] = useState<UnitSystem>('metric');
   useEffect(() => {
@@ -18,6 +22,7 @@ export function UnitsProvider({ children }: { children: ReactNode }) {
   const setSystem = useCallback((s: UnitSystem) => {
     setState(s);
     localStorage.setItem(KEY, s);
+    document.documentElement.setAttribute('data-units', s);
   }, []);
   return <Ctx.Provider value={{ system, setSystem }}>{children}</Ctx.Provider>;
 }

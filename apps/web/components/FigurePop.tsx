@@ -1,0 +1,33 @@
+'use client';
+import { type ReactNode, useId, useState } from 'react';
+
+/** The interactive part of a sourced figure: the value as a button, and its source card on hover, focus or tap. */
+export function FigurePop({
+  value,
+  disputed,
+  children,
+}: {
+  value: ReactNode;
+  disputed: boolean;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <span className="fig" onMouseLeave={() => setOpen(false)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-describedby={id}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      >
+        {value}
+      </button>
+      {disputed ? <span className="disputed">disputed</span> : null}
+      <span className="pop" role="tooltip" id={id} data-open={open}>
+        {children}
+      </span>
+    </span>
+  );
+}
