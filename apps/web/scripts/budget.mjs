@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
+import compression from 'compression';
 import lighthouse from 'lighthouse';
 import handler from 'serve-handler';
 
@@ -30,11 +31,10 @@ function firstLoadJsGzip(htmlFile) {
   const html = readFileSync(join(out, htmlFile), 'utf8');
   // Scripts marked noModule (Next's legacy polyfills) are never loaded by modern browsers.
   const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((t) => !/nomodule/i.test(t));
-  // The chunks that scripts/paint-first.mjs turned into preloads (added right after the first frame) count too.
-  const preloads = [...html.matchAll(/<link rel="preload" as="script"[^>]*href="([^"]+\.js)"/g)].map(
-    (m) => m[1],
-  );
-  const srcs = new Set([...tags.map((t) => /src="([^"]+\.js)"/.exec(t)?.[1]).filter(Boolean), ...preloads]);
+  // The chunks that scripts/paint-first.mjs moved into its loader (added after the first paint) count too.
+  const loader = /<script id="paint-first">[^<]*?(\[[^\]]*\])\)<\/script>/.exec(html);
+  const moved = loader ? JSON.parse(loader[1]) : [];
+  const srcs = new Set([...tags.map((t) => /src="([^"]+\.js)"/.exec(t)?.[1]).filter(Boolean), ...moved]);
   let raw = 0;
   let gz = 0;
   for (const src of srcs) {
@@ -54,7 +54,11 @@ function dirSize(dir) {
   return total;
 }
 
-const server = createServer((req, res) => handler(req, res, { public: out, cleanUrls: true }));
+// Served compressed, as `pnpm start` (serve) and any static host or CDN serve it.
+const gzip = compression();
+const server = createServer((req, res) =>
+  gzip(req, res, () => handler(req, res, { public: out, cleanUrls: true })),
+);
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
