@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { CarsProvider } from '../lib/cars';
+import { calculable } from '../lib/data';
 import { UrlState } from './UrlState';
 
 /** The frame of every calculator page: its title, what it does, and the calculator with its URL state. */
@@ -15,7 +17,9 @@ export function CalculatorPage({
     <>
       <h1>{title}</h1>
       <p className="muted">{description} The inputs live in the address: share it, or come back to it.</p>
-      <UrlState>{children}</UrlState>
+      <CarsProvider cars={calculable}>
+        <UrlState>{children}</UrlState>
+      </CarsProvider>
     </>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 import { chargeSession, curvePowerKW, formatChargePower, formatDuration, formatEnergy } from '@mini-ev/core';
 import { useQueryState } from 'nuqs';
-import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
+import { type FieldSpec, useCalculator } from '../lib/fields';
+import { runCalc, useModel } from '../lib/run';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
 
@@ -28,7 +29,8 @@ const FIELDS = {
 
 export function ChargeCalc() {
   const calc = useCalculator(FIELDS);
-  const { model: m, v } = calc;
+  const { v } = calc;
+  const m = useModel(calc.car.id);
   const [acRaw, setAc] = useQueryState('ac');
   const ac = acRaw === '1';
   const { result: r, problem } = runCalc(calc.invalid, () => {

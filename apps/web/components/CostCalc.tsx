@@ -10,7 +10,8 @@ import {
 } from '@mini-ev/core';
 
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
+import { type FieldSpec, useCalculator } from '../lib/fields';
+import { runCalc, useModel } from '../lib/run';
 import { CalcFields } from './Fields';
 
 const FIELDS = {
@@ -52,13 +53,14 @@ const FIELDS = {
 
 export function CostCalc() {
   const calc = useCalculator(FIELDS);
+  const m = useModel(calc.car.id);
   const { system, v } = calc;
   const [fuel, setFuel] = useQueryState(
     'fuel',
     parseAsStringLiteral(['petrol', 'diesel'] as const).withDefault(COST_DEFAULTS.fuel),
   );
   const { result: r, problem } = runCalc(calc.invalid, () =>
-    runningCost(calc.model, {
+    runningCost(m, {
       yearlyKm: v('km'),
       homePricePerKWh: v('home'),
       publicPricePerKWh: v('public'),

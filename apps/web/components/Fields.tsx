@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
-import { calculable } from '../lib/data';
+import { useCars } from '../lib/cars';
 import {
   type Calculator,
   displayValue,
@@ -83,6 +83,7 @@ export function CarSelect({
   label?: string;
 }) {
   const id = useId();
+  const cars = useCars();
   return (
     <div className="field car">
       <label htmlFor={id}>{label}</label>
@@ -94,7 +95,7 @@ export function CarSelect({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-err` : undefined}
       >
-        {calculable.map((c) => (
+        {cars.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>

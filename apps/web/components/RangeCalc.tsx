@@ -12,7 +12,8 @@ import {
   steadySpeedRange,
 } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
+import { type FieldSpec, useCalculator } from '../lib/fields';
+import { runCalc, useModel } from '../lib/run';
 import { show } from '../lib/show';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
@@ -34,8 +35,9 @@ const FIELDS = {
 const MODES = ['steady', ...CYCLE_NAMES] as const;
 
 export function RangeCalc() {
-  const calc = useCalculator(FIELDS, (m) => ({ speed: { max: m.topSpeedKmh } }));
-  const { system, model: m, v } = calc;
+  const calc = useCalculator(FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
+  const { system, v } = calc;
+  const m = useModel(calc.car.id);
   const [mode, setMode] = useQueryState(
     'mode',
     parseAsStringLiteral(MODES).withDefault('steady').withOptions({ history: 'push' }),

@@ -1,107 +1,90 @@
 'use client';
-import { formatConsumption, formatDistance, formatDuration, formatPercent, planTrip } from '@mini-ev/core';
-import { type FieldSpec, runCalc, useCalculator } from '../lib/fields';
-import { show } from '../lib/show';
+import type { UnitSystem } from '@mini-ev/core';
+import { once, useEngine } from '../lib/engine';
+import { useCalculator } from '../lib/fields';
+import { FIX_FIELD } from '../lib/messages';
+import { TRIP_FIELDS, type TripInputs, type TripView } from '../lib/trip';
 import { Chart } from './Chart';
 import { CalcFields } from './Fields';
 
-const FIELDS = {
-  distance: { label: 'Distance', kind: 'distance', min: 1, max: 10000, def: 600 },
-  speed: { label: 'Cruising speed', kind: 'speed', min: 20, max: 250, def: 120 },
-  temp: { label: 'Outside temperature', kind: 'temperature', min: -30, max: 45, def: 15 },
-  start: { label: 'Charge at departure', kind: 'percent', min: 1, max: 100, def: 90 },
-  arrive: { label: 'Least charge on arrival', kind: 'percent', min: 0, max: 90, def: 10 },
-  kw: { label: 'Charger power', kind: 'power', min: 1, max: 400, def: 150 },
-  spacing: { label: 'A charger every', kind: 'distance', min: 5, max: 1000, def: 60 },
-  overhead: { label: 'Minutes lost per stop', kind: 'plain', min: 0, max: 120, def: 5 },
-} satisfies Record<string, FieldSpec>;
+const loadTrip = once(() => import('../lib/compute/trip'));
 
-export function TripCalc() {
-  const calc = useCalculator(FIELDS, (m) => ({ speed: { max: m.topSpeedKmh } }));
+/**
+ * The trip planner. It arrives with the plan for the default inputs (`initial`, computed by core at build
+ * time in both unit systems); core is loaded when the address holds other inputs or the reader edits one.
+ */
+export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> }) {
+  const calc = useCalculator(TRIP_FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
   const { system, v } = calc;
-  const fmt = { system };
-  const { result: plan, problem: inputProblem } = runCalc(calc.invalid, () =>
-    planTrip(calc.model, {
-      distanceKm: v('distance'),
-      speedKmh: v('speed'),
-      tempC: v('temp'),
-      startSocPct: v('start'),
-      arrivalSocPct: v('arrive'),
-      chargerKW: v('kw'),
-      chargerSpacingKm: v('spacing'),
-      stopOverheadMin: v('overhead'),
-    }),
-  );
-  const problem = plan && !plan.feasible ? `Not possible: ${plan.reason}` : inputProblem;
-  const dist = (km: number) => show.distance(km, system);
+  const engine = useEngine(loadTrip, calc.touched);
+  const inputs = (): TripInputs => ({
+    model: calc.car.id,
+    ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Omit<TripInputs, 'model'>),
+  });
+  const view: TripView | undefined = calc.invalid
+    ? { ok: false, problem: FIX_FIELD }
+    : !calc.touched
+      ? initial[system]
+      : engine.error
+        ? { ok: false, problem: engine.error }
+        : engine.module?.tripView(inputs(), system);
   return (
     <>
-      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="calc"
+        onSubmit={(e) => e.preventDefault()}
+        onPointerEnter={engine.prefetch}
+        onFocus={engine.prefetch}
+        onTouchStart={engine.prefetch}
+      >
         <CalcFields calc={calc} />
       </form>
-      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
-        {plan?.feasible ? (
+      <section
+        className={`result${view && !view.ok ? ' error' : ''}`}
+        aria-live="polite"
+        aria-busy={view === undefined}
+      >
+        {view === undefined ? (
+          <p className="muted">Calculating…</p>
+        ) : view.ok ? (
           <>
             <div className="big" data-testid="trip-total">
-              {formatDuration(plan.totalMinutes)}
+              {view.total}
             </div>
             <p>
-              <span data-testid="trip-driving">{formatDuration(plan.drivingMinutes)}</span> driving,{' '}
-              <span data-testid="trip-charging">{formatDuration(plan.chargingMinutes)}</span> charging in{' '}
-              <span data-testid="trip-stops">{plan.stops.length}</span> stop
-              {plan.stops.length === 1 ? '' : 's'}, {formatDuration(plan.overheadMinutes)} overhead ·{' '}
-              {formatConsumption(plan.consumptionKWhPer100Km, fmt)} · arrive with{' '}
-              {formatPercent(plan.arrivalSocPct)}
+              <span data-testid="trip-driving">{view.driving}</span> driving,{' '}
+              <span data-testid="trip-charging">{view.charging}</span> charging in{' '}
+              <span data-testid="trip-stops">{view.stops}</span> stop
+              {view.stops === 1 ? '' : 's'}, {view.overhead} overhead · {view.consumption} · arrive with{' '}
+              {view.arrival}
             </p>
           </>
         ) : (
           <p className="err" role="alert" data-testid="trip-problem">
-            {problem}
+            {view.problem}
           </p>
         )}
       </section>
-      {plan?.feasible ? (
+      {view?.ok ? (
         <div className="charts">
           <section aria-labelledby="plan-h">
             <h2 id="plan-h" style={{ marginTop: 0 }}>
               The plan
             </h2>
             <ol className="plan">
-              <li>
-                <span>{formatDistance(0, fmt)}</span>
-                <span>Leave with {formatPercent(v('start'))}</span>
-              </li>
-              {plan.stops.map((s, i) => {
-                const prev = i === 0 ? 0 : plan.stops[i - 1]!.km;
-                return [
-                  <li key={`d${s.km}`}>
-                    <span>{formatDistance(s.km, fmt)}</span>
-                    <span>
-                      Drive {formatDistance(s.km - prev, fmt)} (
-                      {formatDuration(((s.km - prev) / v('speed')) * 60)}), arrive with{' '}
-                      {formatPercent(s.arrivalSocPct)}
-                    </span>
-                  </li>,
-                  <li key={`c${s.km}`} className="charge">
-                    <span>stop {i + 1}</span>
-                    <span>
-                      Charge {formatPercent(s.arrivalSocPct)} → {formatPercent(s.departureSocPct)} in{' '}
-                      {formatDuration(s.chargeMinutes)} on a {s.chargerKW} kW charger
-                    </span>
-                  </li>,
-                ];
-              })}
-              <li>
-                <span>{formatDistance(v('distance'), fmt)}</span>
-                <span>Arrive with {formatPercent(plan.arrivalSocPct)}</span>
-              </li>
+              {view.plan.map((step, i) => (
+                <li key={`${i}-${step.at}`} className={step.charge ? 'charge' : undefined}>
+                  <span>{step.at}</span>
+                  <span>{step.text}</span>
+                </li>
+              ))}
             </ol>
           </section>
           <Chart
             title="Charge along the route"
-            xLabel={system === 'imperial' ? 'miles' : 'km'}
+            xLabel={view.chart.xLabel}
             yLabel="charge %"
-            series={[{ label: 'Charge', points: plan.series.map((p) => ({ x: dist(p.km), y: p.socPct })) }]}
+            series={[{ label: 'Charge', points: view.chart.points }]}
           />
         </div>
       ) : null}

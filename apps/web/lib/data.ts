@@ -1,6 +1,11 @@
-import { dataSet, isCalculable, type Source } from '@mini-ev/core';
+import { dataSet, isCalculable, type Source, vehicleModel } from '@mini-ev/core';
+import type { CarOption } from './car-option';
 
+export { DEFAULT_CAR } from './car-option';
+
+/** Server side only (pages): the sources by id. */
 export const sourcesById: Record<string, Source> = Object.fromEntries(dataSet.sources.map((s) => [s.id, s]));
 /** Cars the calculators can use (a battery and a WLTP figure), in line-up order. */
-export const calculable = dataSet.vehicles.filter(isCalculable).map((v) => ({ id: v.id, name: v.name }));
-export const DEFAULT_CAR = 'cooper-se-j01';
+export const calculable: CarOption[] = dataSet.vehicles
+  .filter(isCalculable)
+  .map((v) => ({ id: v.id, name: v.name, topSpeedKmh: vehicleModel(v).topSpeedKmh }));

@@ -19,7 +19,14 @@ describe('calculator fields', () => {
     expect(metricValue('distance', 100, 'imperial')).toBeCloseTo(160.9344, 6);
   });
   it('falls back from an unknown model with a message', () => {
-    expect(parseCar('cooper-se-f56')).toEqual({ id: 'cooper-se-f56', error: undefined });
-    expect(parseCar('nope').error).toMatch(/Unknown model “nope”/);
+    const cars = [
+      { id: 'cooper-se-f56', name: 'MINI Cooper SE (F56)', topSpeedKmh: 150 },
+      { id: 'cooper-se-j01', name: 'MINI Cooper SE (J01)', topSpeedKmh: 170 },
+    ];
+    expect(parseCar('cooper-se-f56', cars)).toEqual({ id: 'cooper-se-f56', error: undefined });
+    expect(parseCar('nope', cars)).toEqual({
+      id: 'cooper-se-j01',
+      error: 'Unknown model “nope”: showing the Cooper SE (J01). Choose one from the list.',
+    });
   });
 });

@@ -1,19 +1,8 @@
 'use client';
-import {
-  cToF,
-  fToC,
-  getVehicle,
-  kmhToMph,
-  kmToMiles,
-  MiniEvError,
-  milesToKm,
-  mphToKmh,
-  type UnitSystem,
-  type VehicleModel,
-  vehicleModel,
-} from '@mini-ev/core';
+import { cToF, fToC, kmhToMph, kmToMiles, milesToKm, mphToKmh, type UnitSystem } from '@mini-ev/core';
 import { parseAsString, useQueryStates } from 'nuqs';
-import { calculable } from './data';
+import { type CarOption, DEFAULT_CAR } from './car-option';
+import { useCars } from './cars';
 import { useUnits } from './units';
 
 /** What a number means, so it can be shown and typed in the chosen units while the URL stays metric. */
@@ -78,12 +67,16 @@ export function parseField(raw: string | null, f: FieldSpec, s: UnitSystem): Par
   return { value: n, error: undefined };
 }
 
-export function parseCar(raw: string | null): { id: string; error: string | undefined } {
-  if (raw === null || raw === '') return { id: 'cooper-se-j01', error: undefined };
-  if (calculable.some((c) => c.id === raw)) return { id: raw, error: undefined };
+export function parseCar(
+  raw: string | null,
+  cars: readonly CarOption[],
+): { id: string; error: string | undefined } {
+  if (raw === null || raw === '') return { id: DEFAULT_CAR, error: undefined };
+  if (cars.some((c) => c.id === raw)) return { id: raw, error: undefined };
+  const fallback = cars.find((c) => c.id === DEFAULT_CAR)?.name.replace(/^MINI /, '') ?? DEFAULT_CAR;
   return {
-    id: 'cooper-se-j01',
-    error: `Unknown model “${raw}”: showing the Cooper SE (J01). Choose one from the list.`,
+    id: DEFAULT_CAR,
+    error: `Unknown model “${raw}”: showing the ${fallback}. Choose one from the list.`,
   };
 }
 
@@ -97,19 +90,21 @@ export function useCalcQuery<K extends string>(keys: readonly K[]) {
 }
 
 /**
- * Everything a calculator shares: URL state, the chosen car and its model, every field parsed against its
- * limits (which may depend on the car, e.g. its top speed), and `v(key)` for valid values.
+ * Everything a calculator shares: URL state, the chosen car, every field parsed against its limits (which
+ * may depend on the car, e.g. its top speed), `v(key)` for valid values, and `touched`: whether the address
+ * holds any input, i.e. whether the result can differ from the one computed for the defaults at build time.
  */
 export function useCalculator<K extends string>(
   fields: Record<K, FieldSpec>,
-  limits?: (m: VehicleModel) => Partial<Record<K, Partial<FieldSpec>>>,
+  limits?: (car: CarOption) => Partial<Record<K, Partial<FieldSpec>>>,
 ) {
   const { system } = useUnits();
+  const cars = useCars();
   const keys = Object.keys(fields) as K[];
   const [q, setQ] = useCalcQuery(keys);
-  const car = parseCar(q.model);
-  const model = vehicleModel(getVehicle(car.id));
-  const extra: Partial<Record<K, Partial<FieldSpec>>> = limits?.(model) ?? {};
+  const car = parseCar(q.model, cars);
+  const option = cars.find((c) => c.id === car.id);
+  const extra: Partial<Record<K, Partial<FieldSpec>>> = (option && limits?.(option)) || {};
   const specs = Object.fromEntries(keys.map((k) => [k, { ...fields[k], ...extra[k] }])) as Record<
     K,
     FieldSpec
@@ -124,24 +119,11 @@ export function useCalculator<K extends string>(
     q: q as Record<K | 'model', string | null>,
     setQ,
     car,
-    model,
     specs,
     parsed,
     invalid: keys.some((k) => parsed[k].error !== undefined),
+    touched: Object.values(q).some((x) => x !== null),
     v: (k: K) => parsed[k].value!,
   };
 }
 export type Calculator<K extends string> = ReturnType<typeof useCalculator<K>>;
-
-/** Runs a calculation once every field is valid; a typed error from core becomes the message shown. */
-export function runCalc<T>(
-  invalid: boolean,
-  fn: () => T,
-): { result: T | undefined; problem: string | undefined } {
-  if (invalid) return { result: undefined, problem: 'Fix the highlighted field to see the result.' };
-  try {
-    return { result: fn(), problem: undefined };
-  } catch (e) {
-    return { result: undefined, problem: e instanceof MiniEvError ? e.message : String(e) };
-  }
-}

@@ -1,16 +1,26 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
 import { TripCalc } from '../../components/TripCalc';
+import { DEFAULT_CAR } from '../../lib/car-option';
+import { tripView } from '../../lib/compute/trip';
+import { TRIP_FIELDS, type TripInputs } from '../../lib/trip';
 
 const title = 'Trip planner';
 const description =
   'The fastest set of charging stops for a trip: the planner weighs driving, charging and stop time, rather than charging to 80 % at every stop.';
 export const metadata: Metadata = { title, description };
 
+const defaults = {
+  model: DEFAULT_CAR,
+  ...Object.fromEntries(Object.entries(TRIP_FIELDS).map(([k, f]) => [k, f.def])),
+} as TripInputs;
+
 export default function Page() {
   return (
     <CalculatorPage title={title} description={description}>
-      <TripCalc />
+      <TripCalc
+        initial={{ metric: tripView(defaults, 'metric'), imperial: tripView(defaults, 'imperial') }}
+      />
     </CalculatorPage>
   );
 }

@@ -1,0 +1,75 @@
+import {
+  formatConsumption,
+  formatDistance,
+  formatDuration,
+  formatPercent,
+  getVehicle,
+  MiniEvError,
+  planTrip,
+  type UnitSystem,
+  vehicleModel,
+} from '@mini-ev/core';
+import { show } from '../show';
+import type { TripInputs, TripView } from '../trip';
+
+/**
+ * The trip planner's result, computed and formatted by core. Runs at build time for the default inputs
+ * and in the browser (loaded on demand) once the reader changes something.
+ */
+export function tripView(i: TripInputs, system: UnitSystem): TripView {
+  const fmt = { system };
+  let plan: ReturnType<typeof planTrip>;
+  try {
+    plan = planTrip(vehicleModel(getVehicle(i.model)), {
+      distanceKm: i.distance,
+      speedKmh: i.speed,
+      tempC: i.temp,
+      startSocPct: i.start,
+      arrivalSocPct: i.arrive,
+      chargerKW: i.kw,
+      chargerSpacingKm: i.spacing,
+      stopOverheadMin: i.overhead,
+    });
+  } catch (e) {
+    return { ok: false, problem: e instanceof MiniEvError ? e.message : String(e) };
+  }
+  if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
+  const timeline: { at: string; text: string; charge: boolean }[] = [
+    { at: formatDistance(0, fmt), text: `Leave with ${formatPercent(i.start)}`, charge: false },
+  ];
+  plan.stops.forEach((s, n) => {
+    const leg = s.km - (n === 0 ? 0 : plan.stops[n - 1]!.km);
+    timeline.push(
+      {
+        at: formatDistance(s.km, fmt),
+        text: `Drive ${formatDistance(leg, fmt)} (${formatDuration((leg / i.speed) * 60)}), arrive with ${formatPercent(s.arrivalSocPct)}`,
+        charge: false,
+      },
+      {
+        at: `stop ${n + 1}`,
+        text: `Charge ${formatPercent(s.arrivalSocPct)} → ${formatPercent(s.departureSocPct)} in ${formatDuration(s.chargeMinutes)} on a ${s.chargerKW} kW charger`,
+        charge: true,
+      },
+    );
+  });
+  timeline.push({
+    at: formatDistance(i.distance, fmt),
+    text: `Arrive with ${formatPercent(plan.arrivalSocPct)}`,
+    charge: false,
+  });
+  return {
+    ok: true,
+    total: formatDuration(plan.totalMinutes),
+    driving: formatDuration(plan.drivingMinutes),
+    charging: formatDuration(plan.chargingMinutes),
+    stops: plan.stops.length,
+    overhead: formatDuration(plan.overheadMinutes),
+    consumption: formatConsumption(plan.consumptionKWhPer100Km, fmt),
+    arrival: formatPercent(plan.arrivalSocPct),
+    plan: timeline,
+    chart: {
+      xLabel: system === 'imperial' ? 'miles' : 'km',
+      points: plan.series.map((p) => ({ x: show.distance(p.km, system), y: p.socPct })),
+    },
+  };
+}
