@@ -144,35 +144,29 @@ describe('calculators show core’s numbers', () => {
       if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
     });
     await page.goto(`${baseUrl()}/trip`, { waitUntil: 'networkidle' });
-    const m = vehicleModel(getVehicle('cooper-se-j01'));
-    const p600 = planTrip(m, {
-      distanceKm: 600,
-      speedKmh: 120,
-      tempC: 15,
-      startSocPct: 90,
-      arrivalSocPct: 10,
-      chargerKW: 150,
-      chargerSpacingKm: 60,
-      stopOverheadMin: 5,
-    });
-    if (!p600.feasible) throw new Error(p600.reason);
+    // The planner's defaults (lib/trip.ts) with another distance.
+    const plan = (distanceKm: number) => {
+      const p = planTrip(vehicleModel(getVehicle('cooper-se-j01')), {
+        distanceKm,
+        speedKmh: 120,
+        tempC: 15,
+        startSocPct: 90,
+        arrivalSocPct: 10,
+        chargerKW: 150,
+        chargerSpacingKm: 60,
+        stopOverheadMin: 5,
+      });
+      if (!p.feasible) throw new Error(p.reason);
+      return p;
+    };
+    const p600 = plan(600);
     expect(await text(page, 'trip-total')).toBe(formatDuration(p600.totalMinutes));
     // The data set (any source's publisher) has not been downloaded: core is not loaded yet.
     expect(scripts.length).toBeGreaterThan(3);
     expect(scripts.some((js) => js.includes('Electrek'))).toBe(false);
     await page.getByLabel(/^Distance/).fill('900');
     await expect.poll(() => text(page, 'trip-total')).not.toBe(formatDuration(p600.totalMinutes));
-    const p900 = planTrip(m, {
-      distanceKm: 900,
-      speedKmh: 120,
-      tempC: 15,
-      startSocPct: 90,
-      arrivalSocPct: 10,
-      chargerKW: 150,
-      chargerSpacingKm: 60,
-      stopOverheadMin: 5,
-    });
-    if (!p900.feasible) throw new Error(p900.reason);
+    const p900 = plan(900);
     expect(await text(page, 'trip-total')).toBe(formatDuration(p900.totalMinutes));
     expect(await text(page, 'trip-stops')).toBe(String(p900.stops.length));
     expect(scripts.some((js) => js.includes('Electrek'))).toBe(true);
