@@ -1,99 +1,92 @@
 'use client';
-import { chargeSession, curvePowerKW, formatChargePower, formatDuration, formatEnergy } from '@mini-ev/core';
 import { useQueryState } from 'nuqs';
-import { type FieldSpec, useCalculator } from '../lib/fields';
-import { runCalc, useModel } from '../lib/run';
+import { CHARGE_FIELDS, type ChargeInputs, type ChargeView } from '../lib/charge';
+import { once, useLiveView } from '../lib/engine';
+import { useCalculator } from '../lib/fields';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
 
-const FIELDS = {
-  from: { label: 'From', kind: 'percent', min: 0, max: 99, def: 10 },
-  to: { label: 'To', kind: 'percent', min: 1, max: 100, def: 80 },
-  kw: {
-    label: 'Charger power',
-    kind: 'power',
-    min: 1,
-    max: 400,
-    def: 150,
-    hint: 'DC charger, or the wall box on AC',
-  },
-  btemp: {
-    label: 'Battery temperature',
-    kind: 'temperature',
-    min: -30,
-    max: 60,
-    def: 25,
-    hint: 'a cold battery charges slower on DC',
-  },
-} satisfies Record<string, FieldSpec>;
+const loadCharge = once(() => import('../lib/compute/charge'));
 
-export function ChargeCalc() {
-  const calc = useCalculator(FIELDS);
+/**
+ * The charging calculator. It arrives with the result for the default inputs (`initial`, computed by core
+ * at build time); core is loaded when the address holds other inputs or the reader edits one.
+ */
+export function ChargeCalc({ initial }: { initial: ChargeView }) {
+  const calc = useCalculator(CHARGE_FIELDS);
   const { v } = calc;
-  const m = useModel(calc.car.id);
   const [acRaw, setAc] = useQueryState('ac');
   const ac = acRaw === '1';
-  const { result: r, problem } = runCalc(calc.invalid, () => {
-    if (v('to') <= v('from')) throw new Error('The end charge must be above the start charge.');
-    // On AC without a chosen power, the car's on-board charger sets the limit.
-    const chargerKW = ac && calc.q.kw === null ? undefined : v('kw');
-    return chargeSession(m, {
-      fromPct: v('from'),
-      toPct: v('to'),
-      ac,
-      batteryTempC: v('btemp'),
-      ...(chargerKW ? { chargerKW } : {}),
-    });
+  const inputs = (): ChargeInputs => ({
+    model: calc.car.id,
+    ac,
+    kwGiven: calc.q.kw !== null,
+    invalid: calc.invalid,
+    ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Record<keyof typeof CHARGE_FIELDS, number>),
   });
-  const curve = Array.from({ length: 21 }, (_, i) => i * 5).map((soc) => ({
-    x: soc,
-    y: curvePowerKW(m.charging.dcCurve, soc),
-  }));
+  const { view, intent } = useLiveView({
+    touched: calc.touched || acRaw !== null,
+    initial,
+    load: loadCharge,
+    compute: (charge) => charge.chargeView(inputs()),
+    failed: (problem): ChargeView => ({ ok: false, problem, dc: undefined }),
+  });
   return (
     <>
-      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+      <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} />
         <CheckField id="ac" label="AC (wall box)" checked={ac} onChange={(on) => setAc(on ? '1' : null)} />
       </form>
-      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
-        {r ? (
+      <section
+        className={`result${view && !view.ok ? ' error' : ''}`}
+        aria-live="polite"
+        aria-busy={view === undefined}
+      >
+        {view === undefined ? (
+          <p className="muted">Calculating…</p>
+        ) : view.ok ? (
           <>
             <div className="big" data-testid="charge-result">
-              {formatDuration(r.minutes)}
+              {view.minutes}
             </div>
             <p>
-              <span data-testid="charge-energy">{formatEnergy(r.energyToBatteryKWh)}</span> into the battery,{' '}
-              {formatEnergy(r.energyFromGridKWh)} from the grid · average{' '}
-              {formatChargePower(r.averagePowerKW)}, limited by the {r.limitedBy} ·{' '}
-              {r.curveKind === 'measured'
+              <span data-testid="charge-energy">{view.toBattery}</span> into the battery, {view.fromGrid} from
+              the grid · average {view.averagePower}, limited by the {view.limitedBy} ·{' '}
+              {view.measured
                 ? 'measured charging curve'
                 : 'generic charging curve (no measured one for this car)'}
             </p>
           </>
         ) : (
           <p className="err" role="alert">
-            {problem}
+            {view.problem}
           </p>
         )}
       </section>
       <div className="charts">
-        {r ? (
+        {view?.ok ? (
           <Chart
             title="Charge against time"
             xLabel="minutes"
             yLabel="charge %"
-            series={[{ label: 'Charge', points: r.series.map((p) => ({ x: p.minute, y: p.socPct })) }]}
+            series={[{ label: 'Charge', points: view.series }]}
           />
         ) : null}
-        {m.charging.dcPeakKW ? (
+        {view?.dc ? (
           <Chart
-            title={`DC charging curve (${m.charging.curveKind})`}
+            title={`DC charging curve (${view.dc.kind})`}
             xLabel="charge %"
             yLabel="kW"
             series={[
-              { label: 'Car’s limit', points: curve },
-              ...(r && !ac
-                ? [{ label: 'Charger', points: curve.map((p) => ({ x: p.x, y: v('kw') })), dashed: true }]
+              { label: 'Car’s limit', points: view.dc.curve },
+              ...(view.dc.chargerKW !== undefined
+                ? [
+                    {
+                      label: 'Charger',
+                      points: view.dc.curve.map((p) => ({ x: p.x, y: view.dc!.chargerKW! })),
+                      dashed: true,
+                    },
+                  ]
                 : []),
             ]}
           />

@@ -1,139 +1,116 @@
 'use client';
-import {
-  COST_DEFAULTS,
-  formatConsumption,
-  formatEnergy,
-  formatMoney,
-  formatNumber,
-  formatYearlyMoney,
-  runningCost,
-} from '@mini-ev/core';
-
+import type { UnitSystem } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { type FieldSpec, useCalculator } from '../lib/fields';
-import { runCalc, useModel } from '../lib/run';
+import type { CostFields, CostKey, CostView, Fuel } from '../lib/cost';
+import { once, useLiveView } from '../lib/engine';
+import { useCalculator } from '../lib/fields';
+import { FIX_FIELD } from '../lib/messages';
 import { CalcFields } from './Fields';
 
-const FIELDS = {
-  km: { label: 'Distance a year', kind: 'distance', min: 100, max: 200000, def: COST_DEFAULTS.yearlyKm },
-  home: {
-    label: 'Home electricity per kWh',
-    kind: 'plain',
-    min: 0,
-    max: 5,
-    def: COST_DEFAULTS.homePricePerKWh,
-    hint: 'your currency',
-  },
-  public: {
-    label: 'Public fast charging per kWh',
-    kind: 'plain',
-    min: 0,
-    max: 5,
-    def: COST_DEFAULTS.publicPricePerKWh,
-  },
-  share: {
-    label: 'Share charged in public',
-    kind: 'percent',
-    min: 0,
-    max: 100,
-    def: COST_DEFAULTS.publicSharePct,
-  },
-  temp: {
-    label: 'Yearly average temperature',
-    kind: 'temperature',
-    min: -30,
-    max: 45,
-    def: COST_DEFAULTS.tempC,
-  },
-  litres: { label: 'Combustion car, litres per 100 km', kind: 'plain', min: 1, max: 30, def: 6.5 },
-  fuelprice: { label: 'Fuel price per litre', kind: 'plain', min: 0, max: 10, def: 1.8 },
-  diff: { label: 'Price difference (EV minus combustion)', kind: 'plain', min: -1e6, max: 1e6, def: 3000 },
-  grid: { label: 'Grid CO2, g per kWh', kind: 'plain', min: 0, max: 1500, def: 300 },
-} satisfies Record<string, FieldSpec>;
+const loadCost = once(() => import('../lib/compute/cost'));
 
-export function CostCalc() {
-  const calc = useCalculator(FIELDS);
-  const m = useModel(calc.car.id);
+/**
+ * The running-cost calculator. Its fields (with core's defaults) and its result for them (`initial`, in both
+ * unit systems) come from the page, computed by core at build time; core is loaded when the address holds
+ * other inputs or the reader edits one.
+ */
+export function CostCalc({
+  fields,
+  defaultFuel,
+  initial,
+}: {
+  fields: CostFields;
+  defaultFuel: Fuel;
+  initial: Record<UnitSystem, CostView>;
+}) {
+  const calc = useCalculator(fields);
   const { system, v } = calc;
-  const [fuel, setFuel] = useQueryState(
-    'fuel',
-    parseAsStringLiteral(['petrol', 'diesel'] as const).withDefault(COST_DEFAULTS.fuel),
-  );
-  const { result: r, problem } = runCalc(calc.invalid, () =>
-    runningCost(m, {
-      yearlyKm: v('km'),
-      homePricePerKWh: v('home'),
-      publicPricePerKWh: v('public'),
-      publicSharePct: v('share'),
-      tempC: v('temp'),
-      gridGCO2PerKWh: v('grid'),
-      comparison: { fuel, litresPer100Km: v('litres'), pricePerLitre: v('fuelprice') },
-      priceDifference: v('diff'),
-    }),
-  );
-  const c = r?.comparison;
-  const max = r && c ? Math.max(r.perYear, c.perYear) : 1;
+  const [fuelRaw, setFuel] = useQueryState('fuel', parseAsStringLiteral(['petrol', 'diesel'] as const));
+  const fuel = fuelRaw ?? defaultFuel;
+  const { view: r, intent } = useLiveView({
+    touched: calc.touched || fuelRaw !== null,
+    initial: initial[system],
+    load: loadCost,
+    compute: (cost) =>
+      cost.costView(
+        {
+          model: calc.car.id,
+          fuel,
+          ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Record<CostKey, number>),
+        },
+        system,
+      ),
+    failed: (problem): CostView => ({ ok: false, problem }),
+    settled: calc.invalid ? { ok: false, problem: FIX_FIELD } : undefined,
+  });
   return (
     <>
-      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+      <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} />
         <div className="field">
           <label htmlFor="fuel">Combustion car fuel</label>
-          <select id="fuel" value={fuel} onChange={(e) => setFuel(e.target.value as 'petrol' | 'diesel')}>
+          <select
+            id="fuel"
+            value={fuel}
+            onChange={(e) => setFuel(e.target.value === defaultFuel ? null : (e.target.value as Fuel))}
+          >
             <option value="petrol">Petrol</option>
             <option value="diesel">Diesel</option>
           </select>
         </div>
       </form>
-      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
-        {r && c ? (
+      <section
+        className={`result${r && !r.ok ? ' error' : ''}`}
+        aria-live="polite"
+        aria-busy={r === undefined}
+      >
+        {r === undefined ? (
+          <p className="muted">Calculating…</p>
+        ) : r.ok ? (
           <>
             <div className="big">
-              <span data-testid="cost-per-year">{formatYearlyMoney(r.perYear)}</span> a year
+              <span data-testid="cost-per-year">{r.perYear}</span> a year
             </div>
             <p>
-              <span data-testid="cost-per-100">{formatMoney(r.per100Km)}</span> per 100 km ·{' '}
-              {formatConsumption(r.consumptionKWhPer100Km, { system })} at the battery,{' '}
-              {formatEnergy(r.energyPerYearKWh, { digits: 0 })} bought a year at{' '}
-              {formatMoney(r.pricePerKWh, { digits: 3 })} per kWh
+              <span data-testid="cost-per-100">{r.per100Km}</span> per 100 km · {r.consumption} at the
+              battery, {r.energyPerYear} bought a year at {r.pricePerKWh} per kWh
             </p>
             <p>
-              {fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {formatYearlyMoney(c.perYear)} a year. You save{' '}
-              <b data-testid="cost-saving">{formatYearlyMoney(c.savingPerYear)}</b> a year
-              {c.breakEvenYears !== undefined ? (
+              {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {r.fuelPerYear} a year. You save{' '}
+              <b data-testid="cost-saving">{r.saving}</b> a year
+              {r.breakEvenYears !== undefined ? (
                 <>
                   {' '}
-                  and the price difference is repaid in <b>{c.breakEvenYears.toFixed(1)} years</b>.
+                  and the price difference is repaid in <b>{r.breakEvenYears} years</b>.
                 </>
               ) : (
                 '; at these prices the difference is never repaid.'
               )}
             </p>
-            {r.co2KgPerYear === undefined ? null : (
+            {r.co2 === undefined ? null : (
               <p>
-                CO2: {formatNumber(r.co2KgPerYear)} kg a year from the grid against{' '}
-                {formatNumber(c.co2KgPerYear)} kg from the exhaust.
+                CO2: {r.co2.grid} kg a year from the grid against {r.co2.exhaust} kg from the exhaust.
               </p>
             )}
             <svg
               viewBox="0 0 400 70"
               role="img"
-              aria-label={`Cost per year: electric ${formatYearlyMoney(r.perYear)}, ${fuel} ${formatYearlyMoney(c.perYear)}`}
+              aria-label={`Cost per year: electric ${r.perYear}, ${r.fuel} ${r.fuelPerYear}`}
               style={{ width: '100%', maxWidth: 520 }}
             >
-              <rect x="70" y="8" height="22" width={(r.perYear / max) * 320} fill="var(--chart-1)" rx="3" />
-              <rect x="70" y="40" height="22" width={(c.perYear / max) * 320} fill="var(--chart-3)" rx="3" />
+              <rect x="70" y="8" height="22" width={r.bars[0] * 320} fill="var(--chart-1)" rx="3" />
+              <rect x="70" y="40" height="22" width={r.bars[1] * 320} fill="var(--chart-3)" rx="3" />
               <text x="0" y="24" fill="var(--fg)" fontSize="13">
                 electric
               </text>
               <text x="0" y="56" fill="var(--fg)" fontSize="13">
-                {fuel}
+                {r.fuel}
               </text>
             </svg>
           </>
         ) : (
           <p className="err" role="alert">
-            {problem}
+            {r.problem}
           </p>
         )}
       </section>

@@ -1,73 +1,62 @@
 'use client';
-import {
-  CYCLE_NAMES,
-  type CycleChoice,
-  cycleRange,
-  formatConsumption,
-  formatDistance,
-  formatSpeed,
-  formatTemperature,
-  rangeBySpeed,
-  rangeByTemperature,
-  steadySpeedRange,
-} from '@mini-ev/core';
+import type { UnitSystem } from '@mini-ev/core';
 import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import { type FieldSpec, useCalculator } from '../lib/fields';
-import { runCalc, useModel } from '../lib/run';
-import { show } from '../lib/show';
+import { once, useLiveView } from '../lib/engine';
+import { useCalculator } from '../lib/fields';
+import { FIX_FIELD } from '../lib/messages';
+import { RANGE_FIELDS, RANGE_MODES, type RangeMode, type RangeView } from '../lib/range';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
 
-const FIELDS = {
-  speed: { label: 'Speed', kind: 'speed', min: 5, max: 250, def: 110 },
-  temp: { label: 'Outside temperature', kind: 'temperature', min: -30, max: 45, def: 20 },
-  from: { label: 'Start charge', kind: 'percent', min: 1, max: 100, def: 100 },
-  to: { label: 'Keep in reserve', kind: 'percent', min: 0, max: 99, def: 10 },
-  payload: {
-    label: 'Extra load',
-    kind: 'plain',
-    min: 0,
-    max: 500,
-    def: 0,
-    hint: 'kg beyond driver and luggage',
-  },
-} satisfies Record<string, FieldSpec>;
-const MODES = ['steady', ...CYCLE_NAMES] as const;
+const loadRange = once(() => import('../lib/compute/range'));
 
-export function RangeCalc() {
-  const calc = useCalculator(FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
-  const { system, v } = calc;
-  const m = useModel(calc.car.id);
-  const [mode, setMode] = useQueryState(
+/**
+ * The range calculator. It arrives with the result for the default inputs (`initial`, computed by core at
+ * build time in both unit systems); core is loaded when the address holds other inputs or the reader edits
+ * one.
+ */
+export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> }) {
+  const calc = useCalculator(RANGE_FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
+  const { system } = calc;
+  const [modeRaw, setMode] = useQueryState(
     'mode',
-    parseAsStringLiteral(MODES).withDefault('steady').withOptions({ history: 'push' }),
+    parseAsStringLiteral(RANGE_MODES).withOptions({ history: 'push' }),
   );
+  const mode: RangeMode = modeRaw ?? 'steady';
   const [climateRaw, setClimate] = useQueryState('climate');
   const climate = climateRaw !== 'off';
-  const fmt = { system };
   // On a drive cycle the speed field is not used, so a bad speed in the URL does not block the result.
   const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && calc.parsed[k].error);
-  const { result, problem } = runCalc(invalid, () => {
-    const common = { tempC: v('temp'), fromPct: v('from'), toPct: v('to'), payloadKg: v('payload'), climate };
-    const r =
-      mode === 'steady'
-        ? steadySpeedRange(m, { ...common, speedKmh: v('speed') })
-        : cycleRange(m, { ...common, cycle: mode as CycleChoice });
-    return {
-      rangeKm: r.rangeKm,
-      breakdown: r.breakdown,
-      consumption: r.consumptionKWhPer100Km,
-      plug: r.consumptionAtPlugKWhPer100Km,
-    };
+  const { view, intent } = useLiveView({
+    touched: calc.touched || modeRaw !== null || climateRaw !== null,
+    initial: initial[system],
+    load: loadRange,
+    compute: (range) =>
+      range.rangeView(
+        {
+          model: calc.car.id,
+          mode,
+          climate,
+          ...(Object.fromEntries(
+            calc.keys.map((k) => [k, calc.parsed[k].value ?? RANGE_FIELDS[k].def]),
+          ) as Record<keyof typeof RANGE_FIELDS, number>),
+        },
+        system,
+      ),
+    failed: (problem): RangeView => ({ ok: false, problem }),
+    settled: invalid ? { ok: false, problem: FIX_FIELD } : undefined,
   });
-  const dist = (km: number) => show.distance(km, system);
   return (
     <>
-      <form className="calc" onSubmit={(e) => e.preventDefault()}>
+      <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} only={(k) => mode === 'steady' || k !== 'speed'} />
         <div className="field">
           <label htmlFor="mode">Driving</label>
-          <select id="mode" value={mode} onChange={(e) => setMode(e.target.value as (typeof MODES)[number])}>
+          <select
+            id="mode"
+            value={mode}
+            onChange={(e) => setMode(e.target.value === 'steady' ? null : (e.target.value as RangeMode))}
+          >
             <option value="steady">Steady speed</option>
             <option value="wltp">WLTP cycle (WLTC)</option>
             <option value="udds">EPA city (UDDS)</option>
@@ -82,37 +71,32 @@ export function RangeCalc() {
           onChange={(on) => setClimate(on ? null : 'off')}
         />
       </form>
-      <section className={`result${problem ? ' error' : ''}`} aria-live="polite">
-        {result ? (
+      <section
+        className={`result${view && !view.ok ? ' error' : ''}`}
+        aria-live="polite"
+        aria-busy={view === undefined}
+      >
+        {view === undefined ? (
+          <p className="muted">Calculating…</p>
+        ) : view.ok ? (
           <>
             <div className="big" data-testid="range-result">
-              {formatDistance(result.rangeKm, fmt)}
+              {view.range}
             </div>
             <p>
-              <span data-testid="range-consumption">{formatConsumption(result.consumption, fmt)}</span> at the
-              battery, {formatConsumption(result.plug, fmt)} from the socket · {m.name},{' '}
-              {mode === 'steady' ? formatSpeed(v('speed'), fmt) : mode.toUpperCase()},{' '}
-              {formatTemperature(v('temp'), fmt)}
+              <span data-testid="range-consumption">{view.consumption}</span> at the battery, {view.plug} from
+              the socket · {view.conditions}
             </p>
-            {result.breakdown ? (
+            {view.breakdown ? (
               <table className="small" style={{ maxWidth: 520 }}>
                 <caption style={{ textAlign: 'left', fontWeight: 650, padding: '6px 0' }}>
                   Where the energy goes (kWh/100 km at the battery)
                 </caption>
                 <tbody>
-                  {(
-                    [
-                      ['Rolling resistance', result.breakdown.rollingKWhPer100Km],
-                      ['Air resistance', result.breakdown.aeroKWhPer100Km],
-                      ['Climbing', result.breakdown.gradeKWhPer100Km],
-                      ['Motor and drivetrain losses', result.breakdown.drivetrainLossKWhPer100Km],
-                      ['Heating or air conditioning', result.breakdown.climateKWhPer100Km],
-                      ['Electronics', result.breakdown.auxiliaryKWhPer100Km],
-                    ] as const
-                  ).map(([label, value]) => (
+                  {view.breakdown.map(({ label, value }) => (
                     <tr key={label}>
                       <th scope="row">{label}</th>
-                      <td className="num">{value.toFixed(1)}</td>
+                      <td className="num">{value}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -121,48 +105,22 @@ export function RangeCalc() {
           </>
         ) : (
           <p className="err" role="alert">
-            {problem}
+            {view.problem}
           </p>
         )}
       </section>
-      {result && !invalid ? (
+      {view?.ok ? (
         <div className="charts">
-          <Chart
-            title="Range against speed"
-            xLabel={system === 'imperial' ? 'mph' : 'km/h'}
-            yLabel={system === 'imperial' ? 'miles' : 'km'}
-            series={[
-              {
-                label: 'Range',
-                points: rangeBySpeed(m, {
-                  tempC: v('temp'),
-                  fromPct: v('from'),
-                  toPct: v('to'),
-                  payloadKg: v('payload'),
-                  climate,
-                }).map((p) => ({ x: show.speed(p.x, system), y: dist(p.rangeKm) })),
-              },
-            ]}
-            {...(mode === 'steady' ? { markX: show.speed(v('speed'), system) } : {})}
-          />
-          <Chart
-            title={`Range against temperature at ${formatSpeed(mode === 'steady' ? v('speed') : 100, fmt)}`}
-            xLabel={system === 'imperial' ? '°F' : '°C'}
-            yLabel={system === 'imperial' ? 'miles' : 'km'}
-            series={[
-              {
-                label: 'Range',
-                points: rangeByTemperature(m, {
-                  speedKmh: mode === 'steady' ? v('speed') : 100,
-                  fromPct: v('from'),
-                  toPct: v('to'),
-                  payloadKg: v('payload'),
-                  climate,
-                }).map((p) => ({ x: show.temperature(p.x, system), y: dist(p.rangeKm) })),
-              },
-            ]}
-            markX={show.temperature(v('temp'), system)}
-          />
+          {[view.bySpeed, view.byTemp].map((c) => (
+            <Chart
+              key={c.title}
+              title={c.title}
+              xLabel={c.xLabel}
+              yLabel={c.yLabel}
+              series={[{ label: 'Range', points: c.points }]}
+              {...(c.markX !== undefined ? { markX: c.markX } : {})}
+            />
+          ))}
         </div>
       ) : null}
     </>

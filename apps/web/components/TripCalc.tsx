@@ -1,6 +1,6 @@
 'use client';
 import type { UnitSystem } from '@mini-ev/core';
-import { once, useEngine } from '../lib/engine';
+import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { FIX_FIELD } from '../lib/messages';
 import { TRIP_FIELDS, type TripInputs, type TripView } from '../lib/trip';
@@ -16,27 +16,21 @@ const loadTrip = once(() => import('../lib/compute/trip'));
 export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> }) {
   const calc = useCalculator(TRIP_FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
   const { system, v } = calc;
-  const engine = useEngine(loadTrip, calc.touched);
   const inputs = (): TripInputs => ({
     model: calc.car.id,
     ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Omit<TripInputs, 'model'>),
   });
-  const view: TripView | undefined = calc.invalid
-    ? { ok: false, problem: FIX_FIELD }
-    : !calc.touched
-      ? initial[system]
-      : engine.error
-        ? { ok: false, problem: engine.error }
-        : engine.module?.tripView(inputs(), system);
+  const { view, intent } = useLiveView({
+    touched: calc.touched,
+    initial: initial[system],
+    load: loadTrip,
+    compute: (trip) => trip.tripView(inputs(), system),
+    failed: (problem): TripView => ({ ok: false, problem }),
+    settled: calc.invalid ? { ok: false, problem: FIX_FIELD } : undefined,
+  });
   return (
     <>
-      <form
-        className="calc"
-        onSubmit={(e) => e.preventDefault()}
-        onPointerEnter={engine.prefetch}
-        onFocus={engine.prefetch}
-        onTouchStart={engine.prefetch}
-      >
+      <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} />
       </form>
       <section

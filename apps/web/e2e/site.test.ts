@@ -136,43 +136,6 @@ describe('calculators show core’s numbers', () => {
     expect(await text(page, 'trip-stops')).toBe(String(p.stops.length));
     await close();
   });
-  it('trip with default inputs: the plan from the build, core loaded only once an input changes', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
-    });
-    await page.goto(`${baseUrl()}/trip`, { waitUntil: 'networkidle' });
-    // The planner's defaults (lib/trip.ts) with another distance.
-    const plan = (distanceKm: number) => {
-      const p = planTrip(vehicleModel(getVehicle('cooper-se-j01')), {
-        distanceKm,
-        speedKmh: 120,
-        tempC: 15,
-        startSocPct: 90,
-        arrivalSocPct: 10,
-        chargerKW: 150,
-        chargerSpacingKm: 60,
-        stopOverheadMin: 5,
-      });
-      if (!p.feasible) throw new Error(p.reason);
-      return p;
-    };
-    const p600 = plan(600);
-    expect(await text(page, 'trip-total')).toBe(formatDuration(p600.totalMinutes));
-    // The data set (any source's publisher) has not been downloaded: core is not loaded yet.
-    expect(scripts.length).toBeGreaterThan(3);
-    expect(scripts.some((js) => js.includes('Electrek'))).toBe(false);
-    await page.getByLabel(/^Distance/).fill('900');
-    await expect.poll(() => text(page, 'trip-total')).not.toBe(formatDuration(p600.totalMinutes));
-    const p900 = plan(900);
-    expect(await text(page, 'trip-total')).toBe(formatDuration(p900.totalMinutes));
-    expect(await text(page, 'trip-stops')).toBe(String(p900.stops.length));
-    expect(scripts.some((js) => js.includes('Electrek'))).toBe(true);
-    expect(page.url()).toContain('distance=900');
-    await context.close();
-  });
   it('an impossible trip says why', async () => {
     const { page, close } = await open(
       browser,
@@ -191,6 +154,83 @@ describe('calculators show core’s numbers', () => {
       formatDuration(chargeSession(m, { fromPct: 10, toPct: 80 }).minutes),
     );
     await close();
+  });
+});
+
+describe('calculators arrive with the result for their defaults and load core on demand', () => {
+  const j01 = () => vehicleModel(getVehicle('cooper-se-j01'));
+  const trip = (distanceKm: number) => {
+    // The planner's defaults (lib/trip.ts) with another distance.
+    const p = planTrip(j01(), {
+      distanceKm,
+      speedKmh: 120,
+      tempC: 15,
+      startSocPct: 90,
+      arrivalSocPct: 10,
+      chargerKW: 150,
+      chargerSpacingKm: 60,
+      stopOverheadMin: 5,
+    });
+    if (!p.feasible) throw new Error(p.reason);
+    return formatDuration(p.totalMinutes);
+  };
+  // Each calculator: the result it shows (as core computes it) before and after one field is edited.
+  const CASES = [
+    {
+      path: '/trip',
+      testId: 'trip-total',
+      field: /^Distance/,
+      typed: '900',
+      shows: (edited: boolean) => trip(edited ? 900 : 600),
+    },
+    {
+      path: '/charging',
+      testId: 'charge-result',
+      field: /^To/,
+      typed: '90',
+      shows: (edited: boolean) =>
+        formatDuration(
+          chargeSession(j01(), { fromPct: 10, toPct: edited ? 90 : 80, chargerKW: 150, batteryTempC: 25 })
+            .minutes,
+        ),
+    },
+    {
+      path: '/range',
+      testId: 'range-result',
+      field: /^Speed/,
+      typed: '130',
+      shows: (edited: boolean) =>
+        formatDistance(
+          steadySpeedRange(j01(), { speedKmh: edited ? 130 : 110, tempC: 20, fromPct: 100, toPct: 10 })
+            .rangeKm,
+        ),
+    },
+    {
+      path: '/cost',
+      testId: 'cost-per-year',
+      field: /^Distance a year/,
+      typed: '20000',
+      shows: (edited: boolean) =>
+        formatYearlyMoney(runningCost(j01(), edited ? { yearlyKm: 20000 } : {}).perYear),
+    },
+  ];
+  it.each(CASES)('$path', async ({ path, testId, field, typed, shows }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
+    });
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+    expect(await text(page, testId)).toBe(shows(false));
+    // No script holding the data set (any source's publisher) has been fetched: core is not loaded yet.
+    expect(scripts.length).toBeGreaterThan(3);
+    expect(scripts.some((js) => js.includes('Electrek'))).toBe(false);
+    await page.getByLabel(field).fill(typed);
+    await expect.poll(() => text(page, testId)).toBe(shows(true));
+    expect(scripts.some((js) => js.includes('Electrek'))).toBe(true);
+    expect(page.url()).toContain(`=${typed}`);
+    await context.close();
   });
 });
 

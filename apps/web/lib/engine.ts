@@ -39,3 +39,40 @@ export function once<M>(load: () => Promise<M>): () => Promise<M> {
     return p;
   };
 }
+
+/**
+ * What a calculator shows: `initial` (computed by core at build time for the default inputs) until the
+ * address holds any input (`touched`), then `compute` with the module `load` brings, once it has arrived.
+ * `view` is undefined only while that module is on its way.
+ */
+export function useLiveView<M, V>({
+  touched,
+  initial,
+  load,
+  compute,
+  failed,
+  settled,
+}: {
+  touched: boolean;
+  initial: V;
+  load: () => Promise<M>;
+  compute: (module: M) => V;
+  /** The view to show if the module cannot be fetched, from the message. */
+  failed: (message: string) => V;
+  /** A view that needs no module (e.g. "fix the highlighted field"), shown without waiting for it. */
+  settled?: V | undefined;
+}) {
+  const engine = useEngine(load, touched);
+  const view = !touched
+    ? initial
+    : settled !== undefined
+      ? settled
+      : engine.error
+        ? failed(engine.error)
+        : engine.module
+          ? compute(engine.module)
+          : undefined;
+  /** Props for the form: start fetching the module as soon as the reader shows intent. */
+  const intent = { onPointerEnter: engine.prefetch, onFocus: engine.prefetch, onTouchStart: engine.prefetch };
+  return { view, intent };
+}

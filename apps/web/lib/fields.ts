@@ -3,21 +3,10 @@ import { cToF, fToC, kmhToMph, kmToMiles, milesToKm, mphToKmh, type UnitSystem }
 import { parseAsString, useQueryStates } from 'nuqs';
 import { type CarOption, DEFAULT_CAR } from './car-option';
 import { useCars } from './cars';
+import type { FieldSpec, Kind } from './field-spec';
 import { useUnits } from './units';
 
-/** What a number means, so it can be shown and typed in the chosen units while the URL stays metric. */
-export type Kind = 'speed' | 'temperature' | 'distance' | 'percent' | 'power' | 'plain';
-
-export interface FieldSpec {
-  label: string;
-  kind: Kind;
-  /** Metric limits and default. */
-  min: number;
-  max: number;
-  def: number;
-  step?: number;
-  hint?: string;
-}
+export type { FieldSpec, Kind } from './field-spec';
 
 const toDisplay: Record<Kind, (v: number, s: UnitSystem) => number> = {
   speed: (v, s) => (s === 'imperial' ? kmhToMph(v) : v),

@@ -1,5 +1,4 @@
-import { getVehicle, MiniEvError, type VehicleModel, vehicleModel } from '@mini-ev/core';
-import { useMemo } from 'react';
+import { MiniEvError } from '@mini-ev/core';
 import { FIX_FIELD } from './messages';
 
 /** Runs a calculation once every field is valid; a typed error from core becomes the message shown. */
@@ -13,9 +12,4 @@ export function runCalc<T>(
   } catch (e) {
     return { result: undefined, problem: e instanceof MiniEvError ? e.message : String(e) };
   }
-}
-
-/** The calibrated model of a car, for calculators that compute in the browser from the start. */
-export function useModel(id: string): VehicleModel {
-  return useMemo(() => vehicleModel(getVehicle(id)), [id]);
 }

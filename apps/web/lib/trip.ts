@@ -1,4 +1,4 @@
-import type { FieldSpec } from './fields';
+import type { FieldSpec } from './field-spec';
 
 /** The trip planner's inputs: metric limits and defaults. Shared by the page (build) and the calculator. */
 export const TRIP_FIELDS = {

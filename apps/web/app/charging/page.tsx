@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
 import { ChargeCalc } from '../../components/ChargeCalc';
+import { DEFAULT_CAR } from '../../lib/car-option';
+import { CHARGE_FIELDS, type ChargeInputs } from '../../lib/charge';
+import { chargeView } from '../../lib/compute/charge';
+import { defaultsOf } from '../../lib/field-spec';
 
 const title = 'Charging';
 const description =
@@ -8,9 +12,16 @@ const description =
 export const metadata: Metadata = { title, description };
 
 export default function Page() {
+  const initial = chargeView({
+    model: DEFAULT_CAR,
+    ac: false,
+    kwGiven: false,
+    invalid: false,
+    ...defaultsOf(CHARGE_FIELDS),
+  } satisfies ChargeInputs);
   return (
     <CalculatorPage title={title} description={description}>
-      <ChargeCalc />
+      <ChargeCalc initial={initial} />
     </CalculatorPage>
   );
 }

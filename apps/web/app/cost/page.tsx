@@ -1,6 +1,11 @@
+import { COST_DEFAULTS } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
 import { CostCalc } from '../../components/CostCalc';
+import { DEFAULT_CAR } from '../../lib/car-option';
+import { costFields, costView } from '../../lib/compute/cost';
+import type { CostInputs } from '../../lib/cost';
+import { defaultsOf } from '../../lib/field-spec';
 
 const title = 'Running cost';
 const description =
@@ -8,9 +13,15 @@ const description =
 export const metadata: Metadata = { title, description };
 
 export default function Page() {
+  const fields = costFields();
+  const defaults: CostInputs = { model: DEFAULT_CAR, fuel: COST_DEFAULTS.fuel, ...defaultsOf(fields) };
   return (
     <CalculatorPage title={title} description={description}>
-      <CostCalc />
+      <CostCalc
+        fields={fields}
+        defaultFuel={COST_DEFAULTS.fuel}
+        initial={{ metric: costView(defaults, 'metric'), imperial: costView(defaults, 'imperial') }}
+      />
     </CalculatorPage>
   );
 }

@@ -1,16 +1,29 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
 import { RangeCalc } from '../../components/RangeCalc';
+import { DEFAULT_CAR } from '../../lib/car-option';
+import { rangeView } from '../../lib/compute/range';
+import { defaultsOf } from '../../lib/field-spec';
+import { RANGE_FIELDS, type RangeInputs } from '../../lib/range';
 
 const title = 'Range';
 const description =
   'How far at a given speed, temperature and load. Physics calibrated to each car’s WLTP figure; the breakdown shows where the energy goes.';
 export const metadata: Metadata = { title, description };
 
+const defaults: RangeInputs = {
+  model: DEFAULT_CAR,
+  mode: 'steady',
+  climate: true,
+  ...defaultsOf(RANGE_FIELDS),
+};
+
 export default function Page() {
   return (
     <CalculatorPage title={title} description={description}>
-      <RangeCalc />
+      <RangeCalc
+        initial={{ metric: rangeView(defaults, 'metric'), imperial: rangeView(defaults, 'imperial') }}
+      />
     </CalculatorPage>
   );
 }

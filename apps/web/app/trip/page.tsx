@@ -3,6 +3,7 @@ import { CalculatorPage } from '../../components/CalculatorPage';
 import { TripCalc } from '../../components/TripCalc';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { tripView } from '../../lib/compute/trip';
+import { defaultsOf } from '../../lib/field-spec';
 import { TRIP_FIELDS, type TripInputs } from '../../lib/trip';
 
 const title = 'Trip planner';
@@ -10,10 +11,7 @@ const description =
   'The fastest set of charging stops for a trip: the planner weighs driving, charging and stop time, rather than charging to 80 % at every stop.';
 export const metadata: Metadata = { title, description };
 
-const defaults = {
-  model: DEFAULT_CAR,
-  ...Object.fromEntries(Object.entries(TRIP_FIELDS).map(([k, f]) => [k, f.def])),
-} as TripInputs;
+const defaults: TripInputs = { model: DEFAULT_CAR, ...defaultsOf(TRIP_FIELDS) };
 
 export default function Page() {
   return (

@@ -4,11 +4,11 @@ import {
   formatDuration,
   formatPercent,
   getVehicle,
-  MiniEvError,
   planTrip,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
+import { runCalc } from '../run';
 import { show } from '../show';
 import type { TripInputs, TripView } from '../trip';
 
@@ -18,9 +18,8 @@ import type { TripInputs, TripView } from '../trip';
  */
 export function tripView(i: TripInputs, system: UnitSystem): TripView {
   const fmt = { system };
-  let plan: ReturnType<typeof planTrip>;
-  try {
-    plan = planTrip(vehicleModel(getVehicle(i.model)), {
+  const { result: plan, problem } = runCalc(false, () =>
+    planTrip(vehicleModel(getVehicle(i.model)), {
       distanceKm: i.distance,
       speedKmh: i.speed,
       tempC: i.temp,
@@ -29,10 +28,9 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
       chargerKW: i.kw,
       chargerSpacingKm: i.spacing,
       stopOverheadMin: i.overhead,
-    });
-  } catch (e) {
-    return { ok: false, problem: e instanceof MiniEvError ? e.message : String(e) };
-  }
+    }),
+  );
+  if (!plan) return { ok: false, problem: problem! };
   if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
   const timeline: { at: string; text: string; charge: boolean }[] = [
     { at: formatDistance(0, fmt), text: `Leave with ${formatPercent(i.start)}`, charge: false },

@@ -1,0 +1,73 @@
+import {
+  type CycleChoice,
+  cycleRange,
+  formatConsumption,
+  formatDistance,
+  formatSpeed,
+  formatTemperature,
+  getVehicle,
+  rangeBySpeed,
+  rangeByTemperature,
+  steadySpeedRange,
+  type UnitSystem,
+  vehicleModel,
+} from '@mini-ev/core';
+import type { RangeInputs, RangeView } from '../range';
+import { runCalc } from '../run';
+import { show } from '../show';
+
+/** The range calculator's result, computed and formatted by core (at build time, or in the browser). */
+export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
+  const fmt = { system };
+  const m = vehicleModel(getVehicle(i.model));
+  const common = { tempC: i.temp, fromPct: i.from, toPct: i.to, payloadKg: i.payload, climate: i.climate };
+  const { result: r, problem } = runCalc(false, () =>
+    i.mode === 'steady'
+      ? steadySpeedRange(m, { ...common, speedKmh: i.speed })
+      : cycleRange(m, { ...common, cycle: i.mode as CycleChoice }),
+  );
+  if (!r) return { ok: false, problem: problem! };
+  const b = r.breakdown;
+  const dist = (km: number) => show.distance(km, system);
+  const distUnit = system === 'imperial' ? 'miles' : 'km';
+  const chartSpeed = i.mode === 'steady' ? i.speed : 100;
+  const { climate, fromPct, toPct, payloadKg } = common;
+  return {
+    ok: true,
+    range: formatDistance(r.rangeKm, fmt),
+    consumption: formatConsumption(r.consumptionKWhPer100Km, fmt),
+    plug: formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt),
+    conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(i.speed, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
+    breakdown: b
+      ? (
+          [
+            ['Rolling resistance', b.rollingKWhPer100Km],
+            ['Air resistance', b.aeroKWhPer100Km],
+            ['Climbing', b.gradeKWhPer100Km],
+            ['Motor and drivetrain losses', b.drivetrainLossKWhPer100Km],
+            ['Heating or air conditioning', b.climateKWhPer100Km],
+            ['Electronics', b.auxiliaryKWhPer100Km],
+          ] as const
+        ).map(([label, value]) => ({ label, value: value.toFixed(1) }))
+      : undefined,
+    bySpeed: {
+      title: 'Range against speed',
+      xLabel: system === 'imperial' ? 'mph' : 'km/h',
+      yLabel: distUnit,
+      points: rangeBySpeed(m, { tempC: i.temp, fromPct, toPct, payloadKg, climate }).map((p) => ({
+        x: show.speed(p.x, system),
+        y: dist(p.rangeKm),
+      })),
+      markX: i.mode === 'steady' ? show.speed(i.speed, system) : undefined,
+    },
+    byTemp: {
+      title: `Range against temperature at ${formatSpeed(chartSpeed, fmt)}`,
+      xLabel: system === 'imperial' ? '°F' : '°C',
+      yLabel: distUnit,
+      points: rangeByTemperature(m, { speedKmh: chartSpeed, fromPct, toPct, payloadKg, climate }).map(
+        (p) => ({ x: show.temperature(p.x, system), y: dist(p.rangeKm) }),
+      ),
+      markX: show.temperature(i.temp, system),
+    },
+  };
+}

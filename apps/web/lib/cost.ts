@@ -1,0 +1,27 @@
+import type { FieldSpec } from './field-spec';
+
+/** The cost calculator's field keys; limits and defaults come from core's COST_DEFAULTS on the page. */
+export type CostKey = 'km' | 'home' | 'public' | 'share' | 'temp' | 'litres' | 'fuelprice' | 'diff' | 'grid';
+export type CostFields = Record<CostKey, FieldSpec>;
+export type Fuel = 'petrol' | 'diesel';
+
+export type CostInputs = { model: string; fuel: Fuel } & Record<CostKey, number>;
+
+/** What the cost calculator shows, formatted by core (money stays in the reader's own currency). */
+export type CostView =
+  | {
+      ok: true;
+      perYear: string;
+      per100Km: string;
+      consumption: string;
+      energyPerYear: string;
+      pricePerKWh: string;
+      fuel: Fuel;
+      fuelPerYear: string;
+      saving: string;
+      breakEvenYears: string | undefined;
+      co2: { grid: string; exhaust: string } | undefined;
+      /** Bar lengths, 0–1, electric and combustion. */
+      bars: [number, number];
+    }
+  | { ok: false; problem: string };
