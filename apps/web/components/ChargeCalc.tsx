@@ -5,6 +5,7 @@ import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
+import { Result } from './Result';
 
 const loadCharge = once(() => import('../lib/compute/charge'));
 
@@ -37,14 +38,8 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
         <CalcFields calc={calc} />
         <CheckField id="ac" label="AC (wall box)" checked={ac} onChange={(on) => setAc(on ? '1' : null)} />
       </form>
-      <section
-        className={`result${view && !view.ok ? ' error' : ''}`}
-        aria-live="polite"
-        aria-busy={view === undefined}
-      >
-        {view === undefined ? (
-          <p className="muted">Calculating…</p>
-        ) : view.ok ? (
+      <Result view={view}>
+        {(view) => (
           <>
             <div className="big" data-testid="charge-result">
               {view.minutes}
@@ -57,12 +52,8 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
                 : 'generic charging curve (no measured one for this car)'}
             </p>
           </>
-        ) : (
-          <p className="err" role="alert">
-            {view.problem}
-          </p>
         )}
-      </section>
+      </Result>
       <div className="charts">
         {view?.ok ? (
           <Chart

@@ -6,6 +6,7 @@ import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { FIX_FIELD } from '../lib/messages';
 import { CalcFields } from './Fields';
+import { Result } from './Result';
 
 const loadCost = once(() => import('../lib/compute/cost'));
 
@@ -59,14 +60,8 @@ export function CostCalc({
           </select>
         </div>
       </form>
-      <section
-        className={`result${r && !r.ok ? ' error' : ''}`}
-        aria-live="polite"
-        aria-busy={r === undefined}
-      >
-        {r === undefined ? (
-          <p className="muted">Calculating…</p>
-        ) : r.ok ? (
+      <Result view={r}>
+        {(r) => (
           <>
             <div className="big">
               <span data-testid="cost-per-year">{r.perYear}</span> a year
@@ -108,12 +103,8 @@ export function CostCalc({
               </text>
             </svg>
           </>
-        ) : (
-          <p className="err" role="alert">
-            {r.problem}
-          </p>
         )}
-      </section>
+      </Result>
       <p className="muted small">
         Prices are in your own currency; nothing is converted. Fuel CO2 is tank-to-wheel (petrol 2.31 kg/L,
         diesel 2.65 kg/L).

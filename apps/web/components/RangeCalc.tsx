@@ -7,6 +7,7 @@ import { FIX_FIELD } from '../lib/messages';
 import { RANGE_FIELDS, RANGE_MODES, type RangeMode, type RangeView } from '../lib/range';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
+import { Result } from './Result';
 
 const loadRange = once(() => import('../lib/compute/range'));
 
@@ -71,14 +72,8 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
           onChange={(on) => setClimate(on ? null : 'off')}
         />
       </form>
-      <section
-        className={`result${view && !view.ok ? ' error' : ''}`}
-        aria-live="polite"
-        aria-busy={view === undefined}
-      >
-        {view === undefined ? (
-          <p className="muted">Calculating…</p>
-        ) : view.ok ? (
+      <Result view={view}>
+        {(view) => (
           <>
             <div className="big" data-testid="range-result">
               {view.range}
@@ -103,12 +98,8 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
               </table>
             ) : null}
           </>
-        ) : (
-          <p className="err" role="alert">
-            {view.problem}
-          </p>
         )}
-      </section>
+      </Result>
       {view?.ok ? (
         <div className="charts">
           {[view.bySpeed, view.byTemp].map((c) => (

@@ -6,6 +6,7 @@ import { FIX_FIELD } from '../lib/messages';
 import { TRIP_FIELDS, type TripInputs, type TripView } from '../lib/trip';
 import { Chart } from './Chart';
 import { CalcFields } from './Fields';
+import { Result } from './Result';
 
 const loadTrip = once(() => import('../lib/compute/trip'));
 
@@ -33,14 +34,8 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} />
       </form>
-      <section
-        className={`result${view && !view.ok ? ' error' : ''}`}
-        aria-live="polite"
-        aria-busy={view === undefined}
-      >
-        {view === undefined ? (
-          <p className="muted">Calculating…</p>
-        ) : view.ok ? (
+      <Result view={view} problemTestId="trip-problem">
+        {(view) => (
           <>
             <div className="big" data-testid="trip-total">
               {view.total}
@@ -53,12 +48,8 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
               {view.arrival}
             </p>
           </>
-        ) : (
-          <p className="err" role="alert" data-testid="trip-problem">
-            {view.problem}
-          </p>
         )}
-      </section>
+      </Result>
       {view?.ok ? (
         <div className="charts">
           <section aria-labelledby="plan-h">

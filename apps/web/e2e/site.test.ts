@@ -217,18 +217,19 @@ describe('calculators arrive with the result for their defaults and load core on
   it.each(CASES)('$path', async ({ path, testId, field, typed, shows }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('response', async (r) => {
-      if (r.url().endsWith('.js')) scripts.push(await r.text().catch(() => ''));
+    const scripts: Promise<string>[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(r.text().catch(() => ''));
     });
+    // Whether a script holding the data set (any source's publisher) has arrived, i.e. core is loaded.
+    const coreLoaded = async () => (await Promise.all(scripts)).some((js) => js.includes('Electrek'));
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
     expect(await text(page, testId)).toBe(shows(false));
-    // No script holding the data set (any source's publisher) has been fetched: core is not loaded yet.
     expect(scripts.length).toBeGreaterThan(3);
-    expect(scripts.some((js) => js.includes('Electrek'))).toBe(false);
+    expect(await coreLoaded()).toBe(false);
     await page.getByLabel(field).fill(typed);
     await expect.poll(() => text(page, testId)).toBe(shows(true));
-    expect(scripts.some((js) => js.includes('Electrek'))).toBe(true);
+    await expect.poll(coreLoaded).toBe(true);
     expect(page.url()).toContain(`=${typed}`);
     await context.close();
   });
