@@ -1,25 +1,29 @@
 'use client';
-import { closestIds, compareRows, type Source, type Vehicle } from '@mini-ev/core';
+import { closestIds, compareSheets, type Source } from '@mini-ev/core';
 import { useQueryState } from 'nuqs';
 import { useId } from 'react';
-import { useUnits } from '../lib/units';
+import type { CompareSheet } from '../lib/compare';
+import { Both } from './Both';
 import { FigureValue } from './FigureValue';
 import { Link } from './Link';
 
 const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
 
-/** Side-by-side figures. The vehicles and sources come from the page, so no data module ships to the browser. */
+/**
+ * Side-by-side figures. Every car's spec sheet comes from the page, formatted by core at build time in both
+ * unit systems, so the browser only lines up the chosen sheets (core's compareSheets): no data module and no
+ * number formatting ship to it.
+ */
 export function Compare({
-  vehicles: all,
+  sheets: all,
   sources: sourcesById,
 }: {
-  vehicles: Vehicle[];
+  sheets: CompareSheet[];
   sources: Record<string, Source>;
 }) {
   const vehicleIds = all.map((v) => v.id);
   const getVehicle = (id: string) => all.find((v) => v.id === id)!;
   const suggestVehicleIds = (id: string, max: number) => closestIds(id, vehicleIds, max);
-  const { system } = useUnits();
   const [raw, setRaw] = useQueryState('models', { history: 'push' });
   const id = useId();
   const asked =
@@ -34,7 +38,13 @@ export function Compare({
   const tooMany = new Set(asked.filter((x) => vehicleIds.includes(x))).size > 4;
   const set = (next: string[]) => setRaw(next.join(','));
   const vehicles = ids.map(getVehicle);
-  const rows = vehicles.length >= 2 ? compareRows(vehicles, { system }) : [];
+  const rows = vehicles.length >= 2 ? compareSheets(vehicles.map((v) => v.rows)) : [];
+  const imperial = new Map(
+    compareSheets(vehicles.map((v) => v.rows.map((r) => ({ ...r, value: r.imperial })))).map((r) => [
+      r.key,
+      r,
+    ]),
+  );
   return (
     <>
       <fieldset
@@ -129,23 +139,32 @@ export function Compare({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className={r.differs ? 'differs' : undefined}>
-                  <th scope="row">
-                    {r.label}
-                    {r.differs ? <span className="sr-only"> (differs)</span> : null}
-                  </th>
-                  {r.figures.map((f, i) => (
-                    <td key={vehicles[i]!.id}>
-                      {f ? (
-                        <FigureValue figure={f} sources={sourcesById} display={r.values[i]} />
-                      ) : (
-                        <span className="muted">not published</span>
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
+              {rows.map((r) => {
+                const ir = imperial.get(r.key)!;
+                // The two systems mark the same rows (a core test checks every pair); either will do.
+                const differs = r.differs || ir.differs;
+                return (
+                  <tr key={r.key} className={differs ? 'differs' : undefined}>
+                    <th scope="row">
+                      {r.label}
+                      {differs ? <span className="sr-only"> (differs)</span> : null}
+                    </th>
+                    {r.figures.map((f, i) => (
+                      <td key={vehicles[i]!.id}>
+                        {f ? (
+                          <FigureValue
+                            figure={f}
+                            sources={sourcesById}
+                            display={<Both metric={r.values[i]} imperial={ir.values[i]} />}
+                          />
+                        ) : (
+                          <span className="muted">not published</span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

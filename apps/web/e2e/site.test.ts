@@ -1,5 +1,6 @@
 import {
   chargeSession,
+  compareRows,
   formatDistance,
   formatDuration,
   formatEnergy,
@@ -265,6 +266,31 @@ describe('state in the URL', () => {
       'MINI Cooper SE (J01)',
     ]);
     await close();
+  });
+  it('compare shows core’s comparison, in the reader’s units', async () => {
+    const cars = [getVehicle('cooper-se-f56'), getVehicle('aceman-se')];
+    for (const system of ['metric', 'imperial'] as const) {
+      const context = await browser.newContext();
+      await context.addInitScript((u) => localStorage.setItem('mini-ev-units', u), system);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/compare?models=cooper-se-f56,aceman-se`, { waitUntil: 'networkidle' });
+      const table = page.getByTestId('compare-table');
+      await table.waitFor();
+      const shown = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          cells: [...tr.querySelectorAll('td')].map((td) =>
+            (td as HTMLElement).innerText.replace(/\s*disputed$/, ''),
+          ),
+          differs: tr.classList.contains('differs'),
+        })),
+      );
+      const rows = compareRows(cars, { system });
+      expect(shown.map((r) => r.cells)).toEqual(
+        rows.map((r) => r.values.map((v, i) => (r.figures[i] ? v : 'not published'))),
+      );
+      expect(shown.map((r) => r.differs)).toEqual(rows.map((r) => r.differs));
+      await context.close();
+    }
   });
 });
 

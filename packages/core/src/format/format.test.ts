@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getVehicle } from '../data/index.js';
+import { dataSet, getVehicle } from '../data/index.js';
 import * as f from './index.js';
 
 describe('format', () => {
@@ -44,5 +44,40 @@ describe('format', () => {
     expect(f.formatFigureValue(getVehicle('cooper-se-f56').charging!.manufacturerTimes[1]!.minutes)).toBe(
       '2 h 30 min',
     );
+  });
+});
+
+describe('comparisons', () => {
+  const f56 = getVehicle('cooper-se-f56');
+  const j01 = getVehicle('cooper-se-j01');
+  const conv = getVehicle('cooper-se-convertible');
+  it('marks the rows where the cars differ, and shows a dash where a car has no figure', () => {
+    const rows = f.compareRows([f56, conv]);
+    const usable = rows.find((r) => r.key === 'usableKWh')!;
+    expect(usable.values).toEqual(['28.9 kWh', '28.9 kWh']);
+    expect(usable.differs).toBe(false);
+    const power = f.compareRows([f56, j01]).find((r) => r.key === 'powerKW')!;
+    expect(power.differs).toBe(true);
+    for (const r of rows) expect(r.values[0] === '—').toBe(r.figures[0] === undefined);
+  });
+  it('marks the same rows in metric and in imperial, for every pair of cars', () => {
+    // The site highlights a row when it differs in either system; this keeps that equal to core's answer.
+    const vs = dataSet.vehicles;
+    for (const [i, a] of vs.entries()) {
+      for (const b of vs.slice(i + 1)) {
+        const metric = f.compareRows([a, b], { system: 'metric' }).map((r) => r.differs);
+        expect(
+          f.compareRows([a, b], { system: 'imperial' }).map((r) => r.differs),
+          `${a.id} / ${b.id}`,
+        ).toEqual(metric);
+      }
+    }
+  });
+  it('from sheets made beforehand, equal to comparing the cars directly, in either unit system', () => {
+    for (const system of ['metric', 'imperial'] as const) {
+      const sheets = [f56, j01, conv].map((v) => f.specRows(v, { system }));
+      expect(f.compareSheets(sheets)).toEqual(f.compareRows([f56, j01, conv], { system }));
+      expect(f.compareSheets([sheets[1]!, sheets[0]!])).toEqual(f.compareRows([j01, f56], { system }));
+    }
   });
 });

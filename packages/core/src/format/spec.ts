@@ -100,7 +100,18 @@ export interface CompareRow {
  * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length
  */
 export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): CompareRow[] {
-  const sheets = vehicles.map((v) => specRows(v, opts));
+  return compareSheets(vehicles.map((v) => specRows(v, opts)));
+}
+
+/**
+ * Side-by-side rows from spec sheets made beforehand (one per car, from {@link specRows}), so a page can
+ * format every sheet once, e.g. when it is built, and compare any selection of them later without
+ * formatting again. Rows follow the order in which the sheets first list them.
+ * @example compareSheets([specRows(a), specRows(b)]) // same as compareRows([a, b])
+ */
+export function compareSheets(
+  sheets: readonly (readonly Pick<SpecRow, 'key' | 'label' | 'value' | 'figure'>[])[],
+): CompareRow[] {
   const keys: { key: string; label: string }[] = [];
   for (const sheet of sheets) {
     for (const r of sheet) if (!keys.some((k) => k.key === r.key)) keys.push({ key: r.key, label: r.label });
