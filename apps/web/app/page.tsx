@@ -10,29 +10,24 @@ import {
   formatTemperature,
   isCalculable,
   steadySpeedRange,
-  type UnitSystem,
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
 import { Link } from '../components/Link';
 import { Quantity } from '../components/Quantity';
 import { QuickAnswer } from '../components/QuickAnswer';
-import { DEFAULT_CAR } from '../lib/data';
-import { answerKey, type InBoth, type QuickAnswers } from '../lib/quick';
+import { DEFAULT_CAR } from '../lib/car-option';
+import { answerKey, type QuickAnswers } from '../lib/quick';
+import { type InBoth, inBoth } from '../lib/systems';
 
 const SPEEDS = [90, 110, 130];
 const TEMPS = [20, 0, -10];
-
-const inBoth = (format: (system: UnitSystem) => string): InBoth => ({
-  metric: format('metric'),
-  imperial: format('imperial'),
-});
 
 /** Every quick answer, computed and formatted by core when the page is built. */
 function quickAnswers(): QuickAnswers {
   const cars = dataSet.vehicles.filter(isCalculable).map((v) => {
     const m = vehicleModel(v);
-    const range: Record<string, InBoth> = {};
+    const range: Record<string, InBoth<string>> = {};
     for (const s of SPEEDS) {
       for (const t of TEMPS) {
         const km = steadySpeedRange(m, {

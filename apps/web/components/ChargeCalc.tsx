@@ -1,5 +1,4 @@
 'use client';
-import { useQueryState } from 'nuqs';
 import { CHARGE_FIELDS, type ChargeInputs, type ChargeView } from '../lib/charge';
 import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
@@ -14,29 +13,31 @@ const loadCharge = once(() => import('../lib/compute/charge'));
  * at build time); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function ChargeCalc({ initial }: { initial: ChargeView }) {
-  const calc = useCalculator(CHARGE_FIELDS);
-  const { v } = calc;
-  const [acRaw, setAc] = useQueryState('ac');
-  const ac = acRaw === '1';
-  const inputs = (): ChargeInputs => ({
-    model: calc.car.id,
-    ac,
-    kwGiven: calc.q.kw !== null,
-    invalid: calc.invalid,
-    ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Record<keyof typeof CHARGE_FIELDS, number>),
-  });
+  const calc = useCalculator(CHARGE_FIELDS, { also: ['ac'] });
+  const ac = calc.q.ac === '1';
   const { view, intent } = useLiveView({
-    touched: calc.touched || acRaw !== null,
+    touched: calc.touched,
     initial,
     load: loadCharge,
-    compute: (charge) => charge.chargeView(inputs()),
-    failed: (problem): ChargeView => ({ ok: false, problem, dc: undefined }),
+    compute: (charge) =>
+      charge.chargeView({
+        model: calc.car.id,
+        ac,
+        kwGiven: calc.q.kw !== null,
+        invalid: calc.invalid,
+        ...calc.values,
+      } satisfies ChargeInputs),
   });
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} />
-        <CheckField id="ac" label="AC (wall box)" checked={ac} onChange={(on) => setAc(on ? '1' : null)} />
+        <CheckField
+          id="ac"
+          label="AC (wall box)"
+          checked={ac}
+          onChange={(on) => calc.setQ({ ac: on ? '1' : null })}
+        />
       </form>
       <Result view={view}>
         {(view) => (

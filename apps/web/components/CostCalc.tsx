@@ -1,7 +1,6 @@
 'use client';
 import type { UnitSystem } from '@mini-ev/core';
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
-import type { CostFields, CostKey, CostView, Fuel } from '../lib/cost';
+import type { CostFields, CostInputs, CostView, Fuel } from '../lib/cost';
 import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { FIX_FIELD } from '../lib/messages';
@@ -24,25 +23,16 @@ export function CostCalc({
   defaultFuel: Fuel;
   initial: Record<UnitSystem, CostView>;
 }) {
-  const calc = useCalculator(fields);
-  const { system, v } = calc;
-  const [fuelRaw, setFuel] = useQueryState('fuel', parseAsStringLiteral(['petrol', 'diesel'] as const));
-  const fuel = fuelRaw ?? defaultFuel;
+  const calc = useCalculator(fields, { also: ['fuel'] });
+  const { system, q } = calc;
+  const fuel: Fuel = q.fuel === 'petrol' || q.fuel === 'diesel' ? q.fuel : defaultFuel;
   const { view: r, intent } = useLiveView({
-    touched: calc.touched || fuelRaw !== null,
+    touched: calc.touched,
     initial: initial[system],
     load: loadCost,
     compute: (cost) =>
-      cost.costView(
-        {
-          model: calc.car.id,
-          fuel,
-          ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Record<CostKey, number>),
-        },
-        system,
-      ),
-    failed: (problem): CostView => ({ ok: false, problem }),
-    settled: calc.invalid ? { ok: false, problem: FIX_FIELD } : undefined,
+      cost.costView({ model: calc.car.id, fuel, ...calc.values } satisfies CostInputs, system),
+    settled: calc.invalid ? ({ ok: false, problem: FIX_FIELD } satisfies CostView) : undefined,
   });
   return (
     <>
@@ -53,7 +43,7 @@ export function CostCalc({
           <select
             id="fuel"
             value={fuel}
-            onChange={(e) => setFuel(e.target.value === defaultFuel ? null : (e.target.value as Fuel))}
+            onChange={(e) => calc.setQ({ fuel: e.target.value === defaultFuel ? null : e.target.value })}
           >
             <option value="petrol">Petrol</option>
             <option value="diesel">Diesel</option>

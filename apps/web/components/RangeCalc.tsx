@@ -1,10 +1,9 @@
 'use client';
 import type { UnitSystem } from '@mini-ev/core';
-import { parseAsStringLiteral, useQueryState } from 'nuqs';
 import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { FIX_FIELD } from '../lib/messages';
-import { RANGE_FIELDS, RANGE_MODES, type RangeMode, type RangeView } from '../lib/range';
+import { RANGE_FIELDS, RANGE_MODES, type RangeInputs, type RangeView } from '../lib/range';
 import { Chart } from './Chart';
 import { CalcFields, CheckField } from './Fields';
 import { Result } from './Result';
@@ -17,35 +16,22 @@ const loadRange = once(() => import('../lib/compute/range'));
  * one.
  */
 export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> }) {
-  const calc = useCalculator(RANGE_FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
-  const { system } = calc;
-  const [modeRaw, setMode] = useQueryState(
-    'mode',
-    parseAsStringLiteral(RANGE_MODES).withOptions({ history: 'push' }),
-  );
-  const mode: RangeMode = modeRaw ?? 'steady';
-  const [climateRaw, setClimate] = useQueryState('climate');
-  const climate = climateRaw !== 'off';
+  const calc = useCalculator(RANGE_FIELDS, {
+    limits: (car) => ({ speed: { max: car.topSpeedKmh } }),
+    also: ['mode', 'climate'],
+  });
+  const { system, q } = calc;
+  const mode = RANGE_MODES.find((m) => m === q.mode) ?? 'steady';
+  const climate = q.climate !== 'off';
   // On a drive cycle the speed field is not used, so a bad speed in the URL does not block the result.
   const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && calc.parsed[k].error);
   const { view, intent } = useLiveView({
-    touched: calc.touched || modeRaw !== null || climateRaw !== null,
+    touched: calc.touched,
     initial: initial[system],
     load: loadRange,
     compute: (range) =>
-      range.rangeView(
-        {
-          model: calc.car.id,
-          mode,
-          climate,
-          ...(Object.fromEntries(
-            calc.keys.map((k) => [k, calc.parsed[k].value ?? RANGE_FIELDS[k].def]),
-          ) as Record<keyof typeof RANGE_FIELDS, number>),
-        },
-        system,
-      ),
-    failed: (problem): RangeView => ({ ok: false, problem }),
-    settled: invalid ? { ok: false, problem: FIX_FIELD } : undefined,
+      range.rangeView({ model: calc.car.id, mode, climate, ...calc.values } satisfies RangeInputs, system),
+    settled: invalid ? ({ ok: false, problem: FIX_FIELD } satisfies RangeView) : undefined,
   });
   return (
     <>
@@ -56,7 +42,9 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
           <select
             id="mode"
             value={mode}
-            onChange={(e) => setMode(e.target.value === 'steady' ? null : (e.target.value as RangeMode))}
+            onChange={(e) =>
+              calc.setQ({ mode: e.target.value === 'steady' ? null : e.target.value }, { history: 'push' })
+            }
           >
             <option value="steady">Steady speed</option>
             <option value="wltp">WLTP cycle (WLTC)</option>
@@ -69,7 +57,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
           id="climate"
           label="Heating / air conditioning"
           checked={climate}
-          onChange={(on) => setClimate(on ? null : 'off')}
+          onChange={(on) => calc.setQ({ climate: on ? null : 'off' })}
         />
       </form>
       <Result view={view}>

@@ -15,19 +15,14 @@ const loadTrip = once(() => import('../lib/compute/trip'));
  * time in both unit systems); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> }) {
-  const calc = useCalculator(TRIP_FIELDS, (car) => ({ speed: { max: car.topSpeedKmh } }));
-  const { system, v } = calc;
-  const inputs = (): TripInputs => ({
-    model: calc.car.id,
-    ...(Object.fromEntries(calc.keys.map((k) => [k, v(k)])) as Omit<TripInputs, 'model'>),
-  });
+  const calc = useCalculator(TRIP_FIELDS, { limits: (car) => ({ speed: { max: car.topSpeedKmh } }) });
+  const { system } = calc;
   const { view, intent } = useLiveView({
     touched: calc.touched,
     initial: initial[system],
     load: loadTrip,
-    compute: (trip) => trip.tripView(inputs(), system),
-    failed: (problem): TripView => ({ ok: false, problem }),
-    settled: calc.invalid ? { ok: false, problem: FIX_FIELD } : undefined,
+    compute: (trip) => trip.tripView({ model: calc.car.id, ...calc.values } satisfies TripInputs, system),
+    settled: calc.invalid ? ({ ok: false, problem: FIX_FIELD } satisfies TripView) : undefined,
   });
   return (
     <>

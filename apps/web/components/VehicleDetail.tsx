@@ -1,14 +1,16 @@
-import { formatDistance, type Source, specRows, type UnitSystem, type Vehicle } from '@mini-ev/core';
+import { formatDistance, type Source, type UnitSystem, type Vehicle } from '@mini-ev/core';
 import type { ReactNode } from 'react';
 import type { VehicleFigures } from '../lib/detail';
+import { sheetInBoth } from '../lib/sheet';
 import { show } from '../lib/show';
+import { inBoth } from '../lib/systems';
 import { Both } from './Both';
 import { Chart } from './Chart';
 import { FigureValue } from './FigureValue';
 
 /** Renders something once per unit system; CSS shows the reader's (see Both). */
 const both = (render: (system: UnitSystem) => ReactNode, block = false) => (
-  <Both metric={render('metric')} imperial={render('imperial')} block={block} />
+  <Both {...inBoth(render)} block={block} />
 );
 
 /**
@@ -25,8 +27,7 @@ export function VehicleDetail({
   figures: VehicleFigures | undefined;
   sources: Record<string, Source>;
 }) {
-  const rows = specRows(v, { system: 'metric' });
-  const imperialRows = new Map(specRows(v, { system: 'imperial' }).map((r) => [r.key, r.value]));
+  const rows = sheetInBoth(v);
   const groups = [...new Set(rows.map((r) => r.group))];
   return (
     <>
@@ -54,7 +55,7 @@ export function VehicleDetail({
                       <FigureValue
                         figure={r.figure}
                         sources={sourcesById}
-                        display={<Both metric={r.value} imperial={imperialRows.get(r.key) ?? r.value} />}
+                        display={<Both metric={r.value} imperial={r.imperial} />}
                       />
                     </td>
                   </tr>

@@ -44,4 +44,4 @@ export type ChargeView =
       series: Pt[];
       dc: DcCurve;
     }
-  | { ok: false; problem: string; dc: DcCurve };
+  | { ok: false; problem: string; dc?: DcCurve };

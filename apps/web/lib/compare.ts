@@ -1,8 +1,8 @@
-import type { Figure } from '@mini-ev/core';
+import type { SheetRow } from './sheet';
 
 /** One car's spec sheet for compare, formatted by core at build time in both unit systems. */
 export interface CompareSheet {
   id: string;
   name: string;
-  rows: { key: string; label: string; figure: Figure; value: string; imperial: string }[];
+  rows: SheetRow[];
 }

@@ -1,8 +1,6 @@
 import { dataSet, isCalculable, type Source, vehicleModel } from '@mini-ev/core';
 import type { CarOption } from './car-option';
 
-export { DEFAULT_CAR } from './car-option';
-
 /** Server side only (pages): the sources by id. */
 export const sourcesById: Record<string, Source> = Object.fromEntries(dataSet.sources.map((s) => [s.id, s]));
 /** Cars the calculators can use (a battery and a WLTP figure), in line-up order. */

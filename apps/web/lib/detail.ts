@@ -1,6 +1,6 @@
 import {
   chargeSession,
-  curvePowerKW,
+  dcCurvePoints,
   isCalculable,
   rangeBySpeed,
   rangeByTemperature,
@@ -29,9 +29,7 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
   const dc = !!m.charging.dcPeakKW;
   return {
     scenarios: scenarioTable(m),
-    dcCurve: dc
-      ? Array.from({ length: 21 }, (_, i) => ({ x: i * 5, y: curvePowerKW(m.charging.dcCurve, i * 5) }))
-      : undefined,
+    dcCurve: dc ? dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })) : undefined,
     curveKind: m.charging.curveKind,
     chargeSeries: dc
       ? chargeSession(m, { fromPct: 10, toPct: 80 }).series.map((p) => ({ x: p.minute, y: p.socPct }))

@@ -45,20 +45,17 @@ export function once<M>(load: () => Promise<M>): () => Promise<M> {
  * address holds any input (`touched`), then `compute` with the module `load` brings, once it has arrived.
  * `view` is undefined only while that module is on its way.
  */
-export function useLiveView<M, V>({
+export function useLiveView<M, V extends { ok: true } | { ok: false; problem: string }>({
   touched,
   initial,
   load,
   compute,
-  failed,
   settled,
 }: {
   touched: boolean;
   initial: V;
   load: () => Promise<M>;
   compute: (module: M) => V;
-  /** The view to show if the module cannot be fetched, from the message. */
-  failed: (message: string) => V;
   /** A view that needs no module (e.g. "fix the highlighted field"), shown without waiting for it. */
   settled?: V | undefined;
 }) {
@@ -68,7 +65,7 @@ export function useLiveView<M, V>({
     : settled !== undefined
       ? settled
       : engine.error
-        ? failed(engine.error)
+        ? ({ ok: false, problem: engine.error } as V)
         : engine.module
           ? compute(engine.module)
           : undefined;

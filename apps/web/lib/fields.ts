@@ -79,18 +79,26 @@ export function useCalcQuery<K extends string>(keys: readonly K[]) {
 }
 
 /**
- * Everything a calculator shares: URL state, the chosen car, every field parsed against its limits (which
- * may depend on the car, e.g. its top speed), `v(key)` for valid values, and `touched`: whether the address
- * holds any input, i.e. whether the result can differ from the one computed for the defaults at build time.
+ * Everything a calculator shares: URL state (its number fields, the car, and any other inputs it names in
+ * `also`, e.g. a mode), the chosen car, every field parsed against its limits (which may depend on the car,
+ * e.g. its top speed), `v(key)` for valid values, `values` (each field's value, or its default while it
+ * is invalid), and `touched`: whether the address holds any input, i.e. whether the result can differ from
+ * the one computed for the defaults at build time.
  */
-export function useCalculator<K extends string>(
+export function useCalculator<K extends string, A extends string = never>(
   fields: Record<K, FieldSpec>,
-  limits?: (car: CarOption) => Partial<Record<K, Partial<FieldSpec>>>,
+  {
+    limits,
+    also = [],
+  }: {
+    limits?: (car: CarOption) => Partial<Record<K, Partial<FieldSpec>>>;
+    also?: readonly A[];
+  } = {},
 ) {
   const { system } = useUnits();
   const cars = useCars();
   const keys = Object.keys(fields) as K[];
-  const [q, setQ] = useCalcQuery(keys);
+  const [q, setQ] = useCalcQuery<K | A>([...keys, ...also]);
   const car = parseCar(q.model, cars);
   const option = cars.find((c) => c.id === car.id);
   const extra: Partial<Record<K, Partial<FieldSpec>>> = (option && limits?.(option)) || {};
@@ -105,7 +113,7 @@ export function useCalculator<K extends string>(
   return {
     system,
     keys,
-    q: q as Record<K | 'model', string | null>,
+    q: q as Record<K | A | 'model', string | null>,
     setQ,
     car,
     specs,
@@ -113,6 +121,7 @@ export function useCalculator<K extends string>(
     invalid: keys.some((k) => parsed[k].error !== undefined),
     touched: Object.values(q).some((x) => x !== null),
     v: (k: K) => parsed[k].value!,
+    values: Object.fromEntries(keys.map((k) => [k, parsed[k].value ?? specs[k].def])) as Record<K, number>,
   };
 }
 export type Calculator<K extends string> = ReturnType<typeof useCalculator<K>>;

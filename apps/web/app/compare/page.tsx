@@ -1,9 +1,10 @@
-import { dataSet, specRows } from '@mini-ev/core';
+import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Compare } from '../../components/Compare';
 import { UrlState } from '../../components/UrlState';
 import type { CompareSheet } from '../../lib/compare';
 import { sourcesById } from '../../lib/data';
+import { sheetInBoth } from '../../lib/sheet';
 
 export const metadata: Metadata = {
   title: 'Compare',
@@ -12,20 +13,7 @@ export const metadata: Metadata = {
 
 /** Every car's spec sheet, formatted by core now (at build time) in both unit systems. */
 function sheets(): CompareSheet[] {
-  return dataSet.vehicles.map((v) => {
-    const imperial = new Map(specRows(v, { system: 'imperial' }).map((r) => [r.key, r.value]));
-    return {
-      id: v.id,
-      name: v.name,
-      rows: specRows(v, { system: 'metric' }).map((r) => ({
-        key: r.key,
-        label: r.label,
-        figure: r.figure,
-        value: r.value,
-        imperial: imperial.get(r.key) ?? r.value,
-      })),
-    };
-  });
+  return dataSet.vehicles.map((v) => ({ id: v.id, name: v.name, rows: sheetInBoth(v) }));
 }
 
 export default function ComparePage() {

@@ -6,6 +6,7 @@ import { DEFAULT_CAR } from '../../lib/car-option';
 import { costFields, costView } from '../../lib/compute/cost';
 import type { CostInputs } from '../../lib/cost';
 import { defaultsOf } from '../../lib/field-spec';
+import { inBoth } from '../../lib/systems';
 
 const title = 'Running cost';
 const description =
@@ -20,7 +21,7 @@ export default function Page() {
       <CostCalc
         fields={fields}
         defaultFuel={COST_DEFAULTS.fuel}
-        initial={{ metric: costView(defaults, 'metric'), imperial: costView(defaults, 'imperial') }}
+        initial={inBoth((system) => costView(defaults, system))}
       />
     </CalculatorPage>
   );

@@ -5,6 +5,7 @@ import { DEFAULT_CAR } from '../../lib/car-option';
 import { rangeView } from '../../lib/compute/range';
 import { defaultsOf } from '../../lib/field-spec';
 import { RANGE_FIELDS, type RangeInputs } from '../../lib/range';
+import { inBoth } from '../../lib/systems';
 
 const title = 'Range';
 const description =
@@ -21,9 +22,7 @@ const defaults: RangeInputs = {
 export default function Page() {
   return (
     <CalculatorPage title={title} description={description}>
-      <RangeCalc
-        initial={{ metric: rangeView(defaults, 'metric'), imperial: rangeView(defaults, 'imperial') }}
-      />
+      <RangeCalc initial={inBoth((system) => rangeView(defaults, system))} />
     </CalculatorPage>
   );
 }

@@ -4,6 +4,7 @@ import { TripCalc } from '../../components/TripCalc';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { tripView } from '../../lib/compute/trip';
 import { defaultsOf } from '../../lib/field-spec';
+import { inBoth } from '../../lib/systems';
 import { TRIP_FIELDS, type TripInputs } from '../../lib/trip';
 
 const title = 'Trip planner';
@@ -16,9 +17,7 @@ const defaults: TripInputs = { model: DEFAULT_CAR, ...defaultsOf(TRIP_FIELDS) };
 export default function Page() {
   return (
     <CalculatorPage title={title} description={description}>
-      <TripCalc
-        initial={{ metric: tripView(defaults, 'metric'), imperial: tripView(defaults, 'imperial') }}
-      />
+      <TripCalc initial={inBoth((system) => tripView(defaults, system))} />
     </CalculatorPage>
   );
 }

@@ -1,6 +1,6 @@
 import {
   chargeSession,
-  curvePowerKW,
+  dcCurvePoints,
   formatChargePower,
   formatDuration,
   formatEnergy,
@@ -29,10 +29,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
   const dc: DcCurve = m.charging.dcPeakKW
     ? {
         kind: m.charging.curveKind,
-        curve: Array.from({ length: 21 }, (_, n) => n * 5).map((soc) => ({
-          x: soc,
-          y: curvePowerKW(m.charging.dcCurve, soc),
-        })),
+        curve: dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })),
         chargerKW: r && !i.ac ? i.kw : undefined,
       }
     : undefined;

@@ -20,7 +20,9 @@ import { show } from '../show';
 export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const fmt = { system };
   const m = vehicleModel(getVehicle(i.model));
-  const common = { tempC: i.temp, fromPct: i.from, toPct: i.to, payloadKg: i.payload, climate: i.climate };
+  // Everything but the speed and the temperature, which the two charts vary.
+  const load = { fromPct: i.from, toPct: i.to, payloadKg: i.payload, climate: i.climate };
+  const common = { ...load, tempC: i.temp };
   const { result: r, problem } = runCalc(false, () =>
     i.mode === 'steady'
       ? steadySpeedRange(m, { ...common, speedKmh: i.speed })
@@ -31,7 +33,6 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const dist = (km: number) => show.distance(km, system);
   const distUnit = system === 'imperial' ? 'miles' : 'km';
   const chartSpeed = i.mode === 'steady' ? i.speed : 100;
-  const { climate, fromPct, toPct, payloadKg } = common;
   return {
     ok: true,
     range: formatDistance(r.rangeKm, fmt),
@@ -54,7 +55,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
       title: 'Range against speed',
       xLabel: system === 'imperial' ? 'mph' : 'km/h',
       yLabel: distUnit,
-      points: rangeBySpeed(m, { tempC: i.temp, fromPct, toPct, payloadKg, climate }).map((p) => ({
+      points: rangeBySpeed(m, common).map((p) => ({
         x: show.speed(p.x, system),
         y: dist(p.rangeKm),
       })),
@@ -64,9 +65,10 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
       title: `Range against temperature at ${formatSpeed(chartSpeed, fmt)}`,
       xLabel: system === 'imperial' ? '°F' : '°C',
       yLabel: distUnit,
-      points: rangeByTemperature(m, { speedKmh: chartSpeed, fromPct, toPct, payloadKg, climate }).map(
-        (p) => ({ x: show.temperature(p.x, system), y: dist(p.rangeKm) }),
-      ),
+      points: rangeByTemperature(m, { ...load, speedKmh: chartSpeed }).map((p) => ({
+        x: show.temperature(p.x, system),
+        y: dist(p.rangeKm),
+      })),
       markX: show.temperature(i.temp, system),
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
-import { chargeSession, coldDerate, curvePowerKW } from './charging.js';
+import { chargeSession, coldDerate, curvePowerKW, dcCurvePoints } from './charging.js';
 import { climatePowerKW, usableEnergyFactor } from './climate.js';
 import { runningCost } from './cost.js';
 import { vehicleModel } from './model.js';
@@ -33,6 +33,14 @@ describe('physics building blocks', () => {
     expect(curvePowerKW(se.charging.dcCurve, 15)).toBe(93);
     expect(coldDerate(30)).toBe(1);
     expect(coldDerate(0)).toBeCloseTo(0.35, 2);
+  });
+  it('samples the DC curve for a chart, every 5 % by default', () => {
+    const pts = dcCurvePoints(se);
+    expect(pts).toHaveLength(21);
+    expect(pts[0]!.socPct).toBe(0);
+    expect(pts.at(-1)!.socPct).toBe(100);
+    for (const p of pts) expect(p.kW).toBe(curvePowerKW(se.charging.dcCurve, p.socPct));
+    expect(dcCurvePoints(se, 10)).toHaveLength(11);
   });
 });
 

@@ -53,6 +53,19 @@ export function curvePowerKW(curve: readonly { socPct: number; kW: number }[], s
 }
 
 /**
+ * The car's DC charging-power limit across the state of charge, for a chart: one point every `stepPct`
+ * from 0 to 100 %. Empty when the car has no DC curve.
+ * @example dcCurvePoints(m).length // 21 points, 0 to 100 % in steps of 5
+ */
+export function dcCurvePoints(m: VehicleModel, stepPct = 5): { socPct: number; kW: number }[] {
+  if (m.charging.dcCurve.length === 0) return [];
+  const out: { socPct: number; kW: number }[] = [];
+  for (let soc = 0; soc <= 100; soc += stepPct)
+    out.push({ socPct: soc, kW: curvePowerKW(m.charging.dcCurve, soc) });
+  return out;
+}
+
+/**
  * DC acceptance falls with a cold battery: full power from 25 °C, 35 % at 0 °C, 15 % floor.
  * @example coldDerate(10) // 0.61
  */
