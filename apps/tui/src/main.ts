@@ -1,20 +1,16 @@
+import { readFileSync } from 'node:fs';
 import {
-  CONDITION_DEFAULTS,
-  COST_DEFAULTS,
+  CONTRACTS,
   CYCLE_NAMES,
+  describeInputError,
   type FormatOptions,
-  TRIP_DEFAULTS,
+  type InputErrorContext,
+  InvalidInputError,
   UNIT_SYSTEMS,
   type UnitSystem,
 } from '@mini-ev/core';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  chargeCommand,
-  costCommand,
-  DEFAULT_CHARGER_SPACING_KM,
-  rangeCommand,
-  tripCommand,
-} from './commands/calc.js';
+import { chargeCommand, costCommand, rangeCommand, tripCommand } from './commands/calc.js';
 import {
   compareCommand,
   dataCommand,
@@ -24,10 +20,17 @@ import {
   showCommand,
   sourcesCommand,
 } from './commands/catalog.js';
-import { choiceFlag, distanceListFlag, numberFlag, quantityFlag } from './flags.js';
+import { addContractOptions, FLAGS, flagNamer, readContractInput } from './contract-cli.js';
+import { choiceFlag, distanceListFlag } from './flags.js';
 import { CliError, describeError } from './output.js';
 
-export const VERSION = '0.1.0';
+/** The package's own version, read from its package.json. */
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+).version;
+
+/** How the running command names fields and shows values, for its error messages. */
+let errorContext: InputErrorContext | undefined;
 
 interface Io {
   stdout: (s: string) => void;
@@ -64,7 +67,12 @@ export function buildProgram(io: Io = defaultIo, onInteractive?: () => Promise<v
         'metric',
       ),
     )
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // commander's own errors ("error: unknown option") in the same style as ours.
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(text.replace(/^error: /, 'mini-ev: ')),
+    })
     .showSuggestionAfterError(true)
     .exitOverride()
     .addHelpText(
@@ -102,176 +110,96 @@ Examples:
       .description('vehicles side by side; differing rows in bold'),
   ).action((ids: string[], opts: Opts) => run((o) => compareCommand(ids, formatOf(o)))(opts));
 
-  withJson(
-    program
-      .command('range')
-      .argument('<id>', 'vehicle id')
-      .description('range and consumption at a steady speed or over a drive cycle')
-      .option('--speed <v>', 'steady speed (km/h, or 70mph)')
-      .option('--cycle <name>', `drive cycle: ${CYCLE_NAMES.join(', ')}`)
-      .option('--temp <t>', `ambient temperature (°C, or 23F); default ${CONDITION_DEFAULTS.tempC} °C`)
-      .option('--from <charge %>', `charge at the start; default ${CONDITION_DEFAULTS.fromPct} %`)
-      .option('--to <charge %>', `charge kept in reserve; default ${CONDITION_DEFAULTS.toPct} %`)
-      .option('--payload-kg <n>', 'load beyond driver and luggage (kg, or 175lb); default none')
-      .option('--no-climate', 'heating and air conditioning off'),
-  ).action((id: string, opts: Opts) =>
-    run((o) =>
-      rangeCommand(
-        id,
-        {
-          speedKmh: quantityFlag('--speed', str(o, 'speed'), 'speed'),
-          cycle: choiceFlag('--cycle', str(o, 'cycle'), CYCLE_NAMES),
-          tempC: quantityFlag('--temp', str(o, 'temp'), 'temperature'),
-          fromPct: quantityFlag('--from', str(o, 'from'), 'percent'),
-          toPct: quantityFlag('--to', str(o, 'to'), 'percent'),
-          payloadKg: quantityFlag('--payload-kg', str(o, 'payloadKg'), 'mass'),
-          climate: o.climate !== false,
-        },
-        formatOf(o),
+  /**
+   * A calculation command: its options come from the contract, its input is read against the contract, and
+   * an invalid value is reported with the flag and the value as the person typed them.
+   */
+  const calcCommand = <N extends keyof typeof FLAGS>(
+    name: N,
+    description: string,
+    compute: (
+      id: string,
+      input: Record<string, unknown>,
+      fmt: FormatOptions,
+      nameOf: (f: string) => string,
+    ) => Output,
+    extra: {
+      options?: (c: Command) => Command;
+      read?: (o: Opts, input: Record<string, unknown>) => void;
+    } = {},
+  ) => {
+    const cmd = withJson(
+      addContractOptions(
+        program.command(name).argument('<id>', 'vehicle id (see `mini-ev models`)').description(description),
+        CONTRACTS[name],
+        FLAGS[name],
       ),
-    )(opts),
-  );
-
-  withJson(
-    program
-      .command('charge')
-      .argument('<id>', 'vehicle id')
-      .description('a charging session: time, energy into the battery and from the grid')
-      .requiredOption('--from <charge %>', 'charge at the start')
-      .requiredOption('--to <charge %>', 'charge at the end')
-      .option('--charger-kw <kW>', "charger (DC) or wall box (AC) power; default the car's own limit")
-      .option('--ac', 'charge on AC (wall box) instead of DC')
-      .option('--temp <t>', 'battery temperature (°C); a cold battery charges slower on DC'),
-  ).action((id: string, opts: Opts) =>
-    run((o) =>
-      chargeCommand(
-        id,
-        {
-          fromPct: quantityFlag('--from', str(o, 'from'), 'percent')!,
-          toPct: quantityFlag('--to', str(o, 'to'), 'percent')!,
-          chargerKW: quantityFlag('--charger-kw', str(o, 'chargerKw'), 'power'),
-          ac: !!o.ac,
-          batteryTempC: quantityFlag('--temp', str(o, 'temp'), 'temperature'),
-        },
-        formatOf(o),
-      ),
-    )(opts),
-  );
-
-  withJson(
-    program
-      .command('cost')
-      .argument('<id>', 'vehicle id')
-      .description('running cost per 100 km and per year, optionally against a petrol or diesel car')
-      .option(
-        '--yearly-distance <d>',
-        `distance per year (km, or 8000mi); default ${COST_DEFAULTS.yearlyKm} km`,
-      )
-      .option(
-        '--home-price <price>',
-        `price per kWh at home, your currency; default ${COST_DEFAULTS.homePricePerKWh}`,
-      )
-      .option(
-        '--public-price <price>',
-        `price per kWh at public fast chargers; default ${COST_DEFAULTS.publicPricePerKWh}`,
-      )
-      .option(
-        '--public-share <%>',
-        `share of charging done in public; default ${COST_DEFAULTS.publicSharePct} %`,
-      )
-      .option('--temp <t>', `yearly average temperature; default ${COST_DEFAULTS.tempC} °C`)
-      .option(
-        '--consumption <c>',
-        'use this consumption at the battery (kWh/100km or mi/kWh) instead of the model',
-      )
-      .option('--grid-co2 <g/kWh>', 'grid carbon intensity, grams CO2 per kWh')
-      .option('--fuel <type>', `compare with: petrol or diesel; default ${COST_DEFAULTS.fuel}`)
-      .option('--fuel-consumption <L/100km>', 'the combustion car’s consumption')
-      .option('--fuel-price <price>', 'fuel price per litre, same currency')
-      .option('--price-difference <amount>', 'purchase price of the EV minus the combustion car'),
-  ).action((id: string, opts: Opts) =>
-    run((o) =>
-      costCommand(
-        id,
-        {
-          yearlyKm: quantityFlag('--yearly-distance', str(o, 'yearlyDistance'), 'distance'),
-          homePricePerKWh: numberFlag('--home-price', str(o, 'homePrice'), 'a price per kWh, e.g. 0.30'),
-          publicPricePerKWh: numberFlag(
-            '--public-price',
-            str(o, 'publicPrice'),
-            'a price per kWh, e.g. 0.55',
-          ),
-          publicSharePct: quantityFlag('--public-share', str(o, 'publicShare'), 'percent'),
-          tempC: quantityFlag('--temp', str(o, 'temp'), 'temperature'),
-          consumptionKWhPer100Km: quantityFlag('--consumption', str(o, 'consumption'), 'consumption'),
-          gridGCO2PerKWh: numberFlag('--grid-co2', str(o, 'gridCo2'), 'grams of CO2 per kWh, e.g. 350'),
-          fuel: choiceFlag('--fuel', str(o, 'fuel'), ['petrol', 'diesel'] as const),
-          litresPer100Km: numberFlag(
-            '--fuel-consumption',
-            str(o, 'fuelConsumption'),
-            'litres per 100 km, e.g. 6.5',
-          ),
-          pricePerLitre: numberFlag('--fuel-price', str(o, 'fuelPrice'), 'a price per litre, e.g. 1.80'),
-          priceDifference: numberFlag(
-            '--price-difference',
-            str(o, 'priceDifference'),
-            'an amount, e.g. 3000',
-          ),
-        },
-        formatOf(o),
-      ),
-    )(opts),
-  );
-
-  withJson(
-    program
-      .command('trip')
-      .argument('<id>', 'vehicle id')
-      .description('the fastest plan of charging stops for a trip')
-      .requiredOption('--distance <d>', 'trip length (km, or 300mi)')
-      .option('--speed <v>', `cruising speed (km/h, or 70mph); default ${TRIP_DEFAULTS.speedKmh} km/h`)
-      .option('--temp <t>', `ambient temperature; default ${TRIP_DEFAULTS.tempC} °C`)
-      .option('--start-soc <%>', `charge at departure; default ${TRIP_DEFAULTS.startSocPct} %`)
-      .option('--arrival-soc <%>', `least charge on arrival; default ${TRIP_DEFAULTS.arrivalSocPct} %`)
-      .option(
-        '--charger-soc <%>',
-        `least charge on arrival at a charger; default ${TRIP_DEFAULTS.minChargerSocPct} %`,
-      )
-      .option(
-        '--charger-kw <kW>',
-        `chargers' power; default ${TRIP_DEFAULTS.chargerKW} kW (the car takes what it can)`,
-      )
-      .option(
-        '--charger-spacing <d>',
-        `a charger every this distance; default ${DEFAULT_CHARGER_SPACING_KM} km`,
-      )
-      .option('--chargers <list>', 'charger positions instead, comma separated (e.g. 120,250,400)')
-      .option(
-        '--stop-minutes <min>',
-        `time lost per stop (parking, plugging in); default ${TRIP_DEFAULTS.stopOverheadMin}`,
-      ),
-  ).action((id: string, opts: Opts) => {
-    const o = { ...program.opts(), ...opts };
-    const out = tripCommand(
-      id,
-      {
-        distanceKm: quantityFlag('--distance', str(o, 'distance'), 'distance')!,
-        speedKmh: quantityFlag('--speed', str(o, 'speed'), 'speed'),
-        tempC: quantityFlag('--temp', str(o, 'temp'), 'temperature'),
-        startSocPct: quantityFlag('--start-soc', str(o, 'startSoc'), 'percent'),
-        arrivalSocPct: quantityFlag('--arrival-soc', str(o, 'arrivalSoc'), 'percent'),
-        minChargerSocPct: quantityFlag('--charger-soc', str(o, 'chargerSoc'), 'percent'),
-        chargerKW: quantityFlag('--charger-kw', str(o, 'chargerKw'), 'power'),
-        chargerSpacingKm: quantityFlag('--charger-spacing', str(o, 'chargerSpacing'), 'distance'),
-        chargers: distanceListFlag('--chargers', str(o, 'chargers')),
-        stopOverheadMin: numberFlag('--stop-minutes', str(o, 'stopMinutes'), 'minutes, e.g. 5'),
-      },
-      formatOf(o),
     );
-    emit(io, out, o);
-    // An impossible trip is an answer, not an input error: exit 1 so scripts can tell.
-    if ((out.json as { feasible: boolean }).feasible === false) process.exitCode = 1;
-  });
+    extra.options?.(cmd);
+    cmd.action((id: string, opts: Opts) => {
+      const o = { ...program.opts(), ...opts };
+      const fmt = formatOf(o);
+      const extraNames: Record<string, string> =
+        name === 'range' ? { mode: '--cycle' } : name === 'trip' ? { chargers: '--chargers' } : {};
+      const nameOf = flagNamer(FLAGS[name], extraNames);
+      const { input, typed } = readContractInput(CONTRACTS[name], FLAGS[name], o);
+      extra.read?.(o, input);
+      errorContext = {
+        system: fmt.system ?? 'metric',
+        nameOf,
+        typed: (f) => typed[f] ?? (f === 'mode' ? str(o, 'cycle') : undefined),
+      };
+      const out = compute(id, input, fmt, nameOf);
+      emit(io, out, o);
+      // An impossible trip is an answer, not an input error: exit 1 so scripts can tell.
+      if ((out.json as { feasible?: boolean }).feasible === false) process.exitCode = 1;
+    });
+  };
+
+  calcCommand(
+    'range',
+    'range and consumption at a steady speed (default) or over a drive cycle',
+    (id, input, fmt, nameOf) => rangeCommand(id, input, fmt, nameOf),
+    {
+      options: (c) =>
+        c.option('--cycle <name>', `drive cycle instead of a steady speed: ${CYCLE_NAMES.join(', ')}`),
+      read: (o, input) => {
+        const cycle = str(o, 'cycle');
+        if (cycle === undefined) return;
+        if (o.speed !== undefined) throw new CliError('range: give --speed or --cycle, not both');
+        input.mode = choiceFlag('--cycle', cycle.toLowerCase(), CYCLE_NAMES);
+      },
+    },
+  );
+  calcCommand(
+    'charge',
+    'a charging session: time, energy into the battery and from the grid',
+    (id, input, fmt) => chargeCommand(id, input, fmt),
+  );
+  calcCommand(
+    'cost',
+    'running cost per 100 km and per year against a petrol or diesel car',
+    (id, input, fmt) => costCommand(id, input, fmt),
+  );
+  calcCommand(
+    'trip',
+    'the fastest plan of charging stops for a trip',
+    (id, input, fmt, nameOf) => tripCommand(id, input, fmt, nameOf),
+    {
+      options: (c) =>
+        c.option(
+          '--chargers <list>',
+          'charger positions instead of a spacing, comma separated (e.g. 120,250,400)',
+        ),
+      read: (o, input) => {
+        const list = distanceListFlag('--chargers', str(o, 'chargers'));
+        if (list === undefined) return;
+        if (o.chargerSpacing !== undefined)
+          throw new CliError('trip: give --charger-spacing or --chargers, not both');
+        input.chargers = list.map((km) => ({ km }));
+      },
+    },
+  );
 
   withJson(
     program.command('history').description('the electric MINI timeline, each event with its source'),
@@ -312,6 +240,12 @@ export async function main(
     );
     return 2;
   }
+  const json = argv.includes('--json');
+  /** With --json an error is also written as one JSON object on stderr, for scripts. */
+  const jsonError = (e: { flag: string | null; value: unknown; allowed: string | null; message: string }) => {
+    if (json) io.stderr(`${JSON.stringify({ error: e })}\n`);
+  };
+  errorContext = undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -323,10 +257,27 @@ export async function main(
         err.code === 'commander.help'
       )
         return 0;
-      return 2; // commander already printed the message on stderr
+      // commander already printed the message on stderr, in our style.
+      const flag = err.message.match(/'(--?[a-z][\w-]*)/)?.[1] ?? null;
+      jsonError({ flag, value: null, allowed: null, message: err.message.replace(/^error: /, '') });
+      return 2;
     }
-    const { message, exitCode } = describeError(err);
+    // Set by the command's action while it ran (TypeScript cannot see that assignment from here).
+    const ctx = errorContext as InputErrorContext | undefined;
+    if (err instanceof InvalidInputError && ctx) {
+      const message = describeInputError(err, ctx);
+      io.stderr(`mini-ev: ${message}\n`);
+      jsonError({
+        flag: ctx.nameOf(err.field),
+        value: ctx.typed?.(err.field) ?? err.value ?? null,
+        allowed: err.allowed,
+        message,
+      });
+      return 2;
+    }
+    const { message, exitCode, flag } = describeError(err);
     io.stderr(`mini-ev: ${message}\n`);
+    jsonError({ flag: flag ?? null, value: null, allowed: null, message });
     return exitCode;
   }
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError, MiniEvError, UnknownVehicleError } from '@mini-ev/core';
+import { MiniEvError, UnknownVehicleError } from '@mini-ev/core';
 
 /** An error meant for the person at the terminal: printed on stderr without a stack, with an exit code. */
 export class CliError extends Error {
@@ -50,40 +50,11 @@ export function pairs(rows: [string, string][]): string {
   return rows.map(([k, v]) => `${dim(k.padEnd(w))}  ${v}`).join('\n');
 }
 
-/** Maps core's field names to the flags a person typed, so messages name what they wrote. */
-export const FIELD_TO_FLAG: Record<string, string> = {
-  speedKmh: '--speed',
-  tempC: '--temp',
-  fromPct: '--from',
-  toPct: '--to',
-  payloadKg: '--payload-kg',
-  chargerKW: '--charger-kw',
-  batteryTempC: '--battery-temp',
-  distanceKm: '--distance',
-  startSocPct: '--start-soc',
-  arrivalSocPct: '--arrival-soc',
-  minChargerSocPct: '--charger-soc',
-  maxSocPct: '--max-soc',
-  chargerSpacingKm: '--charger-spacing',
-  chargers: '--chargers',
-  stopOverheadMin: '--stop-minutes',
-  yearlyKm: '--yearly-distance',
-  homePricePerKWh: '--home-price',
-  publicPricePerKWh: '--public-price',
-  publicSharePct: '--public-share',
-  gridGCO2PerKWh: '--grid-co2',
-  'comparison.litresPer100Km': '--fuel-consumption',
-  'comparison.pricePerLitre': '--fuel-price',
-  priceDifference: '--price-difference',
-  consumptionKWhPer100Km: '--consumption',
-};
-
 /** Turns any error into a message and exit code for the terminal. */
-export function describeError(err: unknown): { message: string; exitCode: number } {
-  if (err instanceof CliError) return { message: err.message, exitCode: err.exitCode };
-  if (err instanceof InvalidInputError) {
-    const flag = FIELD_TO_FLAG[err.field] ?? err.field;
-    return { message: `${flag}: got ${JSON.stringify(err.value)}, expected ${err.allowed}`, exitCode: 2 };
+export function describeError(err: unknown): { message: string; exitCode: number; flag?: string } {
+  if (err instanceof CliError) {
+    const flag = err.message.match(/^(--[a-z][\w-]*)/)?.[1];
+    return { message: err.message, exitCode: err.exitCode, ...(flag ? { flag } : {}) };
   }
   if (err instanceof UnknownVehicleError) {
     const hint = err.suggestions.length ? ` Did you mean: ${err.suggestions.join(', ')}?` : '';

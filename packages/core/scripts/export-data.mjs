@@ -1,8 +1,17 @@
 // Writes the data set as JSON and a JSON Schema generated from the zod schemas into dist/,
 // so people outside TypeScript can use the data. Runs after `tsc` in the build.
+import { deepStrictEqual } from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { DataSet, dataSet } from '../dist/index.js';
+import { authoredDataSet, dataSet } from '../dist/data/index.js';
+import { DataSet } from '../dist/schema/index.js';
+
+// The data set is not parsed on import: validate it here, and check that what the package exports is
+// exactly what the schema makes of the authored records.
+deepStrictEqual(
+  JSON.parse(JSON.stringify(DataSet.parse(authoredDataSet))),
+  JSON.parse(JSON.stringify(dataSet)),
+);
 
 const schema = z.toJSONSchema(DataSet, { target: 'draft-2020-12', io: 'output' });
 schema.$id = 'https://github.com/mini-ev/mini-ev/packages/core/mini-ev-data.schema.json';

@@ -1,3 +1,5 @@
+import type { Quantity } from './contract/quantity.js';
+
 /** Base class of every error @mini-ev/core throws on purpose. `code` is stable for programs. */
 export class MiniEvError extends Error {
   readonly code: string;
@@ -8,16 +10,38 @@ export class MiniEvError extends Error {
   }
 }
 
+/** What exactly was wrong with an input, for faces that render the error in their own words. */
+export interface InputProblem {
+  /** `range`: outside the limits; `type`: not a number (or not the right kind); `choice`: not one of the
+   * allowed values; `order`: a rule between fields is broken (every field involved is in `fields`). */
+  rule: 'range' | 'type' | 'choice' | 'order';
+  /** Every field involved, the one to fix first. Defaults to `[field]`. */
+  fields?: string[];
+  /** Limits in the stored (metric) unit, for `range`. */
+  min?: number;
+  max?: number;
+  /** The kind of quantity (speed, temperature …), so the limits can be shown in the reader's units. */
+  quantity?: Quantity;
+  choices?: string[];
+  /** For `order`: the rule with `{field}` placeholders, e.g. '{toPct} must be above {fromPct}'. */
+  message?: string;
+}
+
 /** An input outside what a calculation accepts. Names the field, the value given and what is allowed. */
 export class InvalidInputError extends MiniEvError {
   readonly field: string;
   readonly value: unknown;
   readonly allowed: string;
-  constructor(field: string, value: unknown, allowed: string) {
+  /** Every field involved, the one to fix first. */
+  readonly fields: readonly string[];
+  readonly problem: InputProblem;
+  constructor(field: string, value: unknown, allowed: string, problem: InputProblem = { rule: 'range' }) {
     super('INVALID_INPUT', `${field}: got ${formatValue(value)}, expected ${allowed}`);
     this.field = field;
     this.value = value;
     this.allowed = allowed;
+    this.fields = problem.fields ?? [field];
+    this.problem = problem;
   }
 }
 

@@ -1,10 +1,248 @@
 /**
  * @mini-ev/core: the sourced data set about the electric MINIs and the calculations on it.
+ *
+ * This entry exports an explicit list: everything here is public API under semver. The zod schemas are at
+ * `@mini-ev/core/schema`, the data as JSON at `@mini-ev/core/data.json` with its JSON Schema at
+ * `@mini-ev/core/schema.json`.
  * @packageDocumentation
  */
-export * from './calc/index.js';
-export * from './data/index.js';
-export * from './errors.js';
-export * from './format/index.js';
-export * from './schema/index.js';
-export * from './units/index.js';
+
+// Calculations.
+export {
+  type ChargeInput,
+  type ChargePoint,
+  type ChargeResult,
+  chargeSession,
+  coldDerate,
+  curvePowerKW,
+  dcCurvePoints,
+} from './calc/charging.js';
+export { climatePowerKW, usableEnergyFactor } from './calc/climate.js';
+export {
+  COST_DEFAULTS,
+  type CostInput,
+  type CostResult,
+  FUEL_CO2_KG_PER_L,
+  type Fuel,
+  runningCost,
+} from './calc/cost.js';
+export {
+  CAR_SPEC_CONTRACT,
+  type CarSpec,
+  type ChargingParams,
+  CYCLES,
+  type CycleName,
+  calibratedModel,
+  carLimits,
+  DEFAULTS as MODEL_DEFAULTS,
+  type VehicleModel,
+} from './calc/model.js';
+export type { PhysicalParams } from './calc/physics.js';
+export {
+  type ProductionInput,
+  type ProductionResult,
+  productionFigures,
+} from './calc/production.js';
+export {
+  acChargeEfficiency,
+  CONDITION_DEFAULTS,
+  type Conditions,
+  type CurvePoint,
+  CYCLE_NAMES,
+  type CycleChoice,
+  type CycleInput,
+  computeRange,
+  cycleRange,
+  type EnergyBreakdown,
+  RANGE_DEFAULTS,
+  type RangeInput,
+  type RangeMode,
+  type RangeResult,
+  rangeBySpeed,
+  rangeByTemperature,
+  SCENARIO_HIGHWAY_KMH,
+  SCENARIO_WEATHER,
+  type ScenarioRow,
+  type SteadyInput,
+  scenarioTable,
+  steadySpeedRange,
+} from './calc/range.js';
+export {
+  planTrip,
+  TRIP_DEFAULTS,
+  type TripImpossible,
+  type TripInput,
+  type TripLeg,
+  type TripPlan,
+  type TripStop,
+} from './calc/trip.js';
+// Calculation contracts: every input's default, limits, step, quantity, label and help.
+export {
+  type CalculationName,
+  CHARGE_CONTRACT,
+  CONTRACTS,
+  COST_CONTRACT,
+  RANGE_CONTRACT,
+  TRIP_CONTRACT,
+} from './contract/calculations.js';
+export {
+  type BooleanField,
+  type CarLimits,
+  type ChoiceField,
+  type Contract,
+  contractDefaults,
+  defaultOf,
+  type Field,
+  fieldOf,
+  type LimitedInput,
+  limitsOf,
+  type NumberField,
+  type Resolved,
+  type Rule,
+  resolveInput,
+  stepOf,
+} from './contract/contract.js';
+export {
+  fromShown,
+  QUANTITIES,
+  type Quantity,
+  quantityText,
+  roundTo,
+  shownValue,
+  toShown,
+  UNIT_SYSTEMS,
+  type UnitSystem,
+  unitOf,
+} from './contract/quantity.js';
+// Data.
+export {
+  closestIds,
+  DATA_VERSION,
+  dataSet,
+  type FigureAt,
+  figuresIn,
+  getSource,
+  getVehicle,
+  suggestVehicleIds,
+  supportedBy,
+  type VehicleSummary,
+  vehicleIds,
+  vehicleSummary,
+} from './data/index.js';
+// Errors.
+export {
+  type InputProblem,
+  InvalidInputError,
+  MiniEvError,
+  MissingFigureError,
+  QuantityParseError,
+  UnknownVehicleError,
+} from './errors.js';
+export {
+  describeInputError,
+  describeLimited,
+  type InputErrorContext,
+} from './format/errors.js';
+export {
+  type FormatOptions,
+  formatAmount,
+  formatChargePower,
+  formatConsumption,
+  formatDistance,
+  formatDuration,
+  formatEnergy,
+  formatFigureValue,
+  formatLength,
+  formatMass,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPower,
+  formatSpeed,
+  formatTemperature,
+  formatTorque,
+  formatYearlyMoney,
+} from './format/index.js';
+
+// Formatting.
+export {
+  type CompareRow,
+  compareRows,
+  compareSheets,
+  type SpecRow,
+  specRows,
+} from './format/spec.js';
+export { carSpecOf, isCalculable, type VehicleModelOptions, vehicleModel } from './model/vehicle-model.js';
+export type {
+  Battery,
+  ChargeTime,
+  Charging,
+  Claim,
+  Cycle,
+  CycleRating,
+  DataSet,
+  DcCurve,
+  Dimensions,
+  Fact,
+  Figure,
+  FigureKind,
+  JointVenture,
+  Organisation,
+  Plant,
+  Source,
+  TimelineEvent,
+  Unit,
+  Vehicle,
+  VehicleInput,
+  VehicleVariant,
+} from './schema/index.js';
+
+// Units.
+export {
+  KG_PER_LB,
+  KM_PER_MILE,
+  KW_PER_HP,
+  KW_PER_PS,
+  KWH_PER_GALLON_EQUIVALENT,
+  L_PER_US_GALLON,
+  M_PER_FOOT,
+  MM_PER_INCH,
+  NM_PER_LBFT,
+} from './units/constants.js';
+export {
+  cToF,
+  cToK,
+  feetToMm,
+  fToC,
+  hpToKw,
+  kgToLb,
+  kmhToMph,
+  kmhToMs,
+  kmToMiles,
+  kwhPer100KmToMilesPerKwh,
+  kwhPer100KmToMpge,
+  kwhPer100KmToWhPerKm,
+  kwhPer100KmToWhPerMile,
+  kwToHp,
+  kwToPs,
+  lbFtToNm,
+  lbToKg,
+  milesPerKwhToKwhPer100Km,
+  milesToKm,
+  mmToFeet,
+  mmToInches,
+  mpgeToKwhPer100Km,
+  mphToKmh,
+  msToKmh,
+  nmToLbFt,
+  psToKw,
+  whPerKmToKwhPer100Km,
+  whPerMileToKwhPer100Km,
+} from './units/convert.js';
+export {
+  CANONICAL_UNITS,
+  type Dimension,
+  findQuantities,
+  type ParsedQuantity,
+  parseQuantity,
+} from './units/parse.js';

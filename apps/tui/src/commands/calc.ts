@@ -1,15 +1,16 @@
 import {
-  CONDITION_DEFAULTS,
-  COST_DEFAULTS,
-  type CycleChoice,
+  type ChargeInput,
+  type CostInput,
   chargeSession,
-  cycleRange,
+  computeRange,
+  describeLimited,
   type FormatOptions,
   formatChargePower,
   formatConsumption,
   formatDistance,
   formatDuration,
   formatEnergy,
+  formatMass,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -17,60 +18,45 @@ import {
   formatTemperature,
   formatYearlyMoney,
   getVehicle,
+  type LimitedInput,
   planTrip,
+  type RangeInput,
   runningCost,
-  steadySpeedRange,
-  TRIP_DEFAULTS,
+  type TripInput,
   vehicleModel,
 } from '@mini-ev/core';
-import { bold, CliError, dim, pairs, table } from '../output.js';
+import { bold, dim, pairs, table, yellow } from '../output.js';
 import type { Output } from './catalog.js';
 
 const modelOf = (id: string) => vehicleModel(getVehicle(id));
 
-/** The trip command's charger spacing when neither --charger-spacing nor --chargers is given. */
-export const DEFAULT_CHARGER_SPACING_KM = 75;
-
-/** The fields a person actually gave (undefined ones dropped), to lay over core's defaults. */
-function given<T extends Record<string, unknown>>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** Lines saying which inputs physics limited, in the reader's units. */
+function limitedLines(limited: readonly LimitedInput[], fmt: FormatOptions, nameOf: (f: string) => string) {
+  return limited.map((l): [string, string] => [
+    'note',
+    yellow(describeLimited(l, fmt.system ?? 'metric', nameOf)),
+  ]);
 }
 
-export interface RangeArgs {
-  speedKmh?: number;
-  cycle?: CycleChoice;
-  tempC?: number;
-  fromPct?: number;
-  toPct?: number;
-  payloadKg?: number;
-  climate?: boolean;
-}
-
-export function rangeCommand(id: string, a: RangeArgs, fmt: FormatOptions): Output {
-  if ((a.speedKmh === undefined) === (a.cycle === undefined)) {
-    throw new CliError('range: give exactly one of --speed <v> or --cycle wltp|udds|hwfet|epa');
-  }
+export function rangeCommand(
+  id: string,
+  input: RangeInput,
+  fmt: FormatOptions,
+  nameOf: (f: string) => string = (f) => f,
+): Output {
   const m = modelOf(id);
-  const { gradePct: _grade, ...defaults } = CONDITION_DEFAULTS;
-  const common = {
-    ...defaults,
-    ...given({
-      tempC: a.tempC,
-      fromPct: a.fromPct,
-      toPct: a.toPct,
-      payloadKg: a.payloadKg,
-      climate: a.climate,
-    }),
-  };
-  const r =
-    a.speedKmh !== undefined
-      ? steadySpeedRange(m, { ...common, speedKmh: a.speedKmh })
-      : cycleRange(m, { ...common, cycle: a.cycle! });
+  const r = computeRange(m, input);
+  const c = r.input;
+  const steady = c.mode === 'steady';
   const json = {
     vehicleId: id,
-    mode: a.speedKmh !== undefined ? 'steady' : 'cycle',
-    ...(a.speedKmh !== undefined ? { speedKmh: a.speedKmh } : { cycle: a.cycle }),
-    ...common,
+    mode: steady ? 'steady' : 'cycle',
+    ...(steady ? { speedKmh: c.speedKmh } : { cycle: c.mode }),
+    tempC: c.tempC,
+    climate: c.climate,
+    payloadKg: c.payloadKg,
+    fromPct: c.fromPct,
+    toPct: c.toPct,
     rangeKm: r.rangeKm,
     consumptionKWhPer100Km: r.consumptionKWhPer100Km,
     consumptionAtPlugKWhPer100Km: r.consumptionAtPlugKWhPer100Km,
@@ -78,21 +64,24 @@ export function rangeCommand(id: string, a: RangeArgs, fmt: FormatOptions): Outp
     averageSpeedKmh: r.averageSpeedKmh,
     climateKW: r.climateKW,
     breakdown: r.breakdown ?? null,
+    limited: r.limited,
+    assumptions: r.assumptions,
   };
   const lines: [string, string][] = [
     ['car', m.name],
-    ['driving', a.speedKmh !== undefined ? `steady ${formatSpeed(a.speedKmh, fmt)}` : r.mode],
+    ['driving', steady ? `steady ${formatSpeed(c.speedKmh, fmt)}` : r.mode],
     [
       'conditions',
-      `${formatTemperature(common.tempC, fmt)}, climate ${common.climate ? 'on' : 'off'}, +${common.payloadKg} kg`,
+      `${formatTemperature(c.tempC, fmt)}, climate ${c.climate ? 'on' : 'off'}, +${formatMass(c.payloadKg, fmt)}`,
     ],
-    ['charge window', `${formatPercent(common.fromPct)} → ${formatPercent(common.toPct)}`],
+    ['charge window', `${formatPercent(c.fromPct)} → ${formatPercent(c.toPct)}`],
     ['range', bold(formatDistance(r.rangeKm, fmt))],
     [
       'consumption',
       `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery, ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} from the socket`,
     ],
     ['energy available', formatEnergy(r.energyAvailableKWh)],
+    ...limitedLines(r.limited, fmt, nameOf),
   ];
   let text = pairs(lines);
   if (r.breakdown) {
@@ -115,24 +104,11 @@ export function rangeCommand(id: string, a: RangeArgs, fmt: FormatOptions): Outp
   return { json, text };
 }
 
-export interface ChargeArgs {
-  fromPct: number;
-  toPct: number;
-  chargerKW?: number;
-  ac?: boolean;
-  batteryTempC?: number;
-}
-
-export function chargeCommand(id: string, a: ChargeArgs, fmt: FormatOptions): Output {
+export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions): Output {
   const m = modelOf(id);
-  const r = chargeSession(m, {
-    fromPct: a.fromPct,
-    toPct: a.toPct,
-    ac: !!a.ac,
-    ...(a.chargerKW !== undefined ? { chargerKW: a.chargerKW } : {}),
-    ...(a.batteryTempC !== undefined ? { batteryTempC: a.batteryTempC } : {}),
-  });
-  const chargerKW = a.chargerKW ?? (a.ac ? m.charging.acKW : m.charging.dcPeakKW) ?? null;
+  const r = chargeSession(m, input);
+  const a = r.input;
+  const chargerKW = r.chargerKW;
   const json = {
     vehicleId: id,
     type: r.type,
@@ -146,12 +122,18 @@ export function chargeCommand(id: string, a: ChargeArgs, fmt: FormatOptions): Ou
     peakPowerKW: r.peakPowerKW,
     lossesKWh: r.lossesKWh,
     limitedBy: r.limitedBy,
+    carLimitKW: r.carLimitKW,
     curveKind: r.curveKind,
+    batteryTempC: a.ac ? null : a.batteryTempC,
     series: r.series,
+    assumptions: r.assumptions,
   };
   const text = pairs([
     ['car', m.name],
-    ['charger', `${r.type.toUpperCase()} ${chargerKW === null ? '' : formatChargePower(chargerKW)}`],
+    [
+      'charger',
+      `${r.type.toUpperCase()} ${formatChargePower(chargerKW)}${r.carLimitKW < chargerKW ? dim(` (the car takes at most ${formatChargePower(r.carLimitKW)})`) : ''}`,
+    ],
     ['charge', `${formatPercent(a.fromPct)} → ${formatPercent(a.toPct)}`],
     ['time', bold(formatDuration(r.minutes))],
     ['into the battery', formatEnergy(r.energyToBatteryKWh)],
@@ -165,45 +147,10 @@ export function chargeCommand(id: string, a: ChargeArgs, fmt: FormatOptions): Ou
   return { json, text };
 }
 
-export interface CostArgs {
-  yearlyKm?: number;
-  homePricePerKWh?: number;
-  publicPricePerKWh?: number;
-  publicSharePct?: number;
-  tempC?: number;
-  consumptionKWhPer100Km?: number;
-  gridGCO2PerKWh?: number;
-  fuel?: 'petrol' | 'diesel';
-  litresPer100Km?: number;
-  pricePerLitre?: number;
-  priceDifference?: number;
-}
-
-export function costCommand(id: string, a: CostArgs, fmt: FormatOptions): Output {
+export function costCommand(id: string, input: CostInput, fmt: FormatOptions): Output {
   const m = modelOf(id);
-  if ((a.litresPer100Km === undefined) !== (a.pricePerLitre === undefined)) {
-    throw new CliError(
-      'cost: a comparison needs both --fuel-consumption <L/100 km> and --fuel-price <price per litre>',
-    );
-  }
-  const input = {
-    ...(a.yearlyKm !== undefined && { yearlyKm: a.yearlyKm }),
-    ...(a.homePricePerKWh !== undefined && { homePricePerKWh: a.homePricePerKWh }),
-    ...(a.publicPricePerKWh !== undefined && { publicPricePerKWh: a.publicPricePerKWh }),
-    ...(a.publicSharePct !== undefined && { publicSharePct: a.publicSharePct }),
-    ...(a.tempC !== undefined && { tempC: a.tempC }),
-    ...(a.consumptionKWhPer100Km !== undefined && { consumptionKWhPer100Km: a.consumptionKWhPer100Km }),
-    ...(a.gridGCO2PerKWh !== undefined && { gridGCO2PerKWh: a.gridGCO2PerKWh }),
-    ...(a.priceDifference !== undefined && { priceDifference: a.priceDifference }),
-    ...(a.litresPer100Km !== undefined && {
-      comparison: {
-        fuel: a.fuel ?? COST_DEFAULTS.fuel,
-        litresPer100Km: a.litresPer100Km,
-        pricePerLitre: a.pricePerLitre!,
-      },
-    }),
-  };
   const r = runningCost(m, input);
+  const a = r.input;
   const lines: [string, string][] = [
     ['car', m.name],
     [
@@ -228,51 +175,42 @@ export function costCommand(id: string, a: CostArgs, fmt: FormatOptions): Output
     if (c.breakEvenYears !== undefined) lines.push(['break-even', `${c.breakEvenYears.toFixed(1)} years`]);
     else if (a.priceDifference !== undefined) lines.push(['break-even', 'never at these prices']);
   }
-  return { json: { vehicleId: id, ...r, comparison: r.comparison ?? null }, text: pairs(lines) };
-}
-
-export interface TripArgs {
-  distanceKm: number;
-  speedKmh?: number;
-  tempC?: number;
-  startSocPct?: number;
-  arrivalSocPct?: number;
-  minChargerSocPct?: number;
-  chargerKW?: number;
-  chargerSpacingKm?: number;
-  chargers?: number[];
-  stopOverheadMin?: number;
-}
-
-export function tripCommand(id: string, a: TripArgs, fmt: FormatOptions): Output {
-  const m = modelOf(id);
-  // Core's defaults for anything not given, so the command and the library agree; only the charger
-  // spacing is the command's own (core needs a spacing or a list of chargers).
-  const input = {
-    ...TRIP_DEFAULTS,
-    distanceKm: a.distanceKm,
-    ...given({
-      speedKmh: a.speedKmh,
-      tempC: a.tempC,
-      startSocPct: a.startSocPct,
-      arrivalSocPct: a.arrivalSocPct,
-      minChargerSocPct: a.minChargerSocPct,
-      chargerKW: a.chargerKW,
-      stopOverheadMin: a.stopOverheadMin,
-    }),
-    ...(a.chargers
-      ? { chargers: a.chargers.map((km) => ({ km })) }
-      : { chargerSpacingKm: a.chargerSpacingKm ?? DEFAULT_CHARGER_SPACING_KM }),
+  const { input: used, ...rest } = r;
+  return {
+    json: {
+      ...rest,
+      vehicleId: id,
+      co2KgPer100Km: r.co2KgPer100Km ?? null,
+      co2KgPerYear: r.co2KgPerYear ?? null,
+      comparison: {
+        ...r.comparison,
+        breakEvenYears: r.comparison.breakEvenYears ?? null,
+        co2SavedKgPerYear: r.comparison.co2SavedKgPerYear ?? null,
+      },
+      input: used,
+    },
+    text: pairs(lines),
   };
-  const plan = planTrip(m, input);
+}
+
+export function tripCommand(
+  id: string,
+  raw: TripInput,
+  fmt: FormatOptions,
+  nameOf: (f: string) => string = (f) => f,
+): Output {
+  const m = modelOf(id);
+  const plan = planTrip(m, raw);
+  const input = plan.input;
   if (!plan.feasible) {
-    return { json: { vehicleId: id, ...input, ...plan }, text: `${bold('Not possible:')} ${plan.reason}` };
+    const { input: _i, ...rest } = plan;
+    return { json: { ...input, ...rest, vehicleId: id }, text: `${bold('Not possible:')} ${plan.reason}` };
   }
   const head = pairs([
     ['car', m.name],
     [
       'trip',
-      `${formatDistance(a.distanceKm, fmt)} at ${formatSpeed(input.speedKmh, fmt)}, ${formatConsumption(plan.consumptionKWhPer100Km, fmt)}`,
+      `${formatDistance(input.distanceKm, fmt)} at ${formatSpeed(input.speedKmh, fmt)}, ${formatConsumption(plan.consumptionKWhPer100Km, fmt)}`,
     ],
     ['total', bold(formatDuration(plan.totalMinutes))],
     ['driving', formatDuration(plan.drivingMinutes)],
@@ -281,6 +219,7 @@ export function tripCommand(id: string, a: TripArgs, fmt: FormatOptions): Output
       `${formatDuration(plan.chargingMinutes)} in ${plan.stops.length} stop${plan.stops.length === 1 ? '' : 's'} (+${formatDuration(plan.overheadMinutes)} overhead)`,
     ],
     ['arrival charge', formatPercent(plan.arrivalSocPct, { digits: 1 })],
+    ...limitedLines(plan.limited, fmt, nameOf),
   ]);
   const stops = plan.stops.length
     ? `\n\n${table(
@@ -296,5 +235,6 @@ export function tripCommand(id: string, a: TripArgs, fmt: FormatOptions): Output
         ['r', 'r', 'r', 'r', 'r', 'r'],
       )}`
     : '';
-  return { json: { vehicleId: id, ...input, ...plan, stopCount: plan.stops.length }, text: head + stops };
+  const { input: _i, ...rest } = plan;
+  return { json: { ...input, ...rest, vehicleId: id, stopCount: plan.stops.length }, text: head + stops };
 }

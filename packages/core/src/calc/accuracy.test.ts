@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dataSet, getVehicle } from '../data/index.js';
+import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession } from './charging.js';
-import { isCalculable, vehicleModel } from './model.js';
 import { cycleRange, steadySpeedRange } from './range.js';
 
 const model = (id: string) => vehicleModel(getVehicle(id));

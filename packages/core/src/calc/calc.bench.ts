@@ -4,8 +4,9 @@
  */
 import { bench, describe } from 'vitest';
 import { dataSet, getVehicle } from '../data/index.js';
+import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession } from './charging.js';
-import { isCalculable, type VehicleModel, vehicleModel } from './model.js';
+import type { VehicleModel } from './model.js';
 import { steadySpeedRange } from './range.js';
 import { planTrip } from './trip.js';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
+import { vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession, coldDerate, curvePowerKW, dcCurvePoints } from './charging.js';
 import { climatePowerKW, usableEnergyFactor } from './climate.js';
 import { runningCost } from './cost.js';
-import { vehicleModel } from './model.js';
 import { airDensity } from './physics.js';
 import { productionFigures } from './production.js';
 import { rangeBySpeed, rangeByTemperature, scenarioTable, steadySpeedRange } from './range.js';
@@ -78,13 +78,37 @@ describe('range', () => {
     expect(rangeByTemperature(f56).map((p) => p.x)).toContain(-10);
   });
   it('typed errors name the field, the value and the limit', () => {
-    expect(() => steadySpeedRange(f56, { speedKmh: 200 })).toThrow(InvalidInputError);
-    expect(() => steadySpeedRange(f56, { speedKmh: 200 })).toThrow(
-      /speedKmh: got 200, expected a number ≤ 150/,
+    expect(() => steadySpeedRange(f56, { speedKmh: 300 })).toThrow(InvalidInputError);
+    expect(() => steadySpeedRange(f56, { speedKmh: 300 })).toThrow(
+      /speedKmh: got 300, expected a number from 5 to 250/,
     );
     expect(() => steadySpeedRange(f56, { speedKmh: 90, tempC: -60 })).toThrow(/tempC/);
-    expect(() => steadySpeedRange(f56, { speedKmh: 90, fromPct: 20, toPct: 50 })).toThrow(/toPct/);
     expect(() => steadySpeedRange(f56, { speedKmh: Number.NaN })).toThrow(/speedKmh/);
+  });
+  it('a window whose end is not below its start names both fields', () => {
+    try {
+      steadySpeedRange(f56, { speedKmh: 90, fromPct: 5, toPct: 50 });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidInputError);
+      expect((e as InvalidInputError).fields).toEqual(['toPct', 'fromPct']);
+      expect((e as InvalidInputError).problem.rule).toBe('order');
+    }
+  });
+  it('a speed above the top speed is driven at the top speed, and the result says so', () => {
+    const r = steadySpeedRange(f56, { speedKmh: 170 });
+    expect(r.input.speedKmh).toBe(150);
+    expect(r.limited).toEqual([
+      { field: 'speedKmh', quantity: 'speed', given: 170, used: 150, reason: 'the car’s top speed' },
+    ]);
+    expect(r.rangeKm).toBeCloseTo(steadySpeedRange(f56, { speedKmh: 150 }).rangeKm, 9);
+    expect(steadySpeedRange(f56, { speedKmh: 150 }).limited).toEqual([]);
+  });
+  it('results are frozen and echo every input with its default', () => {
+    const r = steadySpeedRange(f56);
+    expect(Object.isFrozen(r)).toBe(true);
+    expect(Object.isFrozen(r.assumptions)).toBe(true);
+    expect(r.input).toMatchObject({ mode: 'steady', speedKmh: 110, tempC: 20, fromPct: 100, toPct: 0 });
   });
   it('concepts and cars without WLTP cannot be modelled, and say why', () => {
     expect(() => vehicleModel(getVehicle('rocketman-concept'))).toThrow(MissingFigureError);
@@ -196,8 +220,23 @@ describe('trip planner', () => {
     const start = planTrip(f56, { distanceKm: 450, speedKmh: 130, tempC: -10, startSocPct: 20, chargers });
     expect(!start.feasible && start.reason).toMatch(/^Starting at 20 %/);
   });
-  it('needs chargers described one way or the other', () => {
-    expect(() => planTrip(se, { distanceKm: 500 })).toThrow(/chargerSpacingKm/);
+  it('uses the contract’s charger spacing when none is given, and names a bad charger list plainly', () => {
+    const plan = planTrip(se, { distanceKm: 500 });
+    expect(plan.input.chargerSpacingKm).toBe(60);
+    expect(plan).toEqual(planTrip(se, { distanceKm: 500, chargerSpacingKm: 60 }));
+    expect(() => planTrip(se, { distanceKm: 500, chargers: [{ km: -5 }] })).toThrow(/^chargers:/);
+  });
+  it('legs add up to the trip, with driving time at the cruising speed', () => {
+    const plan = planTrip(se, { distanceKm: 600, speedKmh: 120 });
+    if (!plan.feasible) throw new Error(plan.reason);
+    expect(plan.legs).toHaveLength(plan.stops.length + 1);
+    expect(plan.legs.reduce((s, l) => s + l.distanceKm, 0)).toBeCloseTo(600, 9);
+    expect(plan.legs.reduce((s, l) => s + l.drivingMinutes, 0)).toBeCloseTo(plan.drivingMinutes, 9);
+    plan.stops.forEach((s, i) => {
+      expect(plan.legs[i]!.toKm).toBe(s.km);
+      expect(plan.legs[i]!.arrivalSocPct).toBe(s.arrivalSocPct);
+      expect(plan.legs[i + 1]!.departureSocPct).toBe(s.departureSocPct);
+    });
   });
 });
 
@@ -208,5 +247,31 @@ describe('production', () => {
     expect(r.perHour).toBeCloseTo(18.26, 2);
     expect(r.investmentPerUnitOfCapacity).toBe(10_625);
     expect(r.daysToBuild).toBeCloseTo(2.28, 2);
+  });
+});
+
+describe('purity', () => {
+  it('a modified copy of a car gets a model of its own; the data set’s models are cached and frozen', () => {
+    const j01 = getVehicle('cooper-se-j01');
+    const mass = j01.dimensions.massKg!;
+    const heavier = {
+      ...j01,
+      dimensions: { ...j01.dimensions, massKg: { ...mass, value: mass.value + 85 } },
+    };
+    const a = vehicleModel(j01);
+    const b = vehicleModel(heavier);
+    expect(b.physical.testMassKg - a.physical.testMassKg).toBe(85);
+    expect(vehicleModel(j01)).toBe(a);
+    expect(() => (a.assumptions as string[]).push('changed')).toThrow(TypeError);
+    expect(vehicleModel(j01).assumptions).not.toContain('changed');
+  });
+  it('a car outside the data set takes no figures from ours unless donors are given', () => {
+    const j01 = getVehicle('cooper-se-j01');
+    const mine = { ...j01, id: 'my-j01', performance: { ...j01.performance, topSpeedKmh: undefined } };
+    delete (mine.performance as { topSpeedKmh?: unknown }).topSpeedKmh;
+    expect(() => vehicleModel(mine)).toThrow(/top speed/);
+    const withDonors = vehicleModel(mine, { donors: [getVehicle('cooper-e-j01')] });
+    expect(withDonors.topSpeedKmh).toBe(getVehicle('cooper-e-j01').performance.topSpeedKmh!.value);
+    expect(withDonors.assumptions.join(' ')).toMatch(/Top speed taken as .* from the MINI Cooper E/);
   });
 });

@@ -1,18 +1,23 @@
-import { z } from 'zod';
-import { MissingFigureError } from '../errors.js';
-import { DEFAULTS, type VehicleModel } from './model.js';
-import { validate } from './validate.js';
+import { CHARGE_CONTRACT } from '../contract/calculations.js';
+import { type LimitedInput, resolveInput } from '../contract/contract.js';
+import { InvalidInputError, MissingFigureError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
+import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
 
-const ChargeSchema = z.object({
-  fromPct: z.number().min(0).max(100),
-  toPct: z.number().min(0).max(100),
-  /** Charger (DC) or wall box (AC) power, kW. Defaults to the car's own peak. */
-  chargerKW: z.number().positive().max(400).optional(),
-  ac: z.boolean().default(false),
-  /** Battery temperature, °C; a cold battery accepts less DC power. */
-  batteryTempC: z.number().min(-30).max(60).default(25),
-});
-export type ChargeInput = z.input<typeof ChargeSchema>;
+/** The charge contract's input ({@link CHARGE_CONTRACT}); every field may be left out for its default. */
+export interface ChargeInput {
+  /** State of charge at the start, % (0 to 99). Default 10. */
+  fromPct?: number;
+  /** State of charge at the end, % (1 to 100, above fromPct). Default 80. */
+  toPct?: number;
+  /** Charger (DC, 5 to 400 kW) or wall box (AC, 1.4 to 22 kW) power. Default 150 kW on DC, the car's on-board charger on AC. */
+  chargerKW?: number;
+  /** Charge on AC instead of DC. Default false. */
+  ac?: boolean;
+  /** Battery temperature, °C; a cold battery accepts less DC power. Default 25. */
+  batteryTempC?: number;
+}
+type ResolvedCharge = Required<ChargeInput>;
 
 export interface ChargePoint {
   minute: number;
@@ -21,6 +26,7 @@ export interface ChargePoint {
 }
 
 export interface ChargeResult {
+  vehicleId: string;
   minutes: number;
   energyToBatteryKWh: number;
   /** Energy drawn from the socket (AC) or delivered by the charger's meter (DC), kWh. */
@@ -32,9 +38,19 @@ export interface ChargeResult {
   type: 'ac' | 'dc';
   /** The limit that set the power most of the time. */
   limitedBy: 'car' | 'charger';
+  /** The charger's (DC) or wall box's (AC) rating used, kW. */
+  chargerKW: number;
+  /** The most the car itself accepts on this supply: its DC peak, or its on-board charger on AC, kW. */
+  carLimitKW: number;
+  /** The most the supply can give: the lower of charger and car, kW at the grid side. */
+  usablePowerKW: number;
   curveKind: 'measured' | 'generic';
   /** State of charge and power against time, about one point per percent. */
   series: ChargePoint[];
+  /** Every input as used, defaults filled in. */
+  input: Readonly<ResolvedCharge>;
+  limited: readonly LimitedInput[];
+  assumptions: readonly string[];
 }
 
 /** Linear interpolation of the power curve at a state of charge. */
@@ -83,31 +99,34 @@ const STEP_PCT = 0.25;
  *
  * @example
  * const m = vehicleModel(getVehicle('cooper-se-j01'));
- * chargeSession(m, { fromPct: 10, toPct: 80 }).minutes // ≈ 30
+ * chargeSession(m, { fromPct: 10, toPct: 80 }).minutes // ≈ 30 on a 150 kW charger
  * chargeSession(m, { fromPct: 20, toPct: 100, ac: true, chargerKW: 7.4 }).energyFromGridKWh // ≈ 45
- * @throws {InvalidInputError} when toPct ≤ fromPct or a value is out of range
+ * @throws {InvalidInputError} naming toPct and fromPct when the end is not above the start, or a value out of range
  */
-export function chargeSession(m: VehicleModel, input: ChargeInput): ChargeResult {
-  const c = validate(ChargeSchema, input);
-  if (c.toPct <= c.fromPct) {
-    validate(z.object({ toPct: z.number().min(c.fromPct + 0.1) }), { toPct: c.toPct });
-  }
+export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeResult {
+  const { input: c, limited } = resolveInput<ResolvedCharge>(CHARGE_CONTRACT, carLimits(m), input);
   const curve = m.charging.dcCurve;
   let powerAt: (soc: number) => number;
   let gridFromBattery: (kWh: number, minutes: number) => number;
   let limitCharger = 0;
   let steps = 0;
+  let carLimitKW: number;
   if (c.ac) {
     const obc = m.charging.acKW;
     if (!obc) throw new MissingFigureError(m.id, 'AC charging power', 'no on-board charger figure');
-    const gridKW = Math.min(obc, c.chargerKW ?? obc);
+    carLimitKW = obc;
+    const gridKW = Math.min(obc, c.chargerKW);
     const batteryKW = gridKW * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW;
     if (batteryKW <= 0) {
-      validate(z.object({ chargerKW: z.number().min(DEFAULTS.acStandbyKW / DEFAULTS.acEfficiency + 0.5) }), {
-        chargerKW: c.chargerKW,
+      const min = Math.ceil((DEFAULTS.acStandbyKW / DEFAULTS.acEfficiency) * 10) / 10 + 0.1;
+      throw new InvalidInputError('chargerKW', c.chargerKW, `at least ${min} kW on AC`, {
+        rule: 'range',
+        min,
+        max: 22,
+        quantity: 'power',
       });
     }
-    const chargerIsLimit = c.chargerKW !== undefined && c.chargerKW < obc;
+    const chargerIsLimit = c.chargerKW < obc;
     powerAt = (soc) => {
       const cap = curve.length ? curvePowerKW(curve, soc) : Number.POSITIVE_INFINITY;
       steps++;
@@ -119,7 +138,8 @@ export function chargeSession(m: VehicleModel, input: ChargeInput): ChargeResult
     if (!m.charging.dcPeakKW || curve.length === 0) {
       throw new MissingFigureError(m.id, 'DC charging', 'no DC figure published');
     }
-    const chargerBatteryKW = (c.chargerKW ?? m.charging.dcPeakKW) * DEFAULTS.dcEfficiency;
+    carLimitKW = m.charging.dcPeakKW;
+    const chargerBatteryKW = c.chargerKW * DEFAULTS.dcEfficiency;
     const derate = coldDerate(c.batteryTempC);
     powerAt = (soc) => {
       const car = curvePowerKW(curve, soc) * derate;
@@ -148,7 +168,8 @@ export function chargeSession(m: VehicleModel, input: ChargeInput): ChargeResult
   }
   const energyToBatteryKWh = (c.toPct - c.fromPct) * kWhPerPct;
   const energyFromGridKWh = gridFromBattery(energyToBatteryKWh, minutes);
-  return {
+  return deepFreeze({
+    vehicleId: m.id,
     minutes,
     energyToBatteryKWh,
     energyFromGridKWh,
@@ -156,10 +177,16 @@ export function chargeSession(m: VehicleModel, input: ChargeInput): ChargeResult
     peakPowerKW: peak,
     lossesKWh: energyFromGridKWh - energyToBatteryKWh,
     type: c.ac ? 'ac' : 'dc',
-    limitedBy: limitCharger > steps / 2 ? 'charger' : 'car',
+    limitedBy: limitCharger > steps / 2 ? ('charger' as const) : ('car' as const),
+    chargerKW: c.chargerKW,
+    carLimitKW,
+    usablePowerKW: Math.min(c.chargerKW, carLimitKW),
     curveKind: m.charging.curveKind,
     series,
-  };
+    input: c,
+    limited,
+    assumptions: m.assumptions,
+  });
 }
 
 /**

@@ -1,46 +1,48 @@
-import { z } from 'zod';
-import { DEFAULTS, type VehicleModel } from './model.js';
-import { acChargeEfficiency, cycleRange } from './range.js';
-import { validate } from './validate.js';
+import { COST_CONTRACT } from '../contract/calculations.js';
+import { contractDefaults, resolveInput } from '../contract/contract.js';
+import { deepFreeze } from '../freeze.js';
+import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
+import { acChargeEfficiency, computeRange } from './range.js';
 
 /** Tank-to-wheel CO2 of burning a litre of fuel, kg (EU JEC values, rounded). */
 export const FUEL_CO2_KG_PER_L = { petrol: 2.31, diesel: 2.65 } as const;
 
-/** Defaults of the running-cost calculation (prices in the user's own currency). */
-export const COST_DEFAULTS = {
-  yearlyKm: 12_000,
-  homePricePerKWh: 0.3,
-  publicPricePerKWh: 0.55,
-  publicSharePct: 20,
-  tempC: 11,
-  fuel: 'petrol',
-} as const;
+/** Defaults of the running-cost calculation (prices in the user's own currency; from {@link COST_CONTRACT}). */
+export const COST_DEFAULTS = Object.freeze(contractDefaults(COST_CONTRACT)) as Readonly<ResolvedCost>;
 
-const CostSchema = z.object({
-  yearlyKm: z.number().min(100).max(200_000).default(COST_DEFAULTS.yearlyKm),
-  homePricePerKWh: z.number().min(0).max(5).default(COST_DEFAULTS.homePricePerKWh),
-  publicPricePerKWh: z.number().min(0).max(5).default(COST_DEFAULTS.publicPricePerKWh),
+export type Fuel = 'petrol' | 'diesel';
+
+/** The cost contract's input ({@link COST_CONTRACT}); every field may be left out for its default. */
+export interface CostInput {
+  yearlyKm?: number;
+  homePricePerKWh?: number;
+  publicPricePerKWh?: number;
   /** Share of energy charged in public (DC), %. */
-  publicSharePct: z.number().min(0).max(100).default(COST_DEFAULTS.publicSharePct),
+  publicSharePct?: number;
   /** Yearly average temperature for the consumption estimate, °C. */
-  tempC: z.number().min(-30).max(45).default(COST_DEFAULTS.tempC),
+  tempC?: number;
   /** Override the model: consumption at the battery, kWh/100 km. */
-  consumptionKWhPer100Km: z.number().min(5).max(60).optional(),
+  consumptionKWhPer100Km?: number;
   /** Grid intensity, g CO2 per kWh from the socket. */
-  gridGCO2PerKWh: z.number().min(0).max(1500).optional(),
-  comparison: z
-    .object({
-      fuel: z.enum(['petrol', 'diesel']).default(COST_DEFAULTS.fuel),
-      litresPer100Km: z.number().min(1).max(30),
-      pricePerLitre: z.number().min(0).max(10),
-    })
-    .optional(),
+  gridGCO2PerKWh?: number;
+  fuel?: Fuel;
+  /** The combustion car's consumption, L/100 km. */
+  litresPer100Km?: number;
+  /** Fuel price per litre, your currency. */
+  pricePerLitre?: number;
   /** Purchase price of the electric car minus the combustion car, same currency. */
-  priceDifference: z.number().min(-1e6).max(1e6).optional(),
-});
-export type CostInput = z.input<typeof CostSchema>;
+  priceDifference?: number;
+  /** The comparison as one object (the 0.x shape); its fields win over the flat ones. */
+  comparison?: { fuel?: Fuel; litresPer100Km?: number; pricePerLitre?: number };
+}
+type ResolvedCost = Omit<
+  Required<CostInput>,
+  'comparison' | 'consumptionKWhPer100Km' | 'gridGCO2PerKWh' | 'priceDifference'
+> &
+  Pick<CostInput, 'consumptionKWhPer100Km' | 'gridGCO2PerKWh' | 'priceDifference'>;
 
 export interface CostResult {
+  vehicleId: string;
   /** Consumption at the battery used, kWh/100 km. */
   consumptionKWhPer100Km: number;
   /** Energy bought per 100 km (charging losses included), kWh. */
@@ -52,38 +54,48 @@ export interface CostResult {
   perYear: number;
   co2KgPer100Km: number | undefined;
   co2KgPerYear: number | undefined;
-  comparison:
-    | {
-        fuel: 'petrol' | 'diesel';
-        per100Km: number;
-        perYear: number;
-        litresPerYear: number;
-        co2KgPerYear: number;
-        savingPer100Km: number;
-        savingPerYear: number;
-        /** Years until the fuel saving repays the price difference; undefined if it never does. */
-        breakEvenYears: number | undefined;
-        co2SavedKgPerYear: number | undefined;
-      }
-    | undefined;
+  /** Whether the consumption is the model's estimate or the one you gave. */
+  consumptionSource: 'model' | 'given';
+  comparison: {
+    fuel: Fuel;
+    per100Km: number;
+    perYear: number;
+    litresPerYear: number;
+    co2KgPerYear: number;
+    savingPer100Km: number;
+    savingPerYear: number;
+    /** Years until the fuel saving repays the price difference; undefined if it never does. */
+    breakEvenYears: number | undefined;
+    co2SavedKgPerYear: number | undefined;
+  };
+  /** Every input as used, defaults filled in. */
+  input: Readonly<ResolvedCost>;
+  assumptions: readonly string[];
 }
 
 /**
- * Running cost per 100 km and per year, optionally against a petrol or diesel car, with CO2 from the
- * grid intensity you give. Currency is yours; nothing is converted.
+ * Running cost per 100 km and per year against a petrol or diesel car, with CO2 from the grid intensity you
+ * give. Currency is yours; nothing is converted. The result is frozen.
  *
  * @example
  * const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), {
  *   yearlyKm: 15000, homePricePerKWh: 0.3, publicPricePerKWh: 0.6, publicSharePct: 20,
- *   comparison: { fuel: 'petrol', litresPer100Km: 6, pricePerLitre: 1.8 }, priceDifference: 3000,
+ *   litresPer100Km: 6, pricePerLitre: 1.8, priceDifference: 3000,
  * });
- * r.per100Km; r.comparison?.breakEvenYears;
+ * r.per100Km; r.comparison.breakEvenYears;
+ * @throws {InvalidInputError} naming the field
  */
 export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult {
-  const c = validate(CostSchema, input);
+  const { comparison: nested, ...flat } = input;
+  const { input: c } = resolveInput<ResolvedCost>(COST_CONTRACT, carLimits(m), {
+    ...flat,
+    ...(nested?.fuel !== undefined ? { fuel: nested.fuel } : {}),
+    ...(nested?.litresPer100Km !== undefined ? { litresPer100Km: nested.litresPer100Km } : {}),
+    ...(nested?.pricePerLitre !== undefined ? { pricePerLitre: nested.pricePerLitre } : {}),
+  });
   const consumption =
     c.consumptionKWhPer100Km ??
-    cycleRange(m, { cycle: 'wltp', tempC: c.tempC, climate: true }).consumptionKWhPer100Km;
+    computeRange(m, { mode: 'wltp', tempC: c.tempC, climate: true }).consumptionKWhPer100Km;
   const share = c.publicSharePct / 100;
   const homeKWh = (consumption * (1 - share)) / acChargeEfficiency(m);
   const publicKWh = (consumption * share) / DEFAULTS.dcEfficiency;
@@ -94,16 +106,25 @@ export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult 
   const co2KgPer100Km =
     c.gridGCO2PerKWh === undefined ? undefined : (energyPer100KmKWh * c.gridGCO2PerKWh) / 1000;
   const co2KgPerYear = co2KgPer100Km === undefined ? undefined : co2KgPer100Km * years;
-  let comparison: CostResult['comparison'];
-  if (c.comparison) {
-    const fuelPer100 = c.comparison.litresPer100Km * c.comparison.pricePerLitre;
-    const fuelCo2Year = c.comparison.litresPer100Km * FUEL_CO2_KG_PER_L[c.comparison.fuel] * years;
-    const savingPerYear = fuelPer100 * years - perYear;
-    comparison = {
-      fuel: c.comparison.fuel,
+  const fuelPer100 = c.litresPer100Km * c.pricePerLitre;
+  const fuelCo2Year = c.litresPer100Km * FUEL_CO2_KG_PER_L[c.fuel] * years;
+  const savingPerYear = fuelPer100 * years - perYear;
+  return deepFreeze({
+    vehicleId: m.id,
+    consumptionKWhPer100Km: consumption,
+    energyPer100KmKWh,
+    energyPerYearKWh: energyPer100KmKWh * years,
+    pricePerKWh: energyPer100KmKWh > 0 ? per100Km / energyPer100KmKWh : 0,
+    per100Km,
+    perYear,
+    co2KgPer100Km,
+    co2KgPerYear,
+    consumptionSource: c.consumptionKWhPer100Km === undefined ? ('model' as const) : ('given' as const),
+    comparison: {
+      fuel: c.fuel,
       per100Km: fuelPer100,
       perYear: fuelPer100 * years,
-      litresPerYear: c.comparison.litresPer100Km * years,
+      litresPerYear: c.litresPer100Km * years,
       co2KgPerYear: fuelCo2Year,
       savingPer100Km: fuelPer100 - per100Km,
       savingPerYear,
@@ -116,17 +137,8 @@ export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult 
               ? c.priceDifference / savingPerYear
               : undefined,
       co2SavedKgPerYear: co2KgPerYear === undefined ? undefined : fuelCo2Year - co2KgPerYear,
-    };
-  }
-  return {
-    consumptionKWhPer100Km: consumption,
-    energyPer100KmKWh,
-    energyPerYearKWh: energyPer100KmKWh * years,
-    pricePerKWh: per100Km / energyPer100KmKWh,
-    per100Km,
-    perYear,
-    co2KgPer100Km,
-    co2KgPerYear,
-    comparison,
-  };
+    },
+    input: c,
+    assumptions: m.assumptions,
+  });
 }

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CHARGE_CONTRACT } from '../contract/calculations.js';
+import { fieldOf, limitsOf, type NumberField } from '../contract/contract.js';
 import { dataSet } from '../data/index.js';
 import { InvalidInputError } from '../errors.js';
+import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession } from './charging.js';
 import { runningCost } from './cost.js';
-import { isCalculable, vehicleModel } from './model.js';
+import { carLimits } from './model.js';
 import { cycleRange, steadySpeedRange } from './range.js';
 import { planTrip } from './trip.js';
 
-const models = dataSet.vehicles.filter(isCalculable).map(vehicleModel);
+const models = dataSet.vehicles.filter(isCalculable).map((v) => vehicleModel(v));
 const anyModel = fc.constantFrom(...models);
 const temp = fc.double({ min: -30, max: 45, noNaN: true });
 const finitePositive = (x: number) => Number.isFinite(x) && x >= 0;
@@ -84,16 +87,22 @@ describe('laws of charging', () => {
       fc.property(
         anyModel,
         window,
-        fc.double({ min: 3, max: 350, noNaN: true }),
-        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         fc.boolean(),
-        (m, [a, b], kw, extra, ac) => {
-          const slow = chargeSession(m, { fromPct: a, toPct: b, chargerKW: kw, ac: ac && !!m.charging.acKW });
+        (m, [a, b], share, extraShare, wantAc) => {
+          // Any two powers the contract allows on this supply, the second at least the first.
+          const ac = wantAc && !!m.charging.acKW;
+          const { min, max } = limitsOf(fieldOf(CHARGE_CONTRACT, 'chargerKW') as NumberField, carLimits(m), {
+            ac,
+          });
+          const kw = min + share * (max - min);
+          const slow = chargeSession(m, { fromPct: a, toPct: b, chargerKW: kw, ac });
           const fast = chargeSession(m, {
             fromPct: a,
             toPct: b,
-            chargerKW: Math.min(400, kw + extra),
-            ac: ac && !!m.charging.acKW,
+            chargerKW: kw + extraShare * (max - kw),
+            ac,
           });
           expect(fast.minutes).toBeLessThanOrEqual(slow.minutes + 1e-9);
         },

@@ -1,10 +1,9 @@
-import { HWFET_MS } from '../data/cycles/hwfet.js';
-import { UDDS_MS } from '../data/cycles/udds.js';
-import { WLTC_MS } from '../data/cycles/wltc.js';
-import { dataSet } from '../data/index.js';
-import { MissingFigureError } from '../errors.js';
-import type { CycleRating, Vehicle } from '../schema/index.js';
-import { kmhToMs } from '../units/convert.js';
+import { type CarLimits, type Contract, type NumberField, resolveInput } from '../contract/contract.js';
+import { HWFET_MS } from '../cycles/hwfet.js';
+import { UDDS_MS } from '../cycles/udds.js';
+import { WLTC_MS } from '../cycles/wltc.js';
+import { InvalidInputError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import {
   BASE_AUX_KW,
   batteryPowerKW,
@@ -54,7 +53,7 @@ export interface ChargingParams {
   curveSourceId: string | undefined;
 }
 
-/** A vehicle's parameters for calculations, calibrated to its official WLTP figure. */
+/** A vehicle's parameters for calculations, calibrated to its official WLTP figure. Frozen. */
 export interface VehicleModel {
   id: string;
   name: string;
@@ -69,8 +68,8 @@ export interface VehicleModel {
   /** WLTP consumption at the battery implied by usable energy / range, kWh/100 km. */
   wltpBatteryKWhPer100Km: number;
   charging: ChargingParams;
-  /** Every default or inference used for this car, said plainly. */
-  assumptions: string[];
+  /** Every default, donor figure or inference used for this car, said plainly. */
+  assumptions: readonly string[];
 }
 
 /** Shared by range, cost and trip: per-second wheel power sums over a trace. */
@@ -118,73 +117,6 @@ export function traceBatteryKWh(s: TraceSums, eff: number, loadKW: number): numb
   return s.tractionKWh / eff + s.recoverableKWh * eff + (loadKW * s.seconds) / 3600;
 }
 
-function wltpRating(v: Vehicle): CycleRating | undefined {
-  return v.efficiency.find((e) => e.cycle === 'WLTP');
-}
-
-/**
- * A car whose published figure can stand in for a missing one: first the same generation, then the same
- * motor and battery, then a J01 hatch with the same motor.
- */
-function donor(v: Vehicle, has: (s: Vehicle) => boolean): Vehicle | undefined {
-  const samePower = (s: Vehicle) => s.performance.powerKW?.value === v.performance.powerKW?.value;
-  const gross = v.battery?.grossKWh?.value;
-  const sameBattery = (s: Vehicle) =>
-    gross !== undefined && Math.abs((s.battery?.grossKWh?.value ?? 0) - gross) / gross < 0.03;
-  const others = dataSet.vehicles.filter((s) => s.id !== v.id && has(s));
-  return (
-    others.find((s) => v.generation !== undefined && s.generation === v.generation) ??
-    others.find((s) => samePower(s) && sameBattery(s)) ??
-    others.find((s) => s.bodyStyle === 'hatchback' && s.generation === 'J01' && samePower(s))
-  );
-}
-
-/** Drag area and rolling resistance from a car's own figures, if it has them. */
-function aeroOf(v: Vehicle): { cdaM2: number; crr: number; how: string } | undefined {
-  const crr = v.aerodynamics.rollingResistance?.value ?? DEFAULTS.crr;
-  const rl = v.aerodynamics.roadLoad;
-  if (rl && rl.points.length >= 2) {
-    // Two coast-down points give F = A + C v²; CdA from C at the test air density, Crr from A.
-    const [p1, p2] = rl.points as [(typeof rl.points)[0], (typeof rl.points)[0]];
-    const v1 = kmhToMs(p1.speedKmh);
-    const v2 = kmhToMs(p2.speedKmh);
-    const c = (p2.force.value - p1.force.value) / (v2 * v2 - v1 * v1);
-    return {
-      cdaM2: (2 * c) / 1.204,
-      crr: (p1.force.value - c * v1 * v1) / (rl.testMassKg.value * 9.80665),
-      how: 'coast-down road load',
-    };
-  }
-  if (v.aerodynamics.cdaM2) return { cdaM2: v.aerodynamics.cdaM2.value, crr, how: 'published CdA' };
-  const cd = v.aerodynamics.cd?.value;
-  if (cd === undefined) return undefined;
-  const dims =
-    v.dimensions.widthMm && v.dimensions.heightMm
-      ? v
-      : donor(v, (s) => !!(s.dimensions.widthMm && s.dimensions.heightMm));
-  if (!dims?.dimensions.widthMm || !dims.dimensions.heightMm) return undefined;
-  const area =
-    DEFAULTS.frontalAreaFactor *
-    (dims.dimensions.widthMm.value / 1000) *
-    (dims.dimensions.heightMm.value / 1000);
-  return {
-    cdaM2: cd * area,
-    crr,
-    how: dims === v ? `Cd ${cd} × frontal area` : `Cd ${cd} × frontal area from the ${dims.name} (same body)`,
-  };
-}
-
-/** The generic DC taper: the measured J01 Cooper SE curve expressed as C-rate (kW per kWh usable). */
-function genericCurve(peakKW: number, usableKWh: number): { socPct: number; kW: number }[] {
-  const ref = dataSet.vehicles.find((x) => x.charging?.dcCurve?.kind === 'measured');
-  const refUsable = ref?.battery?.usableKWh?.value;
-  if (!ref?.charging?.dcCurve || !refUsable) throw new Error('no measured reference curve in the data set');
-  return ref.charging.dcCurve.points.map((p) => ({
-    socPct: p.socPct,
-    kW: Math.min(peakKW, (p.kW / refUsable) * usableKWh),
-  }));
-}
-
 function calibrate(physical: PhysicalParams, targetKWhPer100Km: number): number {
   const sums = traceSums(physical, physical.testMassKg, WLTC_MS, DEFAULTS.wltpTempC);
   const target = (targetKWhPer100Km * sums.distanceKm) / 100;
@@ -199,153 +131,160 @@ function calibrate(physical: PhysicalParams, targetKWhPer100Km: number): number 
   return (lo + hi) / 2;
 }
 
-const cache = new Map<string, VehicleModel>();
+const num = (
+  key: string,
+  quantity: NumberField['quantity'],
+  label: string,
+  min: number,
+  max: number,
+  extra: Partial<NumberField> = {},
+): NumberField => ({
+  key,
+  type: 'number',
+  quantity,
+  label,
+  help: label,
+  min,
+  max,
+  step: { metric: 1, imperial: 1 },
+  ...extra,
+});
 
-/**
- * Builds the calculation parameters for a vehicle from its sourced figures, fills documented defaults
- * for what is not published, and calibrates the drivetrain efficiency so that driving the WLTC class 3b
- * trace reproduces the official WLTP figure. Memoised per vehicle id.
- *
- * @example
- * const m = vehicleModel(getVehicle('cooper-se-j01'));
- * m.usableKWh // 49.2
- * m.drivetrainEff // ≈ 0.88
- * @throws {MissingFigureError} for concepts and cars without a WLTP figure or battery
- */
-export function vehicleModel(v: Vehicle): VehicleModel {
-  const hit = cache.get(v.id);
-  if (hit) return hit;
-  const assumptions: string[] = [];
-  if (v.status === 'concept')
-    throw new MissingFigureError(v.id, 'battery or range figures', 'it is a concept car');
-  const wltp = wltpRating(v);
-  if (!wltp?.rangeKm)
-    throw new MissingFigureError(v.id, 'WLTP range', 'the model is calibrated to a WLTP figure');
+/** The numbers a car model is calibrated from, with their limits (a sanity check, not a judgement). */
+export const CAR_SPEC_CONTRACT: Contract<'car'> = {
+  name: 'car',
+  title: 'Car',
+  summary: 'A car described by plain numbers: enough to calibrate a model.',
+  fields: [
+    num('usableKWh', 'energy', 'Usable battery energy', 5, 250),
+    num('powerKW', 'power', 'Peak motor power', 10, 1000),
+    num('topSpeedKmh', 'speed', 'Top speed', 50, 350),
+    num('massKg', 'mass', 'Mass in running order with a 75 kg driver', 500, 4000),
+    num('cdaM2', 'area', 'Drag area Cd × A', 0.3, 2),
+    num('crr', 'ratio', 'Tyre rolling-resistance coefficient', 0.005, 0.02, { default: DEFAULTS.crr }),
+    num('wltpRangeKm', 'distance', 'Official WLTP range', 20, 1500),
+    num('acKW', 'power', 'On-board AC charger', 1, 43),
+    num('dcPeakKW', 'power', 'Peak DC charging power', 5, 500),
+  ],
+  rules: [],
+};
 
-  let usableKWh = v.battery?.usableKWh?.value;
-  if (usableKWh === undefined) {
-    const gross = v.battery?.grossKWh?.value;
-    if (gross === undefined)
-      throw new MissingFigureError(v.id, 'battery capacity', 'no gross or usable figure');
-    usableKWh = gross * DEFAULTS.usableShareOfGross;
-    assumptions.push(`Usable energy estimated as ${DEFAULTS.usableShareOfGross} × ${gross} kWh gross.`);
-  }
-  const powerKW = v.performance.powerKW?.value ?? 100;
-  const topSpeedKmh =
-    v.performance.topSpeedKmh?.value ??
-    donor(v, (s) => !!s.performance.topSpeedKmh)?.performance.topSpeedKmh?.value ??
-    150;
-  if (!v.performance.topSpeedKmh)
-    assumptions.push(`Top speed taken as ${topSpeedKmh} km/h (same drivetrain).`);
-
-  // Mass in running order incl. driver.
-  const runningOrder = (x: Vehicle) => {
-    const m = x.dimensions.massKg?.value;
-    if (m === undefined) return undefined;
-    return x.dimensions.massBasis === 'DIN kerb' ? m + DEFAULTS.driverKg : m;
-  };
-  let massKg = runningOrder(v);
-  if (massKg === undefined) {
-    const s = donor(v, (x) => !!x.dimensions.massKg);
-    const base = s && runningOrder(s);
-    if (!s || base === undefined)
-      throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
-    const extra =
-      v.bodyStyle === s.bodyStyle
-        ? 0
-        : v.bodyStyle === 'crossover'
-          ? DEFAULTS.crossoverExtraMassKg
-          : v.bodyStyle === 'convertible'
-            ? DEFAULTS.convertibleExtraMassKg
-            : 0;
-    massKg = base + extra;
-    assumptions.push(
-      `Mass estimated from the ${s.name} (${base} kg in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
-    );
-  }
-  const testMassKg = massKg + DEFAULTS.wltpLoadKg;
-
-  let aero = aeroOf(v);
-  if (!aero && v.bodyStyle === 'crossover') {
-    aero = {
-      cdaM2: DEFAULTS.crossoverCdaM2,
-      crr: DEFAULTS.crr,
-      how: 'assumed for a compact crossover (no published Cd)',
-    };
-  }
-  if (!aero) {
-    const s = donor(v, (x) => !!aeroOf(x));
-    const sa = s && aeroOf(s);
-    if (!s || !sa) throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');
-    aero = { ...sa, how: `${sa.how} of the ${s.name} (same drivetrain, roof closed)` };
-  }
-  const { cdaM2, crr } = aero;
-  assumptions.push(
-    `Drag area ${cdaM2.toFixed(2)} m² and rolling resistance ${crr.toFixed(4)} from ${aero.how}.`,
-  );
-
-  const physical: PhysicalParams = {
-    testMassKg,
-    cdaM2,
-    crr,
-    rotationalMassFactor: ROTATIONAL_MASS_FACTOR,
-    baseAuxKW: BASE_AUX_KW,
-    regenMaxKW: DEFAULTS.regenShareOfPower * powerKW,
-  };
-
-  const low = wltp.rangeKm.value;
-  const high = wltp.rangeKmHigh?.value ?? low;
-  const wltpRangeKm = (low + high) / 2;
-  if (high !== low)
-    assumptions.push(`Calibrated to the middle of the WLTP span ${low}–${high} km (${wltpRangeKm} km).`);
-  const wltpBatteryKWhPer100Km = (usableKWh / wltpRangeKm) * 100;
-  const drivetrainEff = calibrate(physical, wltpBatteryKWhPer100Km);
-
-  const dcPeakKW = v.charging?.dcPeakKW?.value;
-  const acKW = v.charging?.acKW?.value ?? donor(v, (s) => !!s.charging?.acKW)?.charging?.acKW?.value;
-  if (!v.charging?.acKW && acKW) assumptions.push(`AC charging taken as ${acKW} kW (same platform).`);
-  const measured = v.charging?.dcCurve;
-  let charging: ChargingParams;
-  if (measured) {
-    charging = {
-      acKW,
-      dcPeakKW,
-      dcCurve: measured.points,
-      curveKind: measured.kind,
-      curveSourceId: measured.sourceId,
-    };
-  } else {
-    charging = {
-      acKW,
-      dcPeakKW,
-      dcCurve: dcPeakKW ? genericCurve(dcPeakKW, usableKWh) : [],
-      curveKind: 'generic',
-      curveSourceId: undefined,
-    };
-    if (dcPeakKW)
-      assumptions.push(
-        'DC curve is generic: the measured J01 Cooper SE taper as C-rate, capped at this car’s peak.',
-      );
-  }
-
-  const model: VehicleModel = {
-    id: v.id,
-    name: v.name,
-    usableKWh,
-    powerKW,
-    topSpeedKmh,
-    physical,
-    drivetrainEff,
-    wltpRangeKm,
-    wltpBatteryKWhPer100Km,
-    charging,
-    assumptions,
-  };
-  cache.set(v.id, model);
-  return model;
+/** A car described by plain numbers: enough to calibrate a model. Use it for a car that is not in the data set. */
+export interface CarSpec {
+  id: string;
+  name: string;
+  /** Usable (net) battery energy, kWh. */
+  usableKWh: number;
+  /** Peak motor power, kW. */
+  powerKW: number;
+  topSpeedKmh: number;
+  /** Mass in running order with a 75 kg driver (the EU figure), kg. */
+  massKg: number;
+  /** Drag area Cd × A, m². */
+  cdaM2: number;
+  /** Tyre rolling-resistance coefficient; default 0.010. */
+  crr?: number;
+  /** Official WLTP range the model is calibrated to, km. */
+  wltpRangeKm: number;
+  /** On-board AC charger, kW. */
+  acKW?: number;
+  /** Peak DC charging power, kW. */
+  dcPeakKW?: number;
+  /** Battery-side DC power limit against state of charge (kW at %), by rising charge; needed for DC. */
+  dcCurve?: readonly { socPct: number; kW: number }[];
+  curveKind?: 'measured' | 'generic';
+  curveSourceId?: string;
+  /** Assumptions behind the numbers, carried into the model. */
+  assumptions?: readonly string[];
 }
 
-/** Whether calculations are possible for a vehicle (it has a battery and a WLTP figure). */
-export function isCalculable(v: Vehicle): boolean {
-  return v.status !== 'concept' && !!wltpRating(v)?.rangeKm;
+const REQUIRED = ['usableKWh', 'powerKW', 'topSpeedKmh', 'massKg', 'cdaM2', 'wltpRangeKm'] as const;
+
+function checkSpec(
+  spec: CarSpec,
+): Required<Omit<CarSpec, 'acKW' | 'dcPeakKW' | 'dcCurve' | 'curveSourceId'>> & CarSpec {
+  for (const k of ['id', 'name'] as const)
+    if (typeof spec?.[k] !== 'string' || spec[k] === '')
+      throw new InvalidInputError(k, spec?.[k], 'a non-empty string', { rule: 'type' });
+  for (const k of REQUIRED)
+    if (spec[k] === undefined) throw new InvalidInputError(k, undefined, 'a number', { rule: 'type' });
+  const { input } = resolveInput<CarSpec & { crr: number }>(CAR_SPEC_CONTRACT, undefined, spec);
+  const curve = spec.dcCurve;
+  if (curve !== undefined) {
+    const ok =
+      Array.isArray(curve) &&
+      curve.length >= 2 &&
+      curve.every(
+        (p, i) =>
+          typeof p?.socPct === 'number' &&
+          typeof p.kW === 'number' &&
+          p.socPct >= 0 &&
+          p.socPct <= 100 &&
+          p.kW >= 0 &&
+          p.kW <= 500 &&
+          (i === 0 || p.socPct > curve[i - 1]!.socPct),
+      );
+    if (!ok)
+      throw new InvalidInputError(
+        'dcCurve',
+        curve,
+        'two or more points { socPct 0–100, kW 0–500 } by rising charge',
+        {
+          rule: 'type',
+        },
+      );
+  }
+  if (spec.dcPeakKW !== undefined && curve === undefined)
+    throw new InvalidInputError('dcCurve', undefined, 'a DC curve when dcPeakKW is given', { rule: 'type' });
+  return { curveKind: 'generic', assumptions: [], ...input };
+}
+
+/**
+ * Calibrates a model from plain numbers: drives the WLTC class 3b trace and finds the drivetrain efficiency
+ * that reproduces the WLTP figure. Pure: reads no data set. The result is frozen.
+ *
+ * @example
+ * const m = calibratedModel({
+ *   id: 'my-car', name: 'My car', usableKWh: 50, powerKW: 150, topSpeedKmh: 160,
+ *   massKg: 1600, cdaM2: 0.62, wltpRangeKm: 400, dcPeakKW: 100,
+ *   dcCurve: [{ socPct: 0, kW: 60 }, { socPct: 50, kW: 100 }, { socPct: 100, kW: 20 }],
+ * });
+ * m.drivetrainEff // ≈ 0.85
+ * @throws {InvalidInputError} naming the field that is missing or out of range
+ */
+export function calibratedModel(spec: CarSpec): VehicleModel {
+  const s = checkSpec(spec);
+  const physical: PhysicalParams = {
+    testMassKg: s.massKg + DEFAULTS.wltpLoadKg,
+    cdaM2: s.cdaM2,
+    crr: s.crr,
+    rotationalMassFactor: ROTATIONAL_MASS_FACTOR,
+    baseAuxKW: BASE_AUX_KW,
+    regenMaxKW: DEFAULTS.regenShareOfPower * s.powerKW,
+  };
+  const wltpBatteryKWhPer100Km = (s.usableKWh / s.wltpRangeKm) * 100;
+  return deepFreeze({
+    id: s.id,
+    name: s.name,
+    usableKWh: s.usableKWh,
+    powerKW: s.powerKW,
+    topSpeedKmh: s.topSpeedKmh,
+    physical,
+    drivetrainEff: calibrate(physical, wltpBatteryKWhPer100Km),
+    wltpRangeKm: s.wltpRangeKm,
+    wltpBatteryKWhPer100Km,
+    charging: {
+      acKW: s.acKW,
+      dcPeakKW: s.dcPeakKW,
+      dcCurve: s.dcPeakKW && s.dcCurve ? s.dcCurve.map((p) => ({ socPct: p.socPct, kW: p.kW })) : [],
+      curveKind: s.curveKind,
+      curveSourceId: s.curveSourceId,
+    },
+    assumptions: [...s.assumptions],
+  });
+}
+
+/** The limits a calculation contract needs from a model. */
+export function carLimits(m: VehicleModel): CarLimits {
+  return { topSpeedKmh: m.topSpeedKmh, acKW: m.charging.acKW, dcPeakKW: m.charging.dcPeakKW };
 }

@@ -1,16 +1,77 @@
-import { z } from 'zod';
-import { validate } from './validate.js';
+import { type Contract, resolveInput } from '../contract/contract.js';
+import { InvalidInputError } from '../errors.js';
 
-const ProductionSchema = z.object({
-  capacityPerYear: z.number().positive(),
+const PRODUCTION_CONTRACT = {
+  name: 'production',
+  title: 'Production figures',
+  summary: 'A plant’s capacity per day and hour, and how long a run of cars takes.',
+  fields: [
+    {
+      key: 'capacityPerYear',
+      type: 'number',
+      quantity: 'count',
+      label: 'Capacity a year',
+      help: 'Cars the plant can build in a year.',
+      min: 1,
+      max: 10_000_000,
+      step: { metric: 1000, imperial: 1000 },
+    },
+    {
+      key: 'investment',
+      type: 'number',
+      quantity: 'money',
+      label: 'Investment',
+      help: 'In one currency; the result is per unit of yearly capacity in the same currency.',
+      min: 1,
+      max: 1e13,
+      step: { metric: 1e6, imperial: 1e6 },
+    },
+    {
+      key: 'daysPerYear',
+      type: 'number',
+      quantity: 'count',
+      label: 'Working days a year',
+      help: 'Days the plant runs.',
+      default: 365,
+      min: 1,
+      max: 366,
+      step: { metric: 1, imperial: 1 },
+    },
+    {
+      key: 'hoursPerDay',
+      type: 'number',
+      quantity: 'count',
+      label: 'Hours a day',
+      help: 'Hours the plant runs each day.',
+      default: 24,
+      min: 1,
+      max: 24,
+      step: { metric: 1, imperial: 1 },
+    },
+    {
+      key: 'units',
+      type: 'number',
+      quantity: 'count',
+      label: 'Cars to build',
+      help: 'For "how long would N cars take".',
+      integer: true,
+      min: 1,
+      max: 1e9,
+      step: { metric: 1, imperial: 1 },
+    },
+  ],
+  rules: [],
+} as const satisfies Contract;
+
+export interface ProductionInput {
+  capacityPerYear: number;
   /** Investment in one currency; the result is per unit of yearly capacity in the same currency. */
-  investment: z.number().positive().optional(),
-  daysPerYear: z.number().min(1).max(366).default(365),
-  hoursPerDay: z.number().min(1).max(24).default(24),
+  investment?: number;
+  daysPerYear?: number;
+  hoursPerDay?: number;
   /** Cars to build, for "how long would N take". */
-  units: z.number().int().positive().optional(),
-});
-export type ProductionInput = z.input<typeof ProductionSchema>;
+  units?: number;
+}
 
 export interface ProductionResult {
   perYear: number;
@@ -33,7 +94,14 @@ export interface ProductionResult {
  * // perDay ≈ 438, perHour ≈ 18.3, investmentPerUnitOfCapacity = 10625, daysToBuild ≈ 2.3
  */
 export function productionFigures(input: ProductionInput): ProductionResult {
-  const c = validate(ProductionSchema, input);
+  const { input: c } = resolveInput<
+    Required<Omit<ProductionInput, 'investment' | 'units'>> & ProductionInput
+  >(PRODUCTION_CONTRACT, undefined, input);
+  if (c.capacityPerYear === undefined)
+    throw new InvalidInputError('capacityPerYear', undefined, 'a number from 1 to 10000000', {
+      rule: 'type',
+      quantity: 'count',
+    });
   const perDay = c.capacityPerYear / c.daysPerYear;
   const perHour = perDay / c.hoursPerDay;
   const yearsToBuild = c.units === undefined ? undefined : c.units / c.capacityPerYear;

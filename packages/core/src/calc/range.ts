@@ -1,54 +1,57 @@
-import { z } from 'zod';
+import { RANGE_CONTRACT } from '../contract/calculations.js';
+import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
+import { InvalidInputError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
 import { climatePowerKW, usableEnergyFactor } from './climate.js';
-import { CYCLES, DEFAULTS, traceBatteryKWh, traceSums, type VehicleModel } from './model.js';
+import { CYCLES, carLimits, DEFAULTS, traceBatteryKWh, traceSums, type VehicleModel } from './model.js';
 import { airDensity, batteryPowerKW, crrAt, G } from './physics.js';
-import { validate } from './validate.js';
 
-/** Defaults of every range calculation: what you get for a field you leave out. */
-export const CONDITION_DEFAULTS = {
-  tempC: 20,
-  climate: true,
-  payloadKg: 0,
+const rangeDefaults = contractDefaults(RANGE_CONTRACT) as Omit<ResolvedRange, 'gradePct'>;
+/** Every default of the range contract (mode, speed and conditions). */
+export const RANGE_DEFAULTS: Readonly<ResolvedRange> = Object.freeze({ ...rangeDefaults, gradePct: 0 });
+/** Defaults of the conditions shared by every range calculation (from {@link RANGE_CONTRACT}). */
+export const CONDITION_DEFAULTS: Readonly<Required<Conditions>> = Object.freeze({
+  tempC: rangeDefaults.tempC,
+  climate: rangeDefaults.climate,
+  payloadKg: rangeDefaults.payloadKg,
   gradePct: 0,
-  fromPct: 100,
-  toPct: 0,
-} as const;
-
-/** Conditions shared by every range calculation. */
-export const ConditionsSchema = z.object({
-  tempC: z.number().min(-30).max(45).default(CONDITION_DEFAULTS.tempC).describe('Ambient temperature, °C'),
-  /** Heating or air conditioning on (from the temperature). */
-  climate: z.boolean().default(CONDITION_DEFAULTS.climate),
-  payloadKg: z
-    .number()
-    .min(0)
-    .max(500)
-    .default(CONDITION_DEFAULTS.payloadKg)
-    .describe('Load beyond the WLTP test load (driver + ~85 kg)'),
-  gradePct: z.number().min(-15).max(15).default(CONDITION_DEFAULTS.gradePct),
-  fromPct: z
-    .number()
-    .min(0)
-    .max(100)
-    .default(CONDITION_DEFAULTS.fromPct)
-    .describe('State of charge at the start, %'),
-  toPct: z
-    .number()
-    .min(0)
-    .max(100)
-    .default(CONDITION_DEFAULTS.toPct)
-    .describe('State of charge kept in reserve, %'),
+  fromPct: rangeDefaults.fromPct,
+  toPct: rangeDefaults.toPct,
 });
-export type Conditions = z.input<typeof ConditionsSchema>;
-
-const SteadySchema = ConditionsSchema.extend({ speedKmh: z.number().min(5).max(250) });
-export type SteadyInput = z.input<typeof SteadySchema>;
 
 export const CYCLE_NAMES = ['wltp', 'udds', 'hwfet', 'epa'] as const;
 export type CycleChoice = (typeof CYCLE_NAMES)[number];
-const CycleSchema = ConditionsSchema.extend({ cycle: z.enum(CYCLE_NAMES) });
-export type CycleInput = z.input<typeof CycleSchema>;
+export type RangeMode = 'steady' | CycleChoice;
+
+/** Conditions shared by every range calculation; every field may be left out for its default. */
+export interface Conditions {
+  /** Ambient temperature, °C (−30 to 45). */
+  tempC?: number;
+  /** Heating or air conditioning on (from the temperature). */
+  climate?: boolean;
+  /** Load beyond the driver, kg (0 to 500). */
+  payloadKg?: number;
+  /** Road grade, % (−15 to 15); library only. */
+  gradePct?: number;
+  /** State of charge at the start, % (1 to 100). */
+  fromPct?: number;
+  /** State of charge kept in reserve, % (0 to 99, below fromPct). */
+  toPct?: number;
+}
+/** The range contract's input: a mode (steady speed or a cycle) and the conditions. */
+export interface RangeInput extends Conditions {
+  mode?: RangeMode;
+  speedKmh?: number;
+}
+export interface SteadyInput extends Conditions {
+  speedKmh?: number;
+}
+export interface CycleInput extends Conditions {
+  cycle: CycleChoice;
+}
+
+type ResolvedRange = Required<Omit<RangeInput, 'gradePct'>> & { gradePct: number };
 
 /** Where the energy goes, kWh/100 km at the battery. */
 export interface EnergyBreakdown {
@@ -61,6 +64,7 @@ export interface EnergyBreakdown {
 }
 
 export interface RangeResult {
+  vehicleId: string;
   /** Consumption at the battery, kWh/100 km. */
   consumptionKWhPer100Km: number;
   /** Consumption from the socket at home (AC charging losses included), kWh/100 km. */
@@ -76,12 +80,12 @@ export interface RangeResult {
   breakdown: EnergyBreakdown | undefined;
   /** What was driven: a steady speed or a cycle. */
   mode: string;
-}
-
-function checkWindow(c: z.output<typeof ConditionsSchema>) {
-  if (c.toPct >= c.fromPct) {
-    validate(z.object({ toPct: z.number().max(c.fromPct - 1) }), { toPct: c.toPct });
-  }
+  /** Every input as used, defaults filled in (metric). */
+  input: Readonly<ResolvedRange>;
+  /** Inputs the calculation had to change (e.g. a speed above the top speed), with the reason. */
+  limited: readonly LimitedInput[];
+  /** What the answer rests on beyond your inputs: the car model's assumptions. */
+  assumptions: readonly string[];
 }
 
 /** Charging efficiency from the socket into the cells for AC at the car's on-board power. */
@@ -89,42 +93,12 @@ export function acChargeEfficiency(m: VehicleModel, powerKW = m.charging.acKW ??
   return (powerKW * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW) / powerKW;
 }
 
-function finish(
-  m: VehicleModel,
-  c: z.output<typeof ConditionsSchema>,
-  kWhPer100Km: number,
-  averageSpeedKmh: number,
-  climateKW: number,
-  breakdown: EnergyBreakdown | undefined,
-  mode: string,
-): RangeResult {
-  const usableFactor = usableEnergyFactor(c.tempC);
-  const energyAvailableKWh = (m.usableKWh * usableFactor * (c.fromPct - c.toPct)) / 100;
-  return {
-    consumptionKWhPer100Km: kWhPer100Km,
-    consumptionAtPlugKWhPer100Km: kWhPer100Km / acChargeEfficiency(m),
-    whPerKm: kWhPer100Km * 10,
-    rangeKm: (energyAvailableKWh / kWhPer100Km) * 100,
-    energyAvailableKWh,
-    usableFactor,
-    averageSpeedKmh,
-    climateKW,
-    breakdown,
-    mode,
-  };
-}
+type Core = Pick<
+  RangeResult,
+  'consumptionKWhPer100Km' | 'averageSpeedKmh' | 'climateKW' | 'breakdown' | 'mode'
+>;
 
-/**
- * Consumption and range at a steady speed.
- *
- * @example
- * const m = vehicleModel(getVehicle('cooper-se-f56'));
- * steadySpeedRange(m, { speedKmh: 90, tempC: 20, climate: false }).consumptionKWhPer100Km // ≈ 13
- * @throws {InvalidInputError} naming the field, e.g. speedKmh above the car's top speed
- */
-export function steadySpeedRange(m: VehicleModel, input: SteadyInput): RangeResult {
-  const c = validate(SteadySchema.extend({ speedKmh: z.number().min(5).max(m.topSpeedKmh) }), input);
-  checkWindow(c);
+function steadyCore(m: VehicleModel, c: ResolvedRange): Core {
   const v = kmhToMs(c.speedKmh);
   const mass = m.physical.testMassKg + c.payloadKg;
   const theta = Math.atan(c.gradePct / 100);
@@ -133,20 +107,16 @@ export function steadySpeedRange(m: VehicleModel, input: SteadyInput): RangeResu
   const gradeN = mass * G * Math.sin(theta);
   const wheelKW = ((rollingN + aeroN + gradeN) * v) / 1000;
   const climateKW = c.climate ? climatePowerKW(c.tempC) : 0;
-  const batteryKW =
-    batteryPowerKW(wheelKW, v, m.drivetrainEff, m.physical.regenMaxKW) + m.physical.baseAuxKW + climateKW;
+  const traction = batteryPowerKW(wheelKW, v, m.drivetrainEff, m.physical.regenMaxKW);
+  const batteryKW = traction + m.physical.baseAuxKW + climateKW;
   // kW ÷ km/h = kWh/km
   const per100 = (kw: number) => (kw / c.speedKmh) * 100;
   const perKmFromN = (n: number) => (n / 3.6e6) * 1000 * 100; // N × 1 km → kWh/100 km
-  const consumption = Math.max(per100(batteryKW), 0.1);
-  const traction = batteryPowerKW(wheelKW, v, m.drivetrainEff, m.physical.regenMaxKW);
-  return finish(
-    m,
-    c,
-    consumption,
-    c.speedKmh,
+  return {
+    consumptionKWhPer100Km: Math.max(per100(batteryKW), 0.1),
+    averageSpeedKmh: c.speedKmh,
     climateKW,
-    {
+    breakdown: {
       rollingKWhPer100Km: perKmFromN(rollingN),
       aeroKWhPer100Km: perKmFromN(aeroN),
       gradeKWhPer100Km: perKmFromN(gradeN),
@@ -154,15 +124,11 @@ export function steadySpeedRange(m: VehicleModel, input: SteadyInput): RangeResu
       climateKWhPer100Km: per100(climateKW),
       auxiliaryKWhPer100Km: per100(m.physical.baseAuxKW),
     },
-    `steady ${c.speedKmh} km/h`,
-  );
+    mode: `steady ${c.speedKmh} km/h`,
+  };
 }
 
-function cycleConsumption(
-  m: VehicleModel,
-  cycle: 'wltc' | 'udds' | 'hwfet',
-  c: z.output<typeof ConditionsSchema>,
-) {
+function cycleConsumption(m: VehicleModel, cycle: 'wltc' | 'udds' | 'hwfet', c: ResolvedRange) {
   const sums = traceSums(m.physical, m.physical.testMassKg + c.payloadKg, CYCLES[cycle], c.tempC, c.gradePct);
   const climateKW = c.climate ? climatePowerKW(c.tempC) : 0;
   const kWh = traceBatteryKWh(sums, m.drivetrainEff, m.physical.baseAuxKW + climateKW);
@@ -173,42 +139,96 @@ function cycleConsumption(
   };
 }
 
+function cycleCore(m: VehicleModel, c: ResolvedRange): Core {
+  if (c.mode === 'epa') {
+    const city = cycleConsumption(m, 'udds', c);
+    const hwy = cycleConsumption(m, 'hwfet', c);
+    return {
+      consumptionKWhPer100Km: (0.55 * city.kWhPer100Km + 0.45 * hwy.kWhPer100Km) / 0.7,
+      averageSpeedKmh: 1 / (0.55 / city.averageSpeedKmh + 0.45 / hwy.averageSpeedKmh),
+      climateKW: city.climateKW,
+      breakdown: undefined,
+      mode: 'EPA-style combined (0.7 × 55 % UDDS + 45 % HWFET)',
+    };
+  }
+  const r = cycleConsumption(m, c.mode === 'wltp' ? 'wltc' : (c.mode as 'udds' | 'hwfet'), c);
+  return {
+    consumptionKWhPer100Km: r.kWhPer100Km,
+    averageSpeedKmh: r.averageSpeedKmh,
+    climateKW: r.climateKW,
+    breakdown: undefined,
+    mode: `${c.mode.toUpperCase()} cycle`,
+  };
+}
+
 /**
- * Consumption and range over a drive cycle: `wltp` (WLTC class 3b), `udds` (EPA city), `hwfet` (EPA
- * highway), or `epa`: the EPA-style label estimate, lab result × 0.7 over 55 % city and 45 % highway.
+ * The range contract: consumption and range at a steady speed (`mode: 'steady'`, the default) or over a
+ * drive cycle: `wltp` (WLTC class 3b), `udds` (EPA city), `hwfet` (EPA highway), or `epa`, the EPA-style
+ * label estimate (lab result × 0.7 over 55 % city and 45 % highway). Every field may be left out for its
+ * default ({@link RANGE_CONTRACT}); a speed above the car's top speed is driven at the top speed and
+ * reported in `limited`. The result is frozen.
+ *
+ * @example
+ * const r = computeRange(vehicleModel(getVehicle('cooper-se-j01')), { speedKmh: 130, tempC: -10 });
+ * r.rangeKm; r.input.fromPct // 100
+ * @throws {InvalidInputError} naming the field(s), e.g. toPct not below fromPct
+ */
+export function computeRange(m: VehicleModel, input: RangeInput = {}): RangeResult {
+  const { input: c, limited } = resolveInput<ResolvedRange>(RANGE_CONTRACT, carLimits(m), input);
+  const grade = (input as { gradePct?: unknown }).gradePct;
+  if (grade !== undefined && (typeof grade !== 'number' || !(grade >= -15 && grade <= 15)))
+    throw new InvalidInputError('gradePct', grade, 'a number from -15 to 15', {
+      rule: typeof grade === 'number' ? 'range' : 'type',
+      min: -15,
+      max: 15,
+      quantity: 'percent',
+    });
+  c.gradePct = grade ?? CONDITION_DEFAULTS.gradePct;
+  const core = c.mode === 'steady' ? steadyCore(m, c) : cycleCore(m, c);
+  const usableFactor = usableEnergyFactor(c.tempC);
+  const energyAvailableKWh = (m.usableKWh * usableFactor * (c.fromPct - c.toPct)) / 100;
+  const k = core.consumptionKWhPer100Km;
+  const { speedKmh: _unused, ...cycleInput } = c;
+  return deepFreeze({
+    vehicleId: m.id,
+    ...core,
+    consumptionAtPlugKWhPer100Km: k / acChargeEfficiency(m),
+    whPerKm: k * 10,
+    rangeKm: (energyAvailableKWh / k) * 100,
+    energyAvailableKWh,
+    usableFactor,
+    input: (c.mode === 'steady' ? c : cycleInput) as ResolvedRange,
+    limited,
+    assumptions: m.assumptions,
+  });
+}
+
+/**
+ * Consumption and range at a steady speed: {@link computeRange} with `mode: 'steady'`.
+ *
+ * @example
+ * const m = vehicleModel(getVehicle('cooper-se-f56'));
+ * steadySpeedRange(m, { speedKmh: 90, tempC: 20, climate: false }).consumptionKWhPer100Km // ≈ 13
+ * @throws {InvalidInputError} naming the field
+ */
+export function steadySpeedRange(m: VehicleModel, input: SteadyInput = {}): RangeResult {
+  return computeRange(m, { ...input, mode: 'steady' });
+}
+
+/**
+ * Consumption and range over a drive cycle: {@link computeRange} with `mode` set to the cycle.
  *
  * @example
  * cycleRange(vehicleModel(getVehicle('cooper-se-j01')), { cycle: 'wltp', tempC: 23, climate: false }).rangeKm // ≈ 402
  */
 export function cycleRange(m: VehicleModel, input: CycleInput): RangeResult {
-  const c = validate(CycleSchema, input);
-  checkWindow(c);
-  if (c.cycle === 'epa') {
-    const city = cycleConsumption(m, 'udds', c);
-    const hwy = cycleConsumption(m, 'hwfet', c);
-    const combined = (0.55 * city.kWhPer100Km + 0.45 * hwy.kWhPer100Km) / 0.7;
-    const speed = 1 / (0.55 / city.averageSpeedKmh + 0.45 / hwy.averageSpeedKmh);
-    return finish(
-      m,
-      c,
-      combined,
-      speed,
-      city.climateKW,
-      undefined,
-      'EPA-style combined (0.7 × 55 % UDDS + 45 % HWFET)',
-    );
-  }
-  const trace = c.cycle === 'wltp' ? 'wltc' : c.cycle;
-  const r = cycleConsumption(m, trace, c);
-  return finish(
-    m,
-    c,
-    r.kWhPer100Km,
-    r.averageSpeedKmh,
-    r.climateKW,
-    undefined,
-    `${c.cycle.toUpperCase()} cycle`,
-  );
+  const { cycle, ...rest } = input;
+  if (!(CYCLE_NAMES as readonly string[]).includes(cycle))
+    throw new InvalidInputError('cycle', cycle, `one of ${CYCLE_NAMES.map((x) => `"${x}"`).join(', ')}`, {
+      rule: 'choice',
+      choices: [...CYCLE_NAMES],
+    });
+  return computeRange(m, { ...rest, mode: cycle });
 }
 
 /** EV Database-style real-range table: city, highway and combined × mild and cold. */

@@ -1,56 +1,52 @@
-import { z } from 'zod';
-import { MissingFigureError } from '../errors.js';
+import { TRIP_CONTRACT } from '../contract/calculations.js';
+import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
+import { InvalidInputError, MissingFigureError } from '../errors.js';
+import { deepFreeze } from '../freeze.js';
 import { cumulativeChargeMinutes } from './charging.js';
-import type { VehicleModel } from './model.js';
-import { steadySpeedRange } from './range.js';
-import { validate } from './validate.js';
+import { carLimits, type VehicleModel } from './model.js';
+import { computeRange } from './range.js';
 
-const ChargerSchema = z.object({ km: z.number().min(0), kW: z.number().positive().max(400).optional() });
+/** The trip contract's input ({@link TRIP_CONTRACT}); every field but `distanceKm` may be left out. */
+export interface TripInput {
+  distanceKm?: number;
+  speedKmh?: number;
+  tempC?: number;
+  climate?: boolean;
+  payloadKg?: number;
+  startSocPct?: number;
+  /** Least charge on arrival at the destination, %. */
+  arrivalSocPct?: number;
+  /** Least charge on arrival at any charger, %. */
+  minChargerSocPct?: number;
+  /** Highest charge to charge to, %. */
+  maxSocPct?: number;
+  chargerKW?: number;
+  /** Chargers every this many km along the route (first one at this distance). */
+  chargerSpacingKm?: number;
+  /** Or explicit charger positions along the route, km from the start (optionally each with its power). */
+  chargers?: readonly { km: number; kW?: number }[];
+  /** Time lost at each stop (parking, plugging in, paying), minutes. */
+  stopOverheadMin?: number;
+  /** The car warms its battery on the way to a charger. Without it the pack is at ambient + 10 °C. */
+  preconditioning?: boolean;
+}
+type ResolvedTrip = Required<Omit<TripInput, 'chargers'>> & Pick<TripInput, 'chargers'>;
 
-/** Defaults of the trip planner: what you get for a field you leave out. */
-export const TRIP_DEFAULTS = {
-  speedKmh: 110,
-  tempC: 20,
-  climate: true,
-  payloadKg: 0,
-  startSocPct: 90,
-  arrivalSocPct: 10,
-  minChargerSocPct: 10,
-  maxSocPct: 100,
-  chargerKW: 150,
-  stopOverheadMin: 5,
-  preconditioning: true,
-} as const;
+/** Defaults of the trip planner: what you get for a field you leave out (from {@link TRIP_CONTRACT}). */
+export const TRIP_DEFAULTS = Object.freeze(contractDefaults(TRIP_CONTRACT)) as Readonly<
+  Required<Omit<TripInput, 'chargers'>>
+>;
 
-const TripSchema = z
-  .object({
-    distanceKm: z.number().min(1).max(10_000),
-    speedKmh: z.number().min(20).max(250).default(TRIP_DEFAULTS.speedKmh),
-    tempC: z.number().min(-30).max(45).default(TRIP_DEFAULTS.tempC),
-    climate: z.boolean().default(TRIP_DEFAULTS.climate),
-    payloadKg: z.number().min(0).max(500).default(TRIP_DEFAULTS.payloadKg),
-    startSocPct: z.number().min(1).max(100).default(TRIP_DEFAULTS.startSocPct),
-    /** Least charge on arrival at the destination, %. */
-    arrivalSocPct: z.number().min(0).max(90).default(TRIP_DEFAULTS.arrivalSocPct),
-    /** Least charge on arrival at any charger, %. */
-    minChargerSocPct: z.number().min(0).max(50).default(TRIP_DEFAULTS.minChargerSocPct),
-    /** Highest charge to charge to, %. */
-    maxSocPct: z.number().min(50).max(100).default(TRIP_DEFAULTS.maxSocPct),
-    chargerKW: z.number().positive().max(400).default(TRIP_DEFAULTS.chargerKW),
-    /** Chargers every this many km along the route (first one at this distance). */
-    chargerSpacingKm: z.number().min(5).max(1000).optional(),
-    /** Or explicit charger positions along the route. */
-    chargers: z.array(ChargerSchema).max(500).optional(),
-    /** Time lost at each stop (parking, plugging in, paying), minutes. */
-    stopOverheadMin: z.number().min(0).max(120).default(TRIP_DEFAULTS.stopOverheadMin),
-    /** The car warms its battery on the way to a charger. Without it the pack is at ambient + 10 °C. */
-    preconditioning: z.boolean().default(TRIP_DEFAULTS.preconditioning),
-  })
-  .refine((t) => t.chargerSpacingKm !== undefined || t.chargers !== undefined, {
-    message: 'either chargerSpacingKm or a list of chargers',
-    path: ['chargerSpacingKm'],
-  });
-export type TripInput = z.input<typeof TripSchema>;
+/** One stretch of driving between two stops (or the start and the destination). */
+export interface TripLeg {
+  fromKm: number;
+  toKm: number;
+  distanceKm: number;
+  drivingMinutes: number;
+  departureSocPct: number;
+  arrivalSocPct: number;
+  energyKWh: number;
+}
 
 export interface TripStop {
   km: number;
@@ -61,26 +57,35 @@ export interface TripStop {
   energyKWh: number;
 }
 
-export interface TripPlan {
+interface TripCommon {
+  vehicleId: string;
+  /** Every input as used, defaults filled in. */
+  input: Readonly<ResolvedTrip>;
+  limited: readonly LimitedInput[];
+  assumptions: readonly string[];
+  consumptionKWhPer100Km: number;
+}
+
+export interface TripPlan extends TripCommon {
   feasible: true;
   totalMinutes: number;
   drivingMinutes: number;
   chargingMinutes: number;
   overheadMinutes: number;
   stops: TripStop[];
+  /** The stretches of driving between stops, with distance and driving time each. */
+  legs: TripLeg[];
   arrivalSocPct: number;
-  consumptionKWhPer100Km: number;
   energyUsedKWh: number;
   /** Charge along the route for a chart: km and %, with a point before and after each stop. */
   series: { km: number; socPct: number }[];
 }
 
-export interface TripImpossible {
+export interface TripImpossible extends TripCommon {
   feasible: false;
   reason: string;
   /** The stretch that cannot be driven, when one is to blame. */
-  gap?: { fromKm: number; toKm: number };
-  consumptionKWhPer100Km: number;
+  gap: { fromKm: number; toKm: number } | null;
 }
 
 const STEP = 0.5; // % of state of charge per DP state
@@ -96,12 +101,34 @@ const STEP = 0.5; // % of state of charge per DP state
  * });
  * if (plan.feasible) plan.stops.length; // 2 or 3
  */
-export function planTrip(m: VehicleModel, input: TripInput): TripPlan | TripImpossible {
-  const t = validate(TripSchema, input);
+export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | TripImpossible {
+  const { input: t, limited } = resolveInput<ResolvedTrip>(TRIP_CONTRACT, carLimits(m), input);
+  if (t.chargers !== undefined) {
+    if (!Array.isArray(t.chargers) || t.chargers.length > 500)
+      throw new InvalidInputError('chargers', t.chargers, 'a list of up to 500 charger positions', {
+        rule: 'type',
+      });
+    for (const c of t.chargers) {
+      const km = c?.km;
+      if (typeof km !== 'number' || !Number.isFinite(km) || km < 0 || km > 10_000)
+        throw new InvalidInputError('chargers', km, 'distances from 0 to 10,000 km', {
+          rule: typeof km === 'number' ? 'range' : 'type',
+          min: 0,
+          max: 10_000,
+          quantity: 'distance',
+        });
+      if (c.kW !== undefined && (typeof c.kW !== 'number' || !(c.kW >= 5 && c.kW <= 400)))
+        throw new InvalidInputError('chargers', c.kW, 'charger powers from 5 to 400 kW', {
+          rule: 'range',
+          min: 5,
+          max: 400,
+          quantity: 'power',
+        });
+    }
+  }
   if (!m.charging.dcPeakKW)
     throw new MissingFigureError(m.id, 'DC charging', 'a trip with charging stops needs it');
-  validate(z.object({ speedKmh: z.number().max(m.topSpeedKmh) }), { speedKmh: t.speedKmh });
-  const drive = steadySpeedRange(m, {
+  const drive = computeRange(m, {
     speedKmh: t.speedKmh,
     tempC: t.tempC,
     climate: t.climate,
@@ -111,6 +138,13 @@ export function planTrip(m: VehicleModel, input: TripInput): TripPlan | TripImpo
   const energyKWh = m.usableKWh * drive.usableFactor;
   const pctPerKm = (consumption / 100 / energyKWh) * 100;
   const batteryTempC = t.preconditioning ? 25 : Math.min(25, t.tempC + 10);
+  const common: TripCommon = {
+    vehicleId: m.id,
+    input: t,
+    limited,
+    assumptions: m.assumptions,
+    consumptionKWhPer100Km: consumption,
+  };
 
   // Nodes: start, chargers before the destination (sorted), destination.
   let chargers: { km: number; kW: number }[];
@@ -118,18 +152,14 @@ export function planTrip(m: VehicleModel, input: TripInput): TripPlan | TripImpo
     chargers = t.chargers.map((c) => ({ km: c.km, kW: c.kW ?? t.chargerKW }));
   } else {
     chargers = [];
-    const spacing = t.chargerSpacingKm!;
+    const spacing = t.chargerSpacingKm;
     for (let km = spacing; km < t.distanceKm - 1e-9; km += spacing) chargers.push({ km, kW: t.chargerKW });
   }
   chargers = chargers.filter((c) => c.km > 0 && c.km < t.distanceKm).sort((a, b) => a.km - b.km);
   const nodes = [{ km: 0, kW: 0 }, ...chargers, { km: t.distanceKm, kW: 0 }];
 
-  const impossible = (reason: string, gap?: { fromKm: number; toKm: number }): TripImpossible => ({
-    feasible: false,
-    reason,
-    ...(gap ? { gap } : {}),
-    consumptionKWhPer100Km: consumption,
-  });
+  const impossible = (reason: string, gap?: { fromKm: number; toKm: number }): TripImpossible =>
+    deepFreeze({ ...common, feasible: false as const, reason, gap: gap ?? null });
   const fullReachKm = (t.maxSocPct - t.minChargerSocPct) / pctPerKm;
   for (let i = 1; i < nodes.length; i++) {
     const from = nodes[i - 1]!;
@@ -239,16 +269,33 @@ export function planTrip(m: VehicleModel, input: TripInput): TripPlan | TripImpo
   const chargingMinutes = stops.reduce((sum, s) => sum + s.chargeMinutes, 0);
   const overheadMinutes = stops.length * t.stopOverheadMin;
   const drivingMinutes = (t.distanceKm / t.speedKmh) * 60;
-  return {
-    feasible: true,
+  const legs: TripLeg[] = [];
+  const ends = [{ km: 0, soc: arr[0]! * STEP }, ...stops.map((s) => ({ km: s.km, soc: s.departureSocPct }))];
+  const arrivals = [...stops.map((s) => s.arrivalSocPct), endIdx * STEP];
+  ends.forEach((e, i) => {
+    const toKm = stops[i]?.km ?? t.distanceKm;
+    const distanceKm = toKm - e.km;
+    legs.push({
+      fromKm: e.km,
+      toKm,
+      distanceKm,
+      drivingMinutes: (distanceKm / t.speedKmh) * 60,
+      departureSocPct: e.soc,
+      arrivalSocPct: arrivals[i]!,
+      energyKWh: (distanceKm * consumption) / 100,
+    });
+  });
+  return deepFreeze({
+    ...common,
+    feasible: true as const,
     totalMinutes: drivingMinutes + chargingMinutes + overheadMinutes,
     drivingMinutes,
     chargingMinutes,
     overheadMinutes,
     stops,
+    legs,
     arrivalSocPct: endIdx * STEP,
-    consumptionKWhPer100Km: consumption,
     energyUsedKWh: (t.distanceKm * consumption) / 100,
     series,
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataSet, type Figure, type Unit } from '../schema/index.js';
-import { type Dimension, parseQuantity } from '../units/index.js';
-import { dataSet, figuresIn, getVehicle, supportedBy, vehicleIds } from './index.js';
+import { type Dimension, parseQuantity } from '../units/parse.js';
+import { authoredDataSet, dataSet, figuresIn, getVehicle, supportedBy, vehicleIds } from './index.js';
 
 const UNIT_DIMENSION: Record<Unit, { dims: Dimension[]; scale: number }> = {
   kW: { dims: ['power'], scale: 1 },
@@ -38,6 +38,16 @@ function read(stated: string, unit: Unit) {
 
 const all = figuresIn(dataSet);
 const sourceIds = new Set(dataSet.sources.map((s) => s.id));
+
+describe('the data set as imported', () => {
+  it('is exactly what the zod schema parses the authored records to (it is not parsed on import)', () => {
+    expect(DataSet.parse(authoredDataSet)).toEqual(dataSet);
+  });
+  it('is frozen, so a cached model can never be for a changed car', () => {
+    expect(Object.isFrozen(dataSet.vehicles[0])).toBe(true);
+    expect(Object.isFrozen(dataSet.vehicles[0]!.dimensions)).toBe(true);
+  });
+});
 
 describe('the data set', () => {
   it('validates against the schema', () => {

@@ -2,12 +2,15 @@ import { UnknownVehicleError } from '../errors.js';
 
 export { closestIds } from './suggest.js';
 
-import {
-  DataSet,
-  type DataSet as DataSetT,
-  type Figure,
-  type Source,
-  type Vehicle,
+import { deepFreeze } from '../freeze.js';
+import type {
+  DataSetInput,
+  DataSet as DataSetT,
+  Fact,
+  Figure,
+  Source,
+  Vehicle,
+  VehicleInput,
 } from '../schema/index.js';
 import { claims, jointVentures, organisations, plants, timeline } from './organisations.js';
 import { sources } from './sources.js';
@@ -17,15 +20,60 @@ import { vehicles } from './vehicles.js';
 /** Version of the data set; bumped whenever a figure changes. */
 export const DATA_VERSION = '2026.11.0';
 
+// The authored records leave out empty lists and a fact's default kind; these fill them in. The data test
+// proves the result is exactly what the zod schema would parse it to, so nothing here can drift from the
+// schema, and the schema itself (and zod) never runs when the data set is imported.
+const facts = (fs: readonly Partial<Fact>[] | undefined): Fact[] =>
+  (fs ?? []).map((f) => ({ ...f, kind: f.kind ?? 'official' }) as Fact);
+const completeVehicle = (v: VehicleInput): Vehicle =>
+  ({
+    ...v,
+    yearsSource: facts(v.yearsSource),
+    variants: (v.variants ?? []).map((x) => ({ ...x, efficiency: x.efficiency ?? [] })),
+    performance: v.performance ?? {},
+    ...(v.charging
+      ? {
+          charging: {
+            ...v.charging,
+            acAltKW: v.charging.acAltKW ?? [],
+            manufacturerTimes: v.charging.manufacturerTimes ?? [],
+          },
+        }
+      : {}),
+    efficiency: v.efficiency ?? [],
+    dimensions: v.dimensions ?? {},
+    aerodynamics: v.aerodynamics ?? {},
+    production: v.production ?? {},
+    facts: facts(v.facts),
+    unknown: v.unknown ?? [],
+  }) as Vehicle;
+
+/** The data set exactly as authored, before the defaults are filled in (for the data test). */
+export const authoredDataSet: DataSetInput = {
+  version: DATA_VERSION,
+  sources,
+  organisations,
+  plants,
+  jointVentures,
+  vehicles,
+  timeline,
+  claims,
+};
+
 /**
- * The whole data set, validated against the zod schemas when the module loads. The parse runs once, so it
- * skips zod's compiled fast path (`jitless`): compiling a parser for every object shape costs more than
- * interpreting them a single time, and this parse is on the start-up path of every app.
+ * The whole data set, frozen. It is validated against the zod schemas by the test suite and when the
+ * package is built (scripts/export-data.mjs), not on import, so importing it loads no zod.
  */
-export const dataSet: DataSetT = DataSet.parse(
-  { version: DATA_VERSION, sources, organisations, plants, jointVentures, vehicles, timeline, claims },
-  { jitless: true },
-);
+export const dataSet: DataSetT = deepFreeze({
+  version: DATA_VERSION,
+  sources,
+  organisations: organisations.map((o) => ({ ...o, facts: facts(o.facts) })),
+  plants: plants.map((p) => ({ ...p, facts: facts(p.facts) })),
+  jointVentures: jointVentures.map((j) => ({ ...j, facts: facts(j.facts) })),
+  vehicles: vehicles.map(completeVehicle),
+  timeline: timeline.map((t) => ({ ...t, vehicleIds: t.vehicleIds ?? [] })),
+  claims: claims.map((c) => ({ ...c, figures: c.figures ?? [] })),
+} as DataSetT);
 
 /** The stable vehicle ids, in line-up order. */
 export const vehicleIds: readonly string[] = dataSet.vehicles.map((v) => v.id);

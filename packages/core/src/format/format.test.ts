@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataSet, getVehicle } from '../data/index.js';
-import * as f from './index.js';
+import * as f from '../index.js';
 
 describe('format', () => {
   it('metric and imperial', () => {

@@ -1,3 +1,4 @@
+import type { UnitSystem } from '../contract/quantity.js';
 import type { Figure, Unit } from '../schema/index.js';
 import {
   cToF,
@@ -10,10 +11,6 @@ import {
   mmToInches,
   nmToLbFt,
 } from '../units/convert.js';
-
-/** Metric (km, kWh/100 km, °C) or imperial (miles, mi/kWh, °F). */
-export type UnitSystem = 'metric' | 'imperial';
-export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 export interface FormatOptions {
   system?: UnitSystem;
@@ -177,4 +174,3 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
   };
   return byUnit[f.unit]();
 }
-export * from './spec.js';

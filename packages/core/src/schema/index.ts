@@ -280,6 +280,10 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>;
 
 export const DataSet = z.object({
+  $schema: z
+    .string()
+    .optional()
+    .describe('Where the JSON Schema of this file is (the published JSON names it)'),
   version: z.string(),
   sources: z.array(Source),
   organisations: z.array(Organisation),

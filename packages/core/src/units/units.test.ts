@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QuantityParseError } from '../errors.js';
-import * as u from './index.js';
+import * as u from '../index.js';
 
 describe('conversions against known values', () => {
   it('keeps PS and hp apart', () => {

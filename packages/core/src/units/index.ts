@@ -1,3 +1,0 @@
-export * from './constants.js';
-export * from './convert.js';
-export * from './parse.js';
