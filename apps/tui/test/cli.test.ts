@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   CONDITION_DEFAULTS,
+  COST_DEFAULTS,
   chargeSession,
   getVehicle,
   planTrip,
@@ -114,7 +115,11 @@ describe('calculator commands equal core', () => {
     expect(j.perYear).toBeCloseTo(j.per100Km * 120, 6);
     expect(j.comparison.perYear).toBeCloseTo(6 * 1.8 * 120, 6);
     expect(j.comparison.breakEvenYears).toBeGreaterThan(0);
-    expect(json(['cost', 'cooper-e-j01']).comparison).toBeNull();
+    // Left out, the comparison takes the contract's defaults, as the site and the library do.
+    const d = json(['cost', 'cooper-e-j01']);
+    expect(d.comparison.per100Km).toBeCloseTo(COST_DEFAULTS.litresPer100Km * COST_DEFAULTS.pricePerLitre, 9);
+    expect(d.comparison.breakEvenYears).toBeNull();
+    expect(d.input).toEqual(runningCost(vehicleModel(getVehicle('cooper-e-j01'))).input);
   });
   it('trip: the required fields, equal to core', () => {
     const j = json([
@@ -139,7 +144,7 @@ describe('calculator commands equal core', () => {
   });
   it('left out, every value is core’s default: the command and the library agree', () => {
     const j = json(['trip', 'cooper-se-j01', '--distance', '700']);
-    const core = planTrip(m, { distanceKm: 700, chargerSpacingKm: 75 });
+    const core = planTrip(m, { distanceKm: 700 });
     if (!core.feasible) throw new Error('expected a plan');
     expect(j.totalMinutes).toBeCloseTo(core.totalMinutes, 9);
     expect(j.speedKmh).toBe(TRIP_DEFAULTS.speedKmh);
@@ -185,23 +190,48 @@ describe('bad input: exit 2 with a message naming what was wrong', () => {
       ['range', 'cooper-se-f56', '--speed', 'fast'],
       /--speed: "fast" is not valid; expected a number in km\/h/,
     ],
-    [['range', 'cooper-se-f56', '--speed', '200'], /--speed: got 200, expected a number ≤ 150/],
-    [['range', 'cooper-se-f56'], /exactly one of --speed/],
+    [['range', 'cooper-se-f56', '--speed', '300'], /^mini-ev: --speed: 300 is out of range; allowed 5 to 250 km\/h\.\n$/],
+    [['range', 'cooper-se-f56', '--speed', '200mph'], /^mini-ev: --speed: 200mph is out of range; allowed 5 to 250 km\/h\.\n$/],
+    [['range', 'cooper-se-f56', '--speed', '100', '--cycle', 'wltp'], /--speed or --cycle, not both/],
+    [['range', 'cooper-se-f56', '--temp', '-50', '--units', 'imperial'], /--temp: -50 is out of range; allowed -22 to 113 °F/],
     [
       ['range', 'cooper-se-f56', '--cycle', 'nedc'],
       /--cycle: "nedc" is not valid; expected one of wltp, udds, hwfet, epa/,
     ],
-    [['charge', 'cooper-se-f56', '--from', '80', '--to', '20'], /--to: got 20/],
-    [['charge', 'cooper-se-f56', '--to', '20'], /required option '--from/],
-    [['trip', 'cooper-se-j01', '--distance', '-5'], /--distance: got -5/],
+    [['charge', 'cooper-se-f56', '--from', '80', '--to', '20'], /--to must be above --from \(got --to 20, --from 80\)/],
+    [['charge', 'cooper-se-f56', '--to', '5'], /--to must be above --from \(got --to 5, --from 10 %\)/],
+    [['charge', 'cooper-se-f56', '--temp', '-50'], /^mini-ev: --temp: -50 is out of range; allowed -30 to 60 °C\.\n$/],
+    [['charge', 'cooper-se-f56', '--ac', '--charger-kw', '150'], /--charger-kw: 150 is out of range; allowed 1.4 to 22 kW/],
+    [['trip', 'cooper-se-j01', '--distance', '-5'], /--distance: -5 is out of range; allowed 1 to 10000 km/],
+    [['trip', 'cooper-se-j01', '--chargers', '-5'], /^mini-ev: --chargers: -5 km is out of range/],
+    [['range', 'cooper-se-j01', '--bogus'], /^mini-ev: unknown option '--bogus'/],
     [['range', 'rocketman-concept', '--speed', '90'], /concept/],
     [['models', '--units', 'furlongs'], /--units: "furlongs" is not valid; expected one of metric, imperial/],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ])('%j', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^mini-ev: /); // one style for every error, commander's included
     expect(r.err).toMatch(message);
     expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.out).toBe('');
+  });
+});
+
+describe('errors with --json', () => {
+  it('are also written as one JSON object on stderr, naming the flag as typed', () => {
+    const r = run(['range', 'cooper-se-f56', '--speed', '200mph', '--json']);
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split('\n');
+    expect(lines[0]).toMatch(/^mini-ev: --speed: 200mph is out of range/);
+    expect(JSON.parse(lines[1]!)).toEqual({
+      error: {
+        flag: '--speed',
+        value: '200mph',
+        allowed: 'a number from 5 to 250',
+        message: '--speed: 200mph is out of range; allowed 5 to 250 km/h.',
+      },
+    });
     expect(r.out).toBe('');
   });
 });

@@ -44,6 +44,7 @@ describe('the interactive app in a real terminal', () => {
     const before = await waitFor(/Range\s+\d+ km/);
     const range = (s: string) => Number(/Range\s+(\d+) km/.exec(s)?.[1]);
     expect(before).toMatch(/Speed\s+◂ 110 km\/h/);
+    tmux('send-keys', '-t', session, 'Down'); // from the driving mode to the speed
     tmux('send-keys', '-t', session, 'Right');
     const after = await waitFor(/Speed\s+◂ 120 km\/h/);
     expect(range(after)).toBeLessThan(range(before));

@@ -17,7 +17,6 @@ const loadRange = once(() => import('../lib/compute/range'));
  */
 export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> }) {
   const calc = useCalculator(RANGE_FIELDS, {
-    limits: (car) => ({ speed: { max: car.topSpeedKmh } }),
     also: ['mode', 'climate'],
   });
   const { system, q } = calc;
@@ -70,6 +69,11 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
               <span data-testid="range-consumption">{view.consumption}</span> at the battery, {view.plug} from
               the socket · {view.conditions}
             </p>
+            {view.notes.map((note) => (
+              <p className="hint" key={note} data-testid="limited-note">
+                {note}
+              </p>
+            ))}
             {view.breakdown ? (
               <table className="small" style={{ maxWidth: 520 }}>
                 <caption style={{ textAlign: 'left', fontWeight: 650, padding: '6px 0' }}>

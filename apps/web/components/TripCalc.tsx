@@ -15,7 +15,7 @@ const loadTrip = once(() => import('../lib/compute/trip'));
  * time in both unit systems); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> }) {
-  const calc = useCalculator(TRIP_FIELDS, { limits: (car) => ({ speed: { max: car.topSpeedKmh } }) });
+  const calc = useCalculator(TRIP_FIELDS);
   const { system } = calc;
   const { view, intent } = useLiveView({
     touched: calc.touched,
@@ -42,6 +42,11 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
               {view.stops === 1 ? '' : 's'}, {view.overhead} overhead · {view.consumption} · arrive with{' '}
               {view.arrival}
             </p>
+            {view.notes.map((note) => (
+              <p className="hint" key={note} data-testid="limited-note">
+                {note}
+              </p>
+            ))}
           </>
         )}
       </Result>

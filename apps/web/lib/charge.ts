@@ -1,26 +1,13 @@
-import type { FieldSpec } from './field-spec';
+import { CHARGE_CONTRACT } from '@mini-ev/core';
+import { contractFields } from './contract-fields';
 
-/** The charging calculator's inputs: metric limits and defaults. Shared by the page and the calculator. */
-export const CHARGE_FIELDS = {
-  from: { label: 'From', kind: 'percent', min: 0, max: 99, def: 10 },
-  to: { label: 'To', kind: 'percent', min: 1, max: 100, def: 80 },
-  kw: {
-    label: 'Charger power',
-    kind: 'power',
-    min: 1,
-    max: 400,
-    def: 150,
-    hint: 'DC charger, or the wall box on AC',
-  },
-  btemp: {
-    label: 'Battery temperature',
-    kind: 'temperature',
-    min: -30,
-    max: 60,
-    def: 25,
-    hint: 'a cold battery charges slower on DC',
-  },
-} satisfies Record<string, FieldSpec>;
+/** The charging calculator's fields: core's contract under the site's URL keys. */
+export const CHARGE_FIELDS = contractFields(CHARGE_CONTRACT, {
+  from: 'fromPct',
+  to: 'toPct',
+  kw: 'chargerKW',
+  btemp: 'batteryTempC',
+});
 
 export type ChargeInputs = { model: string; ac: boolean; kwGiven: boolean; invalid: boolean } & Record<
   keyof typeof CHARGE_FIELDS,

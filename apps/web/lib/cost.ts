@@ -5,7 +5,10 @@ export type CostKey = 'km' | 'home' | 'public' | 'share' | 'temp' | 'litres' | '
 export type CostFields = Record<CostKey, FieldSpec>;
 export type Fuel = 'petrol' | 'diesel';
 
-export type CostInputs = { model: string; fuel: Fuel } & Record<CostKey, number>;
+export type CostInputs = { model: string; fuel: Fuel } & Record<Exclude<CostKey, 'diff' | 'grid'>, number> & {
+    diff: number | undefined;
+    grid: number | undefined;
+  };
 
 /** What the cost calculator shows, formatted by core (money stays in the reader's own currency). */
 export type CostView =

@@ -37,6 +37,6 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
     bySpeedMild: rangeBySpeed(m, { tempC: 20 }).map((p) => ({ x: p.x, y: p.rangeKm })),
     bySpeedCold: rangeBySpeed(m, { tempC: -10 }).map((p) => ({ x: p.x, y: p.rangeKm })),
     byTemp: rangeByTemperature(m, { speedKmh: 100 }).map((p) => ({ x: p.x, y: p.rangeKm })),
-    assumptions: m.assumptions,
+    assumptions: [...m.assumptions],
   };
 }

@@ -2,13 +2,18 @@
 export type Kind = 'speed' | 'temperature' | 'distance' | 'percent' | 'power' | 'plain';
 
 export interface FieldSpec {
+  /** The contract field this form field is (e.g. `speedKmh`). */
+  key: string;
+  /** The contract's kind of quantity, for core's messages in the reader's units. */
+  quantity: import('@mini-ev/core').Quantity;
   label: string;
   kind: Kind;
   /** Metric limits and default. */
   min: number;
   max: number;
-  def: number;
-  step?: number;
+  /** Absent for an optional field: left empty, it is not given. */
+  def?: number;
+  step?: number | undefined;
   hint?: string;
 }
 

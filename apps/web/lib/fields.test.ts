@@ -1,17 +1,24 @@
+import { RANGE_CONTRACT } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
 import { displayValue, metricValue, parseCar, parseField } from './fields';
+import { RANGE_FIELDS } from './range';
 
-const speed = { label: 'Speed', kind: 'speed' as const, min: 5, max: 170, def: 110 };
+const speed = RANGE_FIELDS.speed;
 
 describe('calculator fields', () => {
-  it('reads defaults, numbers, garbage and out-of-range values', () => {
-    expect(parseField(null, speed, 'metric')).toEqual({ value: 110, error: undefined });
+  it('reads defaults, numbers, garbage and out-of-range values, with core’s words in the reader’s units', () => {
+    expect(parseField(null, speed, 'metric')).toEqual({
+      value: RANGE_CONTRACT.fields[1].default,
+      error: undefined,
+    });
     expect(parseField('90', speed, 'metric').value).toBe(90);
-    expect(parseField('fast', speed, 'metric').error).toBe(
-      '“fast” is not a number. Enter a number from 5 to 170 km/h.',
+    expect(parseField('fast', speed, 'metric').error).toBe('Speed: "fast" is not valid; expected a number.');
+    expect(parseField('0x1F', speed, 'metric').error).toBe('Speed: "0x1F" is not valid; expected a number.');
+    expect(parseField('400', speed, 'imperial').error).toBe(
+      'Speed: 248.5 mph is out of range; allowed 4 to 155 mph.',
     );
-    expect(parseField('400', speed, 'imperial').error).toMatch(
-      /248\.55 is out of range\. Enter a number from 3\.11 to 105\.63 mph/,
+    expect(parseField('400', speed, 'metric').error).toBe(
+      'Speed: 400 km/h is out of range; allowed 5 to 250 km/h.',
     );
   });
   it('converts between shown and stored units', () => {

@@ -1,5 +1,15 @@
 'use client';
-import { cToF, fToC, kmhToMph, kmToMiles, milesToKm, mphToKmh, type UnitSystem } from '@mini-ev/core';
+import {
+  cToF,
+  describeInputError,
+  fToC,
+  InvalidInputError,
+  kmhToMph,
+  kmToMiles,
+  milesToKm,
+  mphToKmh,
+  type UnitSystem,
+} from '@mini-ev/core';
 import { parseAsString, useQueryStates } from 'nuqs';
 import { type CarOption, DEFAULT_CAR } from './car-option';
 import { useCars } from './cars';
@@ -43,16 +53,29 @@ export interface Parsed {
   error: string | undefined;
 }
 
-/** Reads a URL value (metric text) for a field: missing → default; garbage or out of range → a message. */
+/**
+ * Reads a URL value (metric text) for a field: missing → default; garbage or out of range → core's message,
+ * with the field's label, in the reader's units. Only plain decimal numbers count ("0x1F" is not 31).
+ */
 export function parseField(raw: string | null, f: FieldSpec, s: UnitSystem): Parsed {
   if (raw === null || raw.trim() === '') return { value: f.def, error: undefined };
-  const n = Number(raw);
-  const lo = displayValue(f.kind, f.min, s);
-  const hi = displayValue(f.kind, f.max, s);
-  const allowed = `Enter a number from ${lo} to ${hi}${unitLabel(f.kind, s) ? ` ${unitLabel(f.kind, s)}` : ''}.`;
-  if (!Number.isFinite(n)) return { value: undefined, error: `“${raw}” is not a number. ${allowed}` };
+  const text = raw.trim();
+  const n = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : Number.NaN;
+  const say = (problem: ConstructorParameters<typeof InvalidInputError>[3], allowed: string) =>
+    describeInputError(new InvalidInputError(f.key, Number.isFinite(n) ? n : raw, allowed, problem), {
+      system: s,
+      nameOf: () => f.label,
+    });
+  if (!Number.isFinite(n))
+    return { value: undefined, error: say({ rule: 'type', quantity: f.quantity }, 'a number') };
   if (n < f.min - 1e-9 || n > f.max + 1e-9)
-    return { value: undefined, error: `${displayValue(f.kind, n, s)} is out of range. ${allowed}` };
+    return {
+      value: undefined,
+      error: say(
+        { rule: 'range', min: f.min, max: f.max, quantity: f.quantity },
+        `a number from ${f.min} to ${f.max}`,
+      ),
+    };
   return { value: n, error: undefined };
 }
 

@@ -1,21 +1,15 @@
 import type { CycleChoice } from '@mini-ev/core';
-import type { FieldSpec } from './field-spec';
+import { RANGE_CONTRACT } from '@mini-ev/core';
+import { contractFields } from './contract-fields';
 
-/** The range calculator's inputs: metric limits and defaults. Shared by the page and the calculator. */
-export const RANGE_FIELDS = {
-  speed: { label: 'Speed', kind: 'speed', min: 5, max: 250, def: 110 },
-  temp: { label: 'Outside temperature', kind: 'temperature', min: -30, max: 45, def: 20 },
-  from: { label: 'Start charge', kind: 'percent', min: 1, max: 100, def: 100 },
-  to: { label: 'Keep in reserve', kind: 'percent', min: 0, max: 99, def: 10 },
-  payload: {
-    label: 'Extra load',
-    kind: 'plain',
-    min: 0,
-    max: 500,
-    def: 0,
-    hint: 'kg beyond driver and luggage',
-  },
-} satisfies Record<string, FieldSpec>;
+/** The range calculator's fields: core's contract under the site's URL keys. */
+export const RANGE_FIELDS = contractFields(RANGE_CONTRACT, {
+  speed: 'speedKmh',
+  temp: 'tempC',
+  from: 'fromPct',
+  to: 'toPct',
+  payload: 'payloadKg',
+});
 
 /** A steady speed, or one of core's drive cycles (CYCLE_NAMES; a unit test keeps the two in step). */
 export const RANGE_MODES = ['steady', 'wltp', 'udds', 'hwfet', 'epa'] as const satisfies readonly (
@@ -40,6 +34,8 @@ export type RangeView =
       consumption: string;
       plug: string;
       conditions: string;
+      /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
+      notes: string[];
       /** Where the energy goes, kWh/100 km at the battery (steady speed only). */
       breakdown: { label: string; value: string }[] | undefined;
       bySpeed: ChartView;

@@ -1,16 +1,17 @@
-import type { FieldSpec } from './field-spec';
+import { TRIP_CONTRACT } from '@mini-ev/core';
+import { contractFields } from './contract-fields';
 
-/** The trip planner's inputs: metric limits and defaults. Shared by the page (build) and the calculator. */
-export const TRIP_FIELDS = {
-  distance: { label: 'Distance', kind: 'distance', min: 1, max: 10000, def: 600 },
-  speed: { label: 'Cruising speed', kind: 'speed', min: 20, max: 250, def: 120 },
-  temp: { label: 'Outside temperature', kind: 'temperature', min: -30, max: 45, def: 15 },
-  start: { label: 'Charge at departure', kind: 'percent', min: 1, max: 100, def: 90 },
-  arrive: { label: 'Least charge on arrival', kind: 'percent', min: 0, max: 90, def: 10 },
-  kw: { label: 'Charger power', kind: 'power', min: 1, max: 400, def: 150 },
-  spacing: { label: 'A charger every', kind: 'distance', min: 5, max: 1000, def: 60 },
-  overhead: { label: 'Minutes lost per stop', kind: 'plain', min: 0, max: 120, def: 5 },
-} satisfies Record<string, FieldSpec>;
+/** The trip planner's fields: core's contract under the site's URL keys. */
+export const TRIP_FIELDS = contractFields(TRIP_CONTRACT, {
+  distance: 'distanceKm',
+  speed: 'speedKmh',
+  temp: 'tempC',
+  start: 'startSocPct',
+  arrive: 'arrivalSocPct',
+  kw: 'chargerKW',
+  spacing: 'chargerSpacingKm',
+  overhead: 'stopOverheadMin',
+});
 
 export type TripInputs = { model: string } & Record<keyof typeof TRIP_FIELDS, number>;
 
@@ -25,6 +26,8 @@ export type TripView =
       overhead: string;
       consumption: string;
       arrival: string;
+      /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
+      notes: string[];
       /** The timeline: distance from the start, and what happens. */
       plan: { at: string; text: string; charge: boolean }[];
       chart: { xLabel: string; points: { x: number; y: number }[] };

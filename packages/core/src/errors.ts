@@ -25,6 +25,8 @@ export interface InputProblem {
   choices?: string[];
   /** For `order`: the rule with `{field}` placeholders, e.g. '{toPct} must be above {fromPct}'. */
   message?: string;
+  /** For `order`: the value of every field involved, as used. */
+  values?: Record<string, unknown>;
 }
 
 /** An input outside what a calculation accepts. Names the field, the value given and what is allowed. */

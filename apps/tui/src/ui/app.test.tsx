@@ -26,6 +26,8 @@ describe('the interactive screens', () => {
     expect(lastFrame()).toContain(
       `Range        ${formatDistance(steadySpeedRange(m, { speedKmh: 110, tempC: 20 }).rangeKm)}`,
     );
+    stdin.write('\u001B[B'); // the first field is the driving mode; the second is the speed
+    await tick();
     stdin.write('\u001B[C');
     await tick();
     expect(lastFrame()).toContain(

@@ -2,10 +2,20 @@
  * Each screen as a list of plain rows. Only presentation: every number comes from @mini-ev/core.
  */
 import {
+  type ChargeInput,
+  CONTRACTS,
+  type CostInput,
+  carLimits,
   chargeSession,
   compareRows,
+  computeRange,
+  contractDefaults,
   dataSet,
+  describeInputError,
+  describeLimited,
+  type Field,
   type FormatOptions,
+  fieldOf,
   formatChargePower,
   formatConsumption,
   formatDistance,
@@ -19,19 +29,25 @@ import {
   formatYearlyMoney,
   getSource,
   getVehicle,
+  InvalidInputError,
   isCalculable,
+  type LimitedInput,
   MiniEvError,
   planTrip,
+  type RangeInput,
   rangeBySpeed,
   runningCost,
   scenarioTable,
+  shownValue,
   specRows,
   steadySpeedRange,
   supportedBy,
+  type TripInput,
+  unitOf,
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
-import { CALC_FIELDS, type CalcKind, type Field, type State } from './state.js';
+import { type CalcKind, type State, screenFields, valueOf } from './state.js';
 
 export interface Row {
   text: string;
@@ -140,82 +156,53 @@ export function sourceRows(): Row[] {
   ]);
 }
 
-function fieldText(f: Field, value: number, fmt: FormatOptions): string {
-  switch (f.unit) {
-    case 'km/h':
-      return formatSpeed(value, fmt);
-    case '°C':
-      return formatTemperature(value, fmt);
-    case 'km':
-      return formatDistance(value, fmt);
-    case '%':
-      return formatPercent(value);
-    case 'kW':
-      return formatChargePower(value);
-    case 'kg':
-      return `${value} kg`;
-    case 'bool':
-      return value ? 'yes' : 'no';
-    case 'price':
-      return formatMoney(value);
-    case 'L/100 km':
-      return `${value} L/100 km`;
-  }
+/** A field's value as the reader sees it: the contract's unit in the chosen system, rounded by core. */
+function fieldText(f: Field, value: number | string | boolean, fmt: FormatOptions): string {
+  if (f.type === 'boolean') return value ? 'on' : 'off';
+  if (f.type === 'choice')
+    return f.choices.find((c) => c.value === value)?.label.replace(/ \(.*/, '') ?? String(value);
+  const system = fmt.system ?? 'metric';
+  const shown = shownValue(f.quantity, value as number, system, f.quantity === 'power' ? 0 : 0);
+  const unit = unitOf(f.quantity, system);
+  return unit ? `${shown} ${unit}` : String(shown);
 }
 
-function results(
-  kind: CalcKind,
-  id: string,
-  input: Record<string, number>,
-  fmt: FormatOptions,
-  width: number,
-): Row[] {
+type Inputs = Record<string, number | string | boolean>;
+
+function results(kind: CalcKind, id: string, input: Inputs, fmt: FormatOptions, width: number): Row[] {
   const m = vehicleModel(getVehicle(id));
   const chartWidth = Math.max(10, Math.min(50, width - 30));
+  const nameOf = (k: string) => fieldOf(CONTRACTS[kind], k).label;
+  const notes = (limited: readonly LimitedInput[]): Row[] =>
+    limited.map((l) => ({
+      text: describeLimited(l, fmt.system ?? 'metric', nameOf),
+      color: 'yellow' as const,
+    }));
   switch (kind) {
     case 'range': {
-      const speed = Math.min(input.speedKmh!, m.topSpeedKmh);
-      const r = steadySpeedRange(m, {
-        speedKmh: speed,
-        tempC: input.tempC!,
-        fromPct: input.fromPct!,
-        toPct: Math.min(input.toPct!, input.fromPct! - 1),
-        payloadKg: input.payloadKg!,
-      });
-      const curve = rangeBySpeed(
-        m,
-        {
-          tempC: input.tempC!,
-          fromPct: input.fromPct!,
-          toPct: Math.min(input.toPct!, input.fromPct! - 1),
-          payloadKg: input.payloadKg!,
-        },
-        20,
-      );
+      const r = computeRange(m, input as RangeInput);
+      const { mode: _m, speedKmh: _s, ...conditions } = r.input;
+      const curve = rangeBySpeed(m, conditions, 20);
       const max = Math.max(...curve.map((p) => p.rangeKm));
       return [
         { text: `Range        ${formatDistance(r.rangeKm, fmt)}`, bold: true, color: 'green' },
         {
           text: `Consumption  ${formatConsumption(r.consumptionKWhPer100Km, fmt)} (battery) · ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} (socket)`,
         },
+        ...notes(r.limited),
         blank,
         heading('Range against speed'),
         ...curve.map((p) => ({
           text: `${formatSpeed(p.x, fmt).padStart(9)} ${bar(p.rangeKm, max, chartWidth)} ${formatDistance(p.rangeKm, fmt)}`,
-          color: Math.abs(p.x - speed) < 10 ? ('green' as const) : undefined,
+          color:
+            r.input.mode === 'steady' && Math.abs(p.x - r.input.speedKmh) < 10
+              ? ('green' as const)
+              : undefined,
         })),
       ];
     }
     case 'charge': {
-      const ac = input.ac === 1 && !!m.charging.acKW;
-      const from = input.fromPct!;
-      const to = Math.max(input.toPct!, from + 1);
-      const r = chargeSession(m, {
-        fromPct: from,
-        toPct: Math.min(100, to),
-        chargerKW: ac ? Math.min(input.chargerKW!, 22) : input.chargerKW!,
-        ac,
-      });
+      const r = chargeSession(m, input as ChargeInput);
       const max = Math.max(...r.series.map((p) => p.kW));
       const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
       return [
@@ -223,7 +210,9 @@ function results(
         {
           text: `Energy       ${formatEnergy(r.energyToBatteryKWh)} into the battery, ${formatEnergy(r.energyFromGridKWh)} from the grid`,
         },
-        { text: `Average      ${formatChargePower(r.averagePowerKW)} · curve ${r.curveKind}` },
+        {
+          text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · curve ${r.curveKind}`,
+        },
         blank,
         heading('Charging power against charge'),
         ...pts.map((p) => ({
@@ -232,19 +221,10 @@ function results(
       ];
     }
     case 'cost': {
-      const r = runningCost(m, {
-        yearlyKm: input.yearlyKm!,
-        homePricePerKWh: input.homePricePerKWh!,
-        publicPricePerKWh: input.publicPricePerKWh!,
-        publicSharePct: input.publicSharePct!,
-        comparison: {
-          fuel: 'petrol',
-          litresPer100Km: input.litresPer100Km!,
-          pricePerLitre: input.pricePerLitre!,
-        },
-      });
-      const c = r.comparison!;
+      const r = runningCost(m, input as CostInput);
+      const c = r.comparison;
       const max = Math.max(r.perYear, c.perYear);
+      const fuel = c.fuel === 'petrol' ? 'Petrol' : 'Diesel';
       return [
         {
           text: `Electric     ${formatMoney(r.per100Km)} per 100 km · ${formatYearlyMoney(r.perYear)} a year`,
@@ -252,29 +232,23 @@ function results(
           color: 'green',
         },
         {
-          text: `Petrol       ${formatMoney(c.per100Km)} per 100 km · ${formatYearlyMoney(c.perYear)} a year`,
+          text: `${fuel.padEnd(12)} ${formatMoney(c.per100Km)} per 100 km · ${formatYearlyMoney(c.perYear)} a year`,
         },
         { text: `Saving       ${formatYearlyMoney(c.savingPerYear)} a year` },
         blank,
         { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
-        { text: `petrol   ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },
+        { text: `${c.fuel.padEnd(8)} ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },
       ];
     }
     case 'trip': {
-      const p = planTrip(m, {
-        distanceKm: input.distanceKm!,
-        speedKmh: Math.min(input.speedKmh!, m.topSpeedKmh),
-        tempC: input.tempC!,
-        chargerKW: input.chargerKW!,
-        chargerSpacingKm: input.chargerSpacingKm!,
-        startSocPct: input.startSocPct!,
-      });
-      if (!p.feasible) return [{ text: `Not possible: ${p.reason}`, color: 'red' }];
+      const p = planTrip(m, input as TripInput);
+      if (!p.feasible) return [{ text: `Not possible: ${p.reason}`, color: 'red' }, ...notes(p.limited)];
       return [
         { text: `Total        ${formatDuration(p.totalMinutes)}`, bold: true, color: 'green' },
         {
           text: `Driving      ${formatDuration(p.drivingMinutes)} · charging ${formatDuration(p.chargingMinutes)} in ${p.stops.length} stop(s)`,
         },
+        ...notes(p.limited),
         blank,
         heading('Stops'),
         ...p.stops.map((s, i) => ({
@@ -289,28 +263,40 @@ function results(
 
 export function calcRows(kind: CalcKind, id: string, state: State, fmt: FormatOptions, width: number): Row[] {
   const input = state.inputs[kind];
-  const titles: Record<CalcKind, string> = {
-    range: 'Range',
-    charge: 'Charging',
-    cost: 'Running cost',
-    trip: 'Trip planner',
-  };
+  const car = carLimits(vehicleModel(getVehicle(id)));
   const rows: Row[] = [
-    { text: `${titles[kind]} · ${getVehicle(id).name}   ([ ] change car)`, bold: true },
+    { text: `${CONTRACTS[kind].title} · ${getVehicle(id).name}   ([ ] change car)`, bold: true },
     blank,
   ];
-  CALC_FIELDS[kind].forEach((f, i) => {
+  let result: Row[];
+  let bad: readonly string[] = [];
+  try {
+    result = results(kind, id, input, fmt, width);
+  } catch (err) {
+    if (err instanceof InvalidInputError) bad = err.fields;
+    const text =
+      err instanceof InvalidInputError
+        ? describeInputError(err, {
+            system: fmt.system ?? 'metric',
+            nameOf: (k) => fieldOf(CONTRACTS[kind], k).label,
+          })
+        : err instanceof MiniEvError
+          ? err.message
+          : String(err);
+    result = [{ text, color: 'red' }];
+  }
+  screenFields(kind).forEach((f, i) => {
+    const value = valueOf(kind, f, input, car);
+    const off = f.applies && !f.applies({ ...contractDefaults(CONTRACTS[kind], car, input) });
     rows.push({
-      text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(20)} ◂ ${fieldText(f, input[f.key]!, fmt).padEnd(12)} ▸`,
+      text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(26)} ◂ ${(off ? '—' : fieldText(f, value, fmt)).padEnd(14)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,
       inverse: i === state.field,
+      ...(bad.includes(f.key) ? { color: 'red' as const } : off ? { color: 'gray' as const } : {}),
     });
   });
-  rows.push(blank);
-  try {
-    rows.push(...results(kind, id, input, fmt, width));
-  } catch (err) {
-    rows.push({ text: err instanceof MiniEvError ? err.message : String(err), color: 'red' });
-  }
+  const focused = screenFields(kind)[state.field];
+  if (focused) rows.push({ text: `  ${focused.help}`, color: 'gray' });
+  rows.push(blank, ...result);
   return rows;
 }
 

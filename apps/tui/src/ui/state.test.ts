@@ -1,5 +1,6 @@
+import { fieldOf, fToC, limitsOf, mphToKmh, type NumberField, RANGE_CONTRACT } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
-import { CALC_FIELDS, initialState, reduce, type State, screenOf } from './state.js';
+import { initialState, reduce, type State, screenOf } from './state.js';
 
 const press = (s: State, ...keys: Parameters<typeof reduce>[1][]) =>
   keys.reduce((acc, k) => reduce(acc, k), s);
@@ -22,13 +23,22 @@ describe('the app reducer', () => {
   it('opens a calculator on the car in view and edits its inputs within limits', () => {
     let s = press(initialState(), 'down', 'down', 'down', 'range');
     expect(screenOf(s)).toEqual({ name: 'calc', kind: 'range', id: 'cooper-se-j01' });
-    s = press(s, 'right', 'right');
+    expect(s.inputs.range).toEqual({});
+    s = press(s, 'down', 'right', 'right');
     expect(s.inputs.range.speedKmh).toBe(130);
     s = press(s, 'down', 'left', 'left');
     expect(s.inputs.range.tempC).toBe(10);
-    const max = CALC_FIELDS.range[0]!.max;
+    const { max } = limitsOf(fieldOf(RANGE_CONTRACT, 'speedKmh') as NumberField, undefined);
     s = press(s, 'up', ...Array(30).fill('right'));
     expect(s.inputs.range.speedKmh).toBe(max);
+  });
+  it('steps in the reader’s units: 110 km/h shown as 68 mph steps to 70 mph, then 75 mph', () => {
+    let s = press(initialState(), 'units', 'down', 'down', 'down', 'range', 'down', 'right');
+    expect(s.inputs.range.speedKmh).toBeCloseTo(mphToKmh(70), 9);
+    s = press(s, 'right');
+    expect(s.inputs.range.speedKmh).toBeCloseTo(mphToKmh(75), 9);
+    s = press(s, 'down', 'right');
+    expect(s.inputs.range.tempC).toBeCloseTo(fToC(70), 9);
   });
   it('a calculator never opens on a concept: it says so and picks a car it can', () => {
     const s = press(initialState(), 'down', 'down', 'down', 'down', 'down', 'down', 'trip');

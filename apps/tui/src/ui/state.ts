@@ -1,7 +1,24 @@
 /**
  * The interactive app's state and a pure reducer over key presses: no React, no terminal, fully testable.
  */
-import { dataSet, isCalculable, type UnitSystem } from '@mini-ev/core';
+import {
+  type CarLimits,
+  CONTRACTS,
+  carLimits,
+  contractDefaults,
+  dataSet,
+  type Field,
+  fieldOf,
+  fromShown,
+  getVehicle,
+  isCalculable,
+  limitsOf,
+  roundTo,
+  stepOf,
+  toShown,
+  type UnitSystem,
+  vehicleModel,
+} from '@mini-ev/core';
 
 export type CalcKind = 'range' | 'charge' | 'cost' | 'trip';
 export type Screen =
@@ -12,80 +29,76 @@ export type Screen =
   | { name: 'history' }
   | { name: 'sources' };
 
-/** One editable input of a calculator: value in metric, step, limits. */
-export interface Field {
-  key: string;
-  label: string;
-  unit: 'km/h' | '°C' | '%' | 'kW' | 'km' | 'kg' | 'price' | 'L/100 km' | 'bool';
-  value: number;
-  step: number;
-  min: number;
-  max: number;
-}
-
-export const CALC_FIELDS: Record<CalcKind, Field[]> = {
-  range: [
-    { key: 'speedKmh', label: 'Speed', unit: 'km/h', value: 110, step: 10, min: 30, max: 170 },
-    { key: 'tempC', label: 'Temperature', unit: '°C', value: 20, step: 5, min: -30, max: 45 },
-    { key: 'fromPct', label: 'Start charge', unit: '%', value: 100, step: 5, min: 5, max: 100 },
-    { key: 'toPct', label: 'Reserve', unit: '%', value: 0, step: 5, min: 0, max: 50 },
-    { key: 'payloadKg', label: 'Extra load', unit: 'kg', value: 0, step: 25, min: 0, max: 500 },
-  ],
-  charge: [
-    { key: 'fromPct', label: 'From', unit: '%', value: 10, step: 5, min: 0, max: 95 },
-    { key: 'toPct', label: 'To', unit: '%', value: 80, step: 5, min: 5, max: 100 },
-    { key: 'chargerKW', label: 'Charger', unit: 'kW', value: 150, step: 25, min: 25, max: 350 },
-    { key: 'ac', label: 'AC wall box', unit: 'bool', value: 0, step: 1, min: 0, max: 1 },
-  ],
+/** The contract fields each calculator screen shows, in order (layout only: every default, limit, step
+ * and label comes from the contract). Optional fields without a default are left to the CLI and the site. */
+export const SCREEN_FIELDS: Record<CalcKind, readonly string[]> = {
+  range: ['mode', 'speedKmh', 'tempC', 'climate', 'payloadKg', 'fromPct', 'toPct'],
+  charge: ['ac', 'fromPct', 'toPct', 'chargerKW', 'batteryTempC'],
   cost: [
-    {
-      key: 'yearlyKm',
-      label: 'Distance a year',
-      unit: 'km',
-      value: 12000,
-      step: 1000,
-      min: 1000,
-      max: 100000,
-    },
-    {
-      key: 'homePricePerKWh',
-      label: 'Home price / kWh',
-      unit: 'price',
-      value: 0.3,
-      step: 0.02,
-      min: 0,
-      max: 2,
-    },
-    {
-      key: 'publicPricePerKWh',
-      label: 'Public price / kWh',
-      unit: 'price',
-      value: 0.55,
-      step: 0.05,
-      min: 0,
-      max: 2,
-    },
-    { key: 'publicSharePct', label: 'Public share', unit: '%', value: 20, step: 10, min: 0, max: 100 },
-    { key: 'litresPer100Km', label: 'Petrol car', unit: 'L/100 km', value: 6.5, step: 0.5, min: 2, max: 20 },
-    {
-      key: 'pricePerLitre',
-      label: 'Petrol price / L',
-      unit: 'price',
-      value: 1.8,
-      step: 0.05,
-      min: 0,
-      max: 5,
-    },
+    'yearlyKm',
+    'homePricePerKWh',
+    'publicPricePerKWh',
+    'publicSharePct',
+    'tempC',
+    'fuel',
+    'litresPer100Km',
+    'pricePerLitre',
   ],
   trip: [
-    { key: 'distanceKm', label: 'Distance', unit: 'km', value: 500, step: 50, min: 50, max: 3000 },
-    { key: 'speedKmh', label: 'Speed', unit: 'km/h', value: 120, step: 10, min: 60, max: 170 },
-    { key: 'tempC', label: 'Temperature', unit: '°C', value: 20, step: 5, min: -30, max: 45 },
-    { key: 'chargerKW', label: 'Chargers', unit: 'kW', value: 150, step: 25, min: 25, max: 350 },
-    { key: 'chargerSpacingKm', label: 'Charger every', unit: 'km', value: 60, step: 10, min: 10, max: 300 },
-    { key: 'startSocPct', label: 'Start charge', unit: '%', value: 90, step: 5, min: 10, max: 100 },
+    'distanceKm',
+    'speedKmh',
+    'tempC',
+    'chargerKW',
+    'chargerSpacingKm',
+    'startSocPct',
+    'arrivalSocPct',
+    'stopOverheadMin',
   ],
 };
+
+/** A calculator's fields as the screen shows them: the contract's, in the screen's order. */
+export function screenFields(kind: CalcKind): Field[] {
+  return SCREEN_FIELDS[kind].map((k) => fieldOf(CONTRACTS[kind], k));
+}
+
+type Value = number | string | boolean;
+
+/** The value a field shows: what the person set, or the contract's default for this car and these inputs. */
+export function valueOf(
+  kind: CalcKind,
+  f: Field,
+  inputs: Record<string, Value>,
+  car: CarLimits | undefined,
+): Value {
+  if (inputs[f.key] !== undefined) return inputs[f.key]!;
+  return contractDefaults(CONTRACTS[kind], car, inputs)[f.key]!;
+}
+
+/**
+ * One step of a field in the reader's units: to the next multiple of the contract's step in that system
+ * (70 mph, 75 mph …), held within the contract's limits for this car.
+ */
+export function stepValue(
+  kind: CalcKind,
+  f: Field,
+  inputs: Record<string, Value>,
+  car: CarLimits | undefined,
+  system: UnitSystem,
+  dir: 1 | -1,
+): Value {
+  const current = valueOf(kind, f, inputs, car);
+  if (f.type === 'boolean') return !current;
+  if (f.type === 'choice') {
+    const values = f.choices.map((c) => c.value);
+    return values[(values.indexOf(String(current)) + dir + values.length) % values.length]!;
+  }
+  const step = stepOf(f, system, car, inputs);
+  const shown = roundTo(toShown(f.quantity, current as number, system), 6);
+  const k = dir > 0 ? Math.floor(shown / step + 1e-9) + 1 : Math.ceil(shown / step - 1e-9) - 1;
+  const next = fromShown(f.quantity, roundTo(k * step, 6), system);
+  const { min, max } = limitsOf(f, car, inputs);
+  return roundTo(Math.min(max, Math.max(min, next)), 9);
+}
 
 export interface State {
   stack: Screen[];
@@ -94,7 +107,8 @@ export interface State {
   units: UnitSystem;
   help: boolean;
   field: number;
-  inputs: Record<CalcKind, Record<string, number>>;
+  /** What the person set on each calculator (metric); anything absent takes the contract's default. */
+  inputs: Record<CalcKind, Record<string, Value>>;
   message: string | undefined;
   /** First visible row of a scrolling screen. */
   scroll: number;
@@ -126,12 +140,7 @@ const ids = dataSet.vehicles.map((v) => v.id);
 export const calculableIds = dataSet.vehicles.filter(isCalculable).map((v) => v.id);
 
 export function initialState(): State {
-  const inputs = Object.fromEntries(
-    Object.entries(CALC_FIELDS).map(([k, fields]) => [
-      k,
-      Object.fromEntries(fields.map((f) => [f.key, f.value])),
-    ]),
-  ) as State['inputs'];
+  const inputs: State['inputs'] = { range: {}, charge: {}, cost: {}, trip: {} };
   return {
     stack: [{ name: 'lineup' }],
     cursor: 0,
@@ -183,10 +192,10 @@ function openCalc(s: State, kind: CalcKind): State {
     : next;
 }
 
-function adjust(s: State, kind: CalcKind, dir: 1 | -1): State {
-  const f = CALC_FIELDS[kind][s.field]!;
-  const current = s.inputs[kind][f.key]!;
-  const value = Math.round(Math.min(f.max, Math.max(f.min, current + dir * f.step)) * 1000) / 1000;
+function adjust(s: State, kind: CalcKind, id: string, dir: 1 | -1): State {
+  const f = screenFields(kind)[s.field]!;
+  const car = carLimits(vehicleModel(getVehicle(id)));
+  const value = stepValue(kind, f, s.inputs[kind], car, s.units, dir);
   return { ...s, inputs: { ...s.inputs, [kind]: { ...s.inputs[kind], [f.key]: value } } };
 }
 
@@ -231,11 +240,11 @@ export function reduce(s: State, key: Key, listLength = ids.length): State {
       return s;
     }
     case 'calc': {
-      const fields = CALC_FIELDS[screen.kind];
+      const fields = SCREEN_FIELDS[screen.kind];
       if (key === 'up') return { ...s, field: (s.field - 1 + fields.length) % fields.length };
       if (key === 'down') return { ...s, field: (s.field + 1) % fields.length };
-      if (key === 'left') return adjust(s, screen.kind, -1);
-      if (key === 'right') return adjust(s, screen.kind, 1);
+      if (key === 'left') return adjust(s, screen.kind, screen.id, -1);
+      if (key === 'right') return adjust(s, screen.kind, screen.id, 1);
       if (key === 'nextCar' || key === 'prevCar') {
         const i = calculableIds.indexOf(screen.id);
         const n = calculableIds.length;

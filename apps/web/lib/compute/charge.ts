@@ -1,4 +1,5 @@
 import {
+  CHARGE_CONTRACT,
   chargeSession,
   dcCurvePoints,
   formatChargePower,
@@ -14,23 +15,26 @@ import { runCalc } from '../run';
 /** The charging calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function chargeView(i: ChargeInputs): ChargeView {
   const m = vehicleModel(getVehicle(i.model));
-  const { result: r, problem } = runCalc(i.invalid, () => {
-    if (i.to <= i.from) throw new Error('The end charge must be above the start charge.');
-    // On AC without a chosen power, the car's on-board charger sets the limit.
-    const chargerKW = i.ac && !i.kwGiven ? undefined : i.kw;
-    return chargeSession(m, {
-      fromPct: i.from,
-      toPct: i.to,
-      ac: i.ac,
-      batteryTempC: i.btemp,
-      ...(chargerKW ? { chargerKW } : {}),
-    });
-  });
+  const { result: r, problem } = runCalc(
+    i.invalid,
+    () => {
+      // Left empty, the charger power is the contract's default for the supply (DC or the car's AC).
+      const chargerKW = i.kwGiven ? i.kw : undefined;
+      return chargeSession(m, {
+        fromPct: i.from,
+        toPct: i.to,
+        ac: i.ac,
+        batteryTempC: i.btemp,
+        ...(chargerKW ? { chargerKW } : {}),
+      });
+    },
+    { contract: CHARGE_CONTRACT, system: 'metric' },
+  );
   const dc: DcCurve = m.charging.dcPeakKW
     ? {
         kind: m.charging.curveKind,
         curve: dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })),
-        chargerKW: r && !i.ac ? i.kw : undefined,
+        chargerKW: r && !i.ac ? r.chargerKW : undefined,
       }
     : undefined;
   if (!r) return { ok: false, problem: problem ?? FIX_FIELD, dc };

@@ -1,17 +1,20 @@
 import {
   type CycleChoice,
   cycleRange,
+  describeLimited,
   formatConsumption,
   formatDistance,
   formatSpeed,
   formatTemperature,
   getVehicle,
+  RANGE_CONTRACT,
   rangeBySpeed,
   rangeByTemperature,
   steadySpeedRange,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
+import { labelOf } from '../contract-fields';
 import type { RangeInputs, RangeView } from '../range';
 import { runCalc } from '../run';
 import { show } from '../show';
@@ -23,22 +26,26 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   // Everything but the speed and the temperature, which the two charts vary.
   const load = { fromPct: i.from, toPct: i.to, payloadKg: i.payload, climate: i.climate };
   const common = { ...load, tempC: i.temp };
-  const { result: r, problem } = runCalc(false, () =>
-    i.mode === 'steady'
-      ? steadySpeedRange(m, { ...common, speedKmh: i.speed })
-      : cycleRange(m, { ...common, cycle: i.mode as CycleChoice }),
+  const { result: r, problem } = runCalc(
+    false,
+    () =>
+      i.mode === 'steady'
+        ? steadySpeedRange(m, { ...common, speedKmh: i.speed })
+        : cycleRange(m, { ...common, cycle: i.mode as CycleChoice }),
+    { contract: RANGE_CONTRACT, system },
   );
   if (!r) return { ok: false, problem: problem! };
   const b = r.breakdown;
   const dist = (km: number) => show.distance(km, system);
   const distUnit = system === 'imperial' ? 'miles' : 'km';
-  const chartSpeed = i.mode === 'steady' ? i.speed : 100;
+  const chartSpeed = i.mode === 'steady' ? r.input.speedKmh : 100;
   return {
     ok: true,
     range: formatDistance(r.rangeKm, fmt),
     consumption: formatConsumption(r.consumptionKWhPer100Km, fmt),
     plug: formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt),
-    conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(i.speed, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
+    conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(r.input.speedKmh, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
+    notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),
     breakdown: b
       ? (
           [
@@ -59,7 +66,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
         x: show.speed(p.x, system),
         y: dist(p.rangeKm),
       })),
-      markX: i.mode === 'steady' ? show.speed(i.speed, system) : undefined,
+      markX: i.mode === 'steady' ? show.speed(r.input.speedKmh, system) : undefined,
     },
     byTemp: {
       title: `Range against temperature at ${formatSpeed(chartSpeed, fmt)}`,

@@ -1,13 +1,16 @@
 import {
+  describeLimited,
   formatConsumption,
   formatDistance,
   formatDuration,
   formatPercent,
   getVehicle,
   planTrip,
+  TRIP_CONTRACT,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
+import { labelOf } from '../contract-fields';
 import { runCalc } from '../run';
 import { show } from '../show';
 import type { TripInputs, TripView } from '../trip';
@@ -18,17 +21,20 @@ import type { TripInputs, TripView } from '../trip';
  */
 export function tripView(i: TripInputs, system: UnitSystem): TripView {
   const fmt = { system };
-  const { result: plan, problem } = runCalc(false, () =>
-    planTrip(vehicleModel(getVehicle(i.model)), {
-      distanceKm: i.distance,
-      speedKmh: i.speed,
-      tempC: i.temp,
-      startSocPct: i.start,
-      arrivalSocPct: i.arrive,
-      chargerKW: i.kw,
-      chargerSpacingKm: i.spacing,
-      stopOverheadMin: i.overhead,
-    }),
+  const { result: plan, problem } = runCalc(
+    false,
+    () =>
+      planTrip(vehicleModel(getVehicle(i.model)), {
+        distanceKm: i.distance,
+        speedKmh: i.speed,
+        tempC: i.temp,
+        startSocPct: i.start,
+        arrivalSocPct: i.arrive,
+        chargerKW: i.kw,
+        chargerSpacingKm: i.spacing,
+        stopOverheadMin: i.overhead,
+      }),
+    { contract: TRIP_CONTRACT, system },
   );
   if (!plan) return { ok: false, problem: problem! };
   if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
@@ -36,11 +42,11 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     { at: formatDistance(0, fmt), text: `Leave with ${formatPercent(i.start)}`, charge: false },
   ];
   plan.stops.forEach((s, n) => {
-    const leg = s.km - (n === 0 ? 0 : plan.stops[n - 1]!.km);
+    const leg = plan.legs[n]!;
     timeline.push(
       {
         at: formatDistance(s.km, fmt),
-        text: `Drive ${formatDistance(leg, fmt)} (${formatDuration((leg / i.speed) * 60)}), arrive with ${formatPercent(s.arrivalSocPct)}`,
+        text: `Drive ${formatDistance(leg.distanceKm, fmt)} (${formatDuration(leg.drivingMinutes)}), arrive with ${formatPercent(s.arrivalSocPct)}`,
         charge: false,
       },
       {
@@ -64,6 +70,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     overhead: formatDuration(plan.overheadMinutes),
     consumption: formatConsumption(plan.consumptionKWhPer100Km, fmt),
     arrival: formatPercent(plan.arrivalSocPct),
+    notes: plan.limited.map((l) => describeLimited(l, system, labelOf(TRIP_CONTRACT))),
     plan: timeline,
     chart: {
       xLabel: system === 'imperial' ? 'miles' : 'km',

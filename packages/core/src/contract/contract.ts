@@ -100,6 +100,11 @@ export interface Resolved<I> {
   limited: LimitedInput[];
 }
 
+function quantityOfRule(contract: Contract, key: string): Quantity | undefined {
+  const f = contract.fields.find((x) => x.key === key);
+  return f?.type === 'number' ? f.quantity : undefined;
+}
+
 /** The value of a possibly car-dependent default or limit. */
 export function dyn<T>(x: Dyn<T>, ctx: FieldContext): T {
   return typeof x === 'function' ? (x as (c: FieldContext) => T)(ctx) : x;
@@ -226,7 +231,13 @@ export function resolveInput<I>(contract: Contract, car: CarLimits | undefined, 
         first,
         out[first],
         r.message.replace(/\{(\w+)\}/g, (_, k: string) => k),
-        { rule: 'order', fields: [...r.fields], message: r.message },
+        {
+          rule: 'order',
+          fields: [...r.fields],
+          message: r.message,
+          values: Object.fromEntries(r.fields.map((k) => [k, out[k]])),
+          ...(quantityOfRule(contract, first) ? { quantity: quantityOfRule(contract, first)! } : {}),
+        },
       );
     }
   }

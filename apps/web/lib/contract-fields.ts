@@ -1,0 +1,60 @@
+import {
+  type Contract,
+  defaultOf,
+  fieldOf,
+  limitsOf,
+  type NumberField,
+  type Quantity,
+  unitOf,
+} from '@mini-ev/core';
+import type { FieldSpec, Kind } from './field-spec';
+
+const KIND: Partial<Record<Quantity, Kind>> = {
+  speed: 'speed',
+  temperature: 'temperature',
+  distance: 'distance',
+  percent: 'percent',
+  power: 'power',
+};
+
+/**
+ * A calculator's form fields from core's contract. The site only names them (its URL keys, which are
+ * public: `speed` for `speedKmh`); label, help, default, limits and step are the contract's.
+ */
+export function contractFields<K extends string>(
+  contract: Contract,
+  keys: Record<K, string>,
+): Record<K, FieldSpec> {
+  return Object.fromEntries(
+    Object.entries<string>(keys).map(([urlKey, key]) => {
+      const f = fieldOf(contract, key) as NumberField;
+      const { min, max } = limitsOf(f, undefined);
+      const def = defaultOf(f, undefined) as number | undefined;
+      const kind = KIND[f.quantity] ?? 'plain';
+      const unit = kind === 'plain' ? unitOf(f.quantity, 'metric') : '';
+      return [
+        urlKey,
+        {
+          key,
+          quantity: f.quantity,
+          label: f.label,
+          kind,
+          min,
+          max,
+          ...(def === undefined ? {} : { def }),
+          step: typeof f.step === 'function' ? undefined : f.step.metric,
+          hint: unit ? `${unit} · ${f.help}` : f.help,
+        } as FieldSpec,
+      ];
+    }),
+  ) as Record<K, FieldSpec>;
+}
+
+/** The label of each contract field, for core's error messages. */
+export const labelOf = (contract: Contract) => (key: string) => {
+  try {
+    return fieldOf(contract, key).label;
+  } catch {
+    return key;
+  }
+};
