@@ -190,18 +190,36 @@ describe('bad input: exit 2 with a message naming what was wrong', () => {
       ['range', 'cooper-se-f56', '--speed', 'fast'],
       /--speed: "fast" is not valid; expected a number in km\/h/,
     ],
-    [['range', 'cooper-se-f56', '--speed', '300'], /^mini-ev: --speed: 300 is out of range; allowed 5 to 250 km\/h\.\n$/],
-    [['range', 'cooper-se-f56', '--speed', '200mph'], /^mini-ev: --speed: 200mph is out of range; allowed 5 to 250 km\/h\.\n$/],
+    [
+      ['range', 'cooper-se-f56', '--speed', '300'],
+      /^mini-ev: --speed: 300 is out of range; allowed 5 to 250 km\/h\.\n$/,
+    ],
+    [
+      ['range', 'cooper-se-f56', '--speed', '200mph'],
+      /^mini-ev: --speed: 200mph is out of range; allowed 5 to 250 km\/h\.\n$/,
+    ],
     [['range', 'cooper-se-f56', '--speed', '100', '--cycle', 'wltp'], /--speed or --cycle, not both/],
-    [['range', 'cooper-se-f56', '--temp', '-50', '--units', 'imperial'], /--temp: -50 is out of range; allowed -22 to 113 °F/],
+    [
+      ['range', 'cooper-se-f56', '--temp', '-50', '--units', 'imperial'],
+      /--temp: -50 is out of range; allowed -22 to 113 °F/,
+    ],
     [
       ['range', 'cooper-se-f56', '--cycle', 'nedc'],
       /--cycle: "nedc" is not valid; expected one of wltp, udds, hwfet, epa/,
     ],
-    [['charge', 'cooper-se-f56', '--from', '80', '--to', '20'], /--to must be above --from \(got --to 20, --from 80\)/],
+    [
+      ['charge', 'cooper-se-f56', '--from', '80', '--to', '20'],
+      /--to must be above --from \(got --to 20, --from 80\)/,
+    ],
     [['charge', 'cooper-se-f56', '--to', '5'], /--to must be above --from \(got --to 5, --from 10 %\)/],
-    [['charge', 'cooper-se-f56', '--temp', '-50'], /^mini-ev: --temp: -50 is out of range; allowed -30 to 60 °C\.\n$/],
-    [['charge', 'cooper-se-f56', '--ac', '--charger-kw', '150'], /--charger-kw: 150 is out of range; allowed 1.4 to 22 kW/],
+    [
+      ['charge', 'cooper-se-f56', '--temp', '-50'],
+      /^mini-ev: --temp: -50 is out of range; allowed -30 to 60 °C\.\n$/,
+    ],
+    [
+      ['charge', 'cooper-se-f56', '--ac', '--charger-kw', '150'],
+      /--charger-kw: 150 is out of range; allowed 1.4 to 22 kW/,
+    ],
     [['trip', 'cooper-se-j01', '--distance', '-5'], /--distance: -5 is out of range; allowed 1 to 10000 km/],
     [['trip', 'cooper-se-j01', '--chargers', '-5'], /^mini-ev: --chargers: -5 km is out of range/],
     [['range', 'cooper-se-j01', '--bogus'], /^mini-ev: unknown option '--bogus'/],

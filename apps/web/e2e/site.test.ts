@@ -124,10 +124,10 @@ describe('calculators show core’s numbers', () => {
       browser,
       '/trip?model=cooper-se-j01&distance=800&speed=120&spacing=50&kw=150',
     );
+    // Only what the address holds; everything else is core's default.
     const p = planTrip(vehicleModel(getVehicle('cooper-se-j01')), {
       distanceKm: 800,
       speedKmh: 120,
-      tempC: 15,
       chargerKW: 150,
       chargerSpacingKm: 50,
     });
@@ -160,18 +160,9 @@ describe('calculators show core’s numbers', () => {
 
 describe('calculators arrive with the result for their defaults and load core on demand', () => {
   const j01 = () => vehicleModel(getVehicle('cooper-se-j01'));
-  const trip = (distanceKm: number) => {
-    // The planner's defaults (lib/trip.ts) with another distance.
-    const p = planTrip(j01(), {
-      distanceKm,
-      speedKmh: 120,
-      tempC: 15,
-      startSocPct: 90,
-      arrivalSocPct: 10,
-      chargerKW: 150,
-      chargerSpacingKm: 60,
-      stopOverheadMin: 5,
-    });
+  const trip = (distanceKm?: number) => {
+    // Core's defaults (the trip contract's) with another distance: the site restates none of them.
+    const p = planTrip(j01(), distanceKm === undefined ? {} : { distanceKm });
     if (!p.feasible) throw new Error(p.reason);
     return formatDuration(p.totalMinutes);
   };
@@ -182,18 +173,14 @@ describe('calculators arrive with the result for their defaults and load core on
       testId: 'trip-total',
       field: /^Distance/,
       typed: '900',
-      shows: (edited: boolean) => trip(edited ? 900 : 600),
+      shows: (edited: boolean) => trip(edited ? 900 : undefined),
     },
     {
       path: '/charging',
       testId: 'charge-result',
       field: /^To/,
       typed: '90',
-      shows: (edited: boolean) =>
-        formatDuration(
-          chargeSession(j01(), { fromPct: 10, toPct: edited ? 90 : 80, chargerKW: 150, batteryTempC: 25 })
-            .minutes,
-        ),
+      shows: (edited: boolean) => formatDuration(chargeSession(j01(), edited ? { toPct: 90 } : {}).minutes),
     },
     {
       path: '/range',
@@ -201,10 +188,7 @@ describe('calculators arrive with the result for their defaults and load core on
       field: /^Speed/,
       typed: '130',
       shows: (edited: boolean) =>
-        formatDistance(
-          steadySpeedRange(j01(), { speedKmh: edited ? 130 : 110, tempC: 20, fromPct: 100, toPct: 10 })
-            .rangeKm,
-        ),
+        formatDistance(steadySpeedRange(j01(), edited ? { speedKmh: 130 } : {}).rangeKm),
     },
     {
       path: '/cost',
@@ -382,9 +366,7 @@ describe('units', () => {
 describe('bad input', () => {
   it('garbage in the URL shows a message at the field, the rest keeps working', async () => {
     const { page, errors, close } = await open(browser, '/charging?from=abc&to=80');
-    await expect
-      .poll(() => page.getByText('“abc” is not a number. Enter a number from 0 to 99 %.').count())
-      .toBe(1);
+    await expect.poll(() => page.getByText('From: "abc" is not valid; expected a number.').count()).toBe(1);
     expect(await page.getByLabel(/^From \(/).getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel(/^From \(/).fill('20');
     await expect.poll(() => text(page, 'charge-result')).toMatch(/min/);
@@ -395,7 +377,7 @@ describe('bad input', () => {
     const { page, close } = await open(browser, '/range?speed=400');
     await expect
       .poll(() => page.locator('.field .err').first().textContent())
-      .toMatch(/400 is out of range\. Enter a number from 5 to 170 km\/h/);
+      .toMatch(/^Speed: 400 km\/h is out of range; allowed 5 to 250 km\/h\.$/);
     await close();
   });
   it('an unknown model in a calculator falls back and says so', async () => {

@@ -55,7 +55,17 @@ console.log(JSON.stringify({
     expect(example).toBeDefined();
     writeFileSync(join(dir, 'readme.mjs'), example!);
     expect(run('node', ['readme.mjs'])).toMatch(
-      /^\d+ km at 120 km\/h and −5 °C\n\d+ min for 10–80 %\n\d+ stops, \d+ min\n$/,
+      /^\d+ km at 120 km\/h and −5 °C\n\d+ min for 10–80 %, limited by the (car|charger)\n\d+ stops, \d+ min\n$/,
+    );
+  });
+
+  it('runs the README’s custom-car example as written, from the installed package', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = /```js\n\/\/ readme-example: custom car\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(dir, 'custom.mjs'), example!);
+    expect(run('node', ['custom.mjs'])).toMatch(
+      /^\d+ km at 120 km\/h and −5 °C\n\d+ min for 10–80 % on a 150 kW charger\n$/,
     );
   });
 

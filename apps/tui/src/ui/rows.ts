@@ -47,7 +47,7 @@ import {
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
-import { type CalcKind, type State, screenFields, valueOf } from './state.js';
+import { type CalcKind, fieldValue, type State, screenFields } from './state.js';
 
 export interface Row {
   text: string;
@@ -286,7 +286,7 @@ export function calcRows(kind: CalcKind, id: string, state: State, fmt: FormatOp
     result = [{ text, color: 'red' }];
   }
   screenFields(kind).forEach((f, i) => {
-    const value = valueOf(kind, f, input, car);
+    const value = fieldValue(kind, f, input, car);
     const off = f.applies && !f.applies({ ...contractDefaults(CONTRACTS[kind], car, input) });
     rows.push({
       text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(26)} ◂ ${(off ? '—' : fieldText(f, value, fmt)).padEnd(14)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,

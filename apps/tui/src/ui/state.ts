@@ -64,7 +64,7 @@ export function screenFields(kind: CalcKind): Field[] {
 type Value = number | string | boolean;
 
 /** The value a field shows: what the person set, or the contract's default for this car and these inputs. */
-export function valueOf(
+export function fieldValue(
   kind: CalcKind,
   f: Field,
   inputs: Record<string, Value>,
@@ -86,7 +86,7 @@ export function stepValue(
   system: UnitSystem,
   dir: 1 | -1,
 ): Value {
-  const current = valueOf(kind, f, inputs, car);
+  const current = fieldValue(kind, f, inputs, car);
   if (f.type === 'boolean') return !current;
   if (f.type === 'choice') {
     const values = f.choices.map((c) => c.value);

@@ -74,7 +74,10 @@ export function describeInputError(err: InvalidInputError, ctx: InputErrorContex
       const fields = err.fields;
       const sentence = (p.message ?? err.allowed).replace(/\{(\w+)\}/g, (_, k: string) => ctx.nameOf(k));
       const values = fields
-        .map((f) => `${ctx.nameOf(f)} ${ctx.typed?.(f) ?? givenText(err, f, { ...ctx, typed: () => undefined }, p.values?.[f])}`)
+        .map(
+          (f) =>
+            `${ctx.nameOf(f)} ${ctx.typed?.(f) ?? givenText(err, f, { ...ctx, typed: () => undefined }, p.values?.[f])}`,
+        )
         .join(', ');
       return `${sentence[0]!.toUpperCase()}${sentence.slice(1)} (got ${values}).`;
     }
