@@ -249,7 +249,7 @@ function checkSpec(
  *   massKg: 1600, cdaM2: 0.62, wltpRangeKm: 400, dcPeakKW: 100,
  *   dcCurve: [{ socPct: 0, kW: 60 }, { socPct: 50, kW: 100 }, { socPct: 100, kW: 20 }],
  * });
- * m.drivetrainEff // ≈ 0.85
+ * m.drivetrainEff // ≈ 0.90
  * @throws {InvalidInputError} naming the field that is missing or out of range
  */
 export function calibratedModel(spec: CarSpec): VehicleModel {

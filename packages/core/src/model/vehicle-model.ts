@@ -227,7 +227,7 @@ const cache = new WeakMap<Vehicle, VehicleModel>();
  * @example
  * const m = vehicleModel(getVehicle('cooper-se-j01'));
  * m.usableKWh // 49.2
- * m.drivetrainEff // ≈ 0.96
+ * m.drivetrainEff // ≈ 0.92 (battery to wheel over the WLTC)
  * @throws {MissingFigureError} for concepts and cars without a WLTP figure or battery
  */
 export function vehicleModel(v: Vehicle, opts: VehicleModelOptions = {}): VehicleModel {
