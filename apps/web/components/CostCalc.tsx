@@ -1,10 +1,10 @@
 'use client';
-import type { UnitSystem } from '@mini-ev/core';
+import { type ChoiceField, COST_CONTRACT, fieldOf, type UnitSystem } from '@mini-ev/core';
 import type { CostFields, CostInputs, CostView, Fuel } from '../lib/cost';
 import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { FIX_FIELD } from '../lib/messages';
-import { CalcFields } from './Fields';
+import { CalcFields, ChoiceSelect } from './Fields';
 import { Result } from './Result';
 
 const loadCost = once(() => import('../lib/compute/cost'));
@@ -38,17 +38,12 @@ export function CostCalc({
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} />
-        <div className="field">
-          <label htmlFor="fuel">Combustion car fuel</label>
-          <select
-            id="fuel"
-            value={fuel}
-            onChange={(e) => calc.setQ({ fuel: e.target.value === defaultFuel ? null : e.target.value })}
-          >
-            <option value="petrol">Petrol</option>
-            <option value="diesel">Diesel</option>
-          </select>
-        </div>
+        <ChoiceSelect
+          id="fuel"
+          field={fieldOf(COST_CONTRACT, 'fuel') as ChoiceField}
+          value={fuel}
+          onChange={(value) => calc.setQ({ fuel: value })}
+        />
       </form>
       <Result view={r}>
         {(r) => (
@@ -63,13 +58,15 @@ export function CostCalc({
             <p>
               {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {r.fuelPerYear} a year. You save{' '}
               <b data-testid="cost-saving">{r.saving}</b> a year
-              {r.breakEvenYears !== undefined ? (
+              {r.breakEvenYears === undefined ? (
+                '.'
+              ) : r.breakEvenYears === 'never' ? (
+                '; at these prices the difference is never repaid.'
+              ) : (
                 <>
                   {' '}
                   and the price difference is repaid in <b>{r.breakEvenYears} years</b>.
                 </>
-              ) : (
-                '; at these prices the difference is never repaid.'
               )}
             </p>
             {r.co2 === undefined ? null : (

@@ -1,4 +1,5 @@
 'use client';
+import type { ChoiceField } from '@mini-ev/core';
 import { useEffect, useId, useState } from 'react';
 import { useCars } from '../lib/cars';
 import {
@@ -31,11 +32,11 @@ export function NumberField({
   const { system } = useUnits();
   const id = useId();
   const shownFromUrl =
-    parsed.value !== undefined ? String(displayValue(spec.kind, parsed.value, system)) : (raw ?? '');
+    parsed.value !== undefined ? String(displayValue(spec.quantity, parsed.value, system)) : (raw ?? '');
   const [text, setText] = useState(shownFromUrl);
   // Follow the URL and the unit system when they change from outside this input.
   useEffect(() => setText(shownFromUrl), [shownFromUrl]);
-  const unit = unitLabel(spec.kind, system);
+  const unit = unitLabel(spec.quantity, system);
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -54,7 +55,7 @@ export function NumberField({
           const n = Number(t);
           if (t.trim() === '') onChange(null);
           else if (Number.isFinite(n))
-            onChange(String(Math.round(metricValue(spec.kind, n, system) * 1000) / 1000));
+            onChange(String(Math.round(metricValue(spec.quantity, n, system) * 1000) / 1000));
           else onChange(t);
         }}
       />
@@ -161,6 +162,39 @@ export function CheckField({
           {label}
         </label>
       </span>
+    </div>
+  );
+}
+
+/**
+ * A select for one of a contract's choice fields: its label, options and default are core's. Choosing the
+ * default clears the address key, so a shared link holds only what differs.
+ */
+export function ChoiceSelect({
+  id,
+  field,
+  value,
+  onChange,
+}: {
+  id: string;
+  field: ChoiceField;
+  value: string;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{field.label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value === field.default ? null : e.target.value)}
+      >
+        {field.choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

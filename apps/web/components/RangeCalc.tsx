@@ -1,11 +1,11 @@
 'use client';
-import type { UnitSystem } from '@mini-ev/core';
+import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@mini-ev/core';
 import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
 import { FIX_FIELD } from '../lib/messages';
 import { RANGE_FIELDS, RANGE_MODES, type RangeInputs, type RangeView } from '../lib/range';
 import { Chart } from './Chart';
-import { CalcFields, CheckField } from './Fields';
+import { CalcFields, CheckField, ChoiceSelect } from './Fields';
 import { Result } from './Result';
 
 const loadRange = once(() => import('../lib/compute/range'));
@@ -36,25 +36,15 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} only={(k) => mode === 'steady' || k !== 'speed'} />
-        <div className="field">
-          <label htmlFor="mode">Driving</label>
-          <select
-            id="mode"
-            value={mode}
-            onChange={(e) =>
-              calc.setQ({ mode: e.target.value === 'steady' ? null : e.target.value }, { history: 'push' })
-            }
-          >
-            <option value="steady">Steady speed</option>
-            <option value="wltp">WLTP cycle (WLTC)</option>
-            <option value="udds">EPA city (UDDS)</option>
-            <option value="hwfet">EPA highway (HWFET)</option>
-            <option value="epa">EPA-style combined</option>
-          </select>
-        </div>
+        <ChoiceSelect
+          id="mode"
+          field={fieldOf(RANGE_CONTRACT, 'mode') as ChoiceField}
+          value={mode}
+          onChange={(value) => calc.setQ({ mode: value }, { history: 'push' })}
+        />
         <CheckField
           id="climate"
-          label="Heating / air conditioning"
+          label={fieldOf(RANGE_CONTRACT, 'climate').label}
           checked={climate}
           onChange={(on) => calc.setQ({ climate: on ? null : 'off' })}
         />

@@ -1,4 +1,5 @@
 import {
+  type ChoiceField,
   chargeSession,
   compareRows,
   formatDistance,
@@ -9,6 +10,7 @@ import {
   formatYearlyMoney,
   getVehicle,
   planTrip,
+  RANGE_CONTRACT,
   runningCost,
   steadySpeedRange,
   vehicleIds,
@@ -359,6 +361,42 @@ describe('units', () => {
       .poll(() => row.innerText())
       .toContain(formatDistance(j01.wltpRangeKm!, { system: 'imperial' }));
     expect(await row.innerText()).toContain(formatPower(j01.powerKW!, { system: 'imperial' }));
+    await close();
+  });
+});
+
+describe('the contract speaks through the page', () => {
+  it('break-even is only mentioned when a price difference is given', async () => {
+    const plain = await open(browser, '/cost');
+    await expect.poll(() => text(plain.page, 'cost-saving')).toMatch(/\d/);
+    expect(await plain.page.locator('main').innerText()).not.toMatch(/repaid/);
+    await plain.close();
+    const m = vehicleModel(getVehicle('cooper-se-j01'));
+    const years = runningCost(m, { priceDifference: 3000 }).comparison.breakEvenYears!;
+    const withDiff = await open(browser, '/cost?diff=3000');
+    await expect
+      .poll(() => withDiff.page.locator('main').innerText())
+      .toContain(`repaid in ${years.toFixed(1)} years`);
+    await withDiff.close();
+  });
+  it('a speed above the top speed is computed at the top speed, and the page says so', async () => {
+    const { page, close } = await open(browser, '/range?model=cooper-se-f56&speed=170');
+    const m = vehicleModel(getVehicle('cooper-se-f56'));
+    await expect
+      .poll(() => text(page, 'range-result'))
+      .toBe(formatDistance(steadySpeedRange(m, { speedKmh: 150 }).rangeKm));
+    expect(await text(page, 'limited-note')).toBe(
+      'Speed 170 km/h is above the car’s top speed: calculated at 150 km/h.',
+    );
+    await close();
+  });
+  it('choices and labels are the contract’s', async () => {
+    const { page, close } = await open(browser, '/range');
+    const options = await page.locator('#mode option').allInnerTexts();
+    expect(options).toEqual(
+      (RANGE_CONTRACT.fields.find((f) => f.key === 'mode') as ChoiceField).choices.map((c) => c.label),
+    );
+    expect(await page.getByLabel('Heating and air conditioning').count()).toBe(1);
     await close();
   });
 });

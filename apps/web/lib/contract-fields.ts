@@ -1,21 +1,5 @@
-import {
-  type Contract,
-  defaultOf,
-  fieldOf,
-  limitsOf,
-  type NumberField,
-  type Quantity,
-  unitOf,
-} from '@mini-ev/core';
-import type { FieldSpec, Kind } from './field-spec';
-
-const KIND: Partial<Record<Quantity, Kind>> = {
-  speed: 'speed',
-  temperature: 'temperature',
-  distance: 'distance',
-  percent: 'percent',
-  power: 'power',
-};
+import { type Contract, defaultOf, fieldOf, limitsOf, type NumberField } from '@mini-ev/core';
+import type { FieldSpec } from './field-spec';
 
 /**
  * A calculator's form fields from core's contract. The site only names them (its URL keys, which are
@@ -30,20 +14,17 @@ export function contractFields<K extends string>(
       const f = fieldOf(contract, key) as NumberField;
       const { min, max } = limitsOf(f, undefined);
       const def = defaultOf(f, undefined) as number | undefined;
-      const kind = KIND[f.quantity] ?? 'plain';
-      const unit = kind === 'plain' ? unitOf(f.quantity, 'metric') : '';
       return [
         urlKey,
         {
           key,
           quantity: f.quantity,
           label: f.label,
-          kind,
           min,
           max,
           ...(def === undefined ? {} : { def }),
           step: typeof f.step === 'function' ? undefined : f.step.metric,
-          hint: unit ? `${unit} · ${f.help}` : f.help,
+          hint: f.help,
         } as FieldSpec,
       ];
     }),

@@ -22,7 +22,8 @@ export type CostView =
       fuel: Fuel;
       fuelPerYear: string;
       saving: string;
-      breakEvenYears: string | undefined;
+      /** Undefined when no price difference was given; 'never' when the saving never repays it. */
+      breakEvenYears: string | 'never' | undefined;
       co2: { grid: string; exhaust: string } | undefined;
       /** Bar lengths, 0–1, electric and combustion. */
       bars: [number, number];

@@ -1,13 +1,9 @@
-/** What a number means, so it can be shown and typed in the chosen units while the URL stays metric. */
-export type Kind = 'speed' | 'temperature' | 'distance' | 'percent' | 'power' | 'plain';
-
 export interface FieldSpec {
   /** The contract field this form field is (e.g. `speedKmh`). */
   key: string;
-  /** The contract's kind of quantity, for core's messages in the reader's units. */
+  /** The contract's kind of quantity: how it is shown, typed and worded in the reader's units. */
   quantity: import('@mini-ev/core').Quantity;
   label: string;
-  kind: Kind;
   /** Metric limits and default. */
   min: number;
   max: number;

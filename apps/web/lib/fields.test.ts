@@ -23,6 +23,9 @@ describe('calculator fields', () => {
   });
   it('converts between shown and stored units', () => {
     expect(displayValue('temperature', -10, 'imperial')).toBe(14);
+    expect(displayValue('speed', 110, 'imperial')).toBe(68);
+    expect(displayValue('mass', 100, 'imperial')).toBe(220);
+    expect(displayValue('percent', 12.5, 'metric')).toBe(12.5);
     expect(metricValue('distance', 100, 'imperial')).toBeCloseTo(160.9344, 6);
   });
   it('falls back from an unknown model with a message', () => {

@@ -1,52 +1,33 @@
 'use client';
 import {
-  cToF,
   describeInputError,
-  fToC,
+  fromShown,
   InvalidInputError,
-  kmhToMph,
-  kmToMiles,
-  milesToKm,
-  mphToKmh,
+  type Quantity,
+  roundTo,
+  shownValue,
+  toShown,
   type UnitSystem,
+  unitOf,
 } from '@mini-ev/core';
 import { parseAsString, useQueryStates } from 'nuqs';
 import { type CarOption, DEFAULT_CAR } from './car-option';
 import { useCars } from './cars';
-import type { FieldSpec, Kind } from './field-spec';
+import type { FieldSpec } from './field-spec';
 import { useUnits } from './units';
 
-export type { FieldSpec, Kind } from './field-spec';
+export type { FieldSpec } from './field-spec';
 
-const toDisplay: Record<Kind, (v: number, s: UnitSystem) => number> = {
-  speed: (v, s) => (s === 'imperial' ? kmhToMph(v) : v),
-  temperature: (v, s) => (s === 'imperial' ? cToF(v) : v),
-  distance: (v, s) => (s === 'imperial' ? kmToMiles(v) : v),
-  percent: (v) => v,
-  power: (v) => v,
-  plain: (v) => v,
-};
-const fromDisplay: Record<Kind, (v: number, s: UnitSystem) => number> = {
-  speed: (v, s) => (s === 'imperial' ? mphToKmh(v) : v),
-  temperature: (v, s) => (s === 'imperial' ? fToC(v) : v),
-  distance: (v, s) => (s === 'imperial' ? milesToKm(v) : v),
-  percent: (v) => v,
-  power: (v) => v,
-  plain: (v) => v,
-};
-export const unitLabel = (k: Kind, s: UnitSystem): string =>
-  ({
-    speed: s === 'imperial' ? 'mph' : 'km/h',
-    temperature: s === 'imperial' ? '°F' : '°C',
-    distance: s === 'imperial' ? 'mi' : 'km',
-    percent: '%',
-    power: 'kW',
-    plain: '',
-  })[k];
-
-const round = (x: number) => Math.round(x * 100) / 100;
-export const displayValue = (k: Kind, metric: number, s: UnitSystem) => round(toDisplay[k](metric, s));
-export const metricValue = (k: Kind, shown: number, s: UnitSystem) => fromDisplay[k](shown, s);
+/** The unit a field is typed in, from core. */
+export const unitLabel = (q: Quantity, s: UnitSystem): string => unitOf(q, s);
+/**
+ * A stored value as the field shows it: as stored where no conversion is involved, otherwise converted
+ * and rounded by core to the quantity's precision (110 km/h shows as 68 mph, not 68.35).
+ */
+export const displayValue = (q: Quantity, metric: number, s: UnitSystem) =>
+  toShown(q, 1, s) === 1 && toShown(q, 0, s) === 0 ? roundTo(metric, 4) : shownValue(q, metric, s);
+/** What the person typed, back in the stored unit (core's conversion). */
+export const metricValue = (q: Quantity, shown: number, s: UnitSystem) => fromShown(q, shown, s);
 
 export interface Parsed {
   value: number | undefined;

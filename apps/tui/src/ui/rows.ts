@@ -162,7 +162,7 @@ function fieldText(f: Field, value: number | string | boolean, fmt: FormatOption
   if (f.type === 'choice')
     return f.choices.find((c) => c.value === value)?.label.replace(/ \(.*/, '') ?? String(value);
   const system = fmt.system ?? 'metric';
-  const shown = shownValue(f.quantity, value as number, system, f.quantity === 'power' ? 0 : 0);
+  const shown = shownValue(f.quantity, value as number, system);
   const unit = unitOf(f.quantity, system);
   return unit ? `${shown} ${unit}` : String(shown);
 }
@@ -285,11 +285,12 @@ export function calcRows(kind: CalcKind, id: string, state: State, fmt: FormatOp
           : String(err);
     result = [{ text, color: 'red' }];
   }
+  const labelWidth = Math.max(...screenFields(kind).map((f) => f.label.length));
   screenFields(kind).forEach((f, i) => {
     const value = fieldValue(kind, f, input, car);
     const off = f.applies && !f.applies({ ...contractDefaults(CONTRACTS[kind], car, input) });
     rows.push({
-      text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(26)} ◂ ${(off ? '—' : fieldText(f, value, fmt)).padEnd(14)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,
+      text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(labelWidth)} ◂ ${(off ? '—' : fieldText(f, value, fmt)).padEnd(14)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,
       inverse: i === state.field,
       ...(bad.includes(f.key) ? { color: 'red' as const } : off ? { color: 'gray' as const } : {}),
     });

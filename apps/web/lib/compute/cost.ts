@@ -60,7 +60,13 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
     fuel: i.fuel,
     fuelPerYear: formatYearlyMoney(c.perYear),
     saving: formatYearlyMoney(c.savingPerYear),
-    breakEvenYears: c.breakEvenYears === undefined ? undefined : c.breakEvenYears.toFixed(1),
+    // Not asked (no price difference), never repaid, or the years it takes.
+    breakEvenYears:
+      i.diff === undefined
+        ? undefined
+        : c.breakEvenYears === undefined
+          ? 'never'
+          : c.breakEvenYears.toFixed(1),
     co2:
       r.co2KgPerYear === undefined
         ? undefined

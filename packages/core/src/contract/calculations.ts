@@ -2,11 +2,44 @@
  * The contracts of the four calculations: range, charge, cost and trip. One set of defaults, explained in
  * docs/model.md ("Defaults"): what a typical driver in Europe would try first.
  */
-import type { Contract, FieldContext } from './contract.js';
+import type { Contract, Field, FieldContext } from './contract.js';
 
 const pct = { metric: 5, imperial: 5 };
 const topSpeedCap = ({ car }: FieldContext) =>
   car ? { value: car.topSpeedKmh, reason: 'the car’s top speed' } : undefined;
+
+/** The conditions of a drive, shared by range and trip (one definition, so the two cannot drift). */
+const DRIVING_CONDITIONS = [
+  {
+    key: 'tempC',
+    type: 'number',
+    quantity: 'temperature',
+    label: 'Outside temperature',
+    help: 'Air temperature: sets air density, tyre losses, heating or cooling and usable energy.',
+    default: 20,
+    min: -30,
+    max: 45,
+    step: { metric: 5, imperial: 5 },
+  },
+  {
+    key: 'climate',
+    type: 'boolean',
+    label: 'Heating and air conditioning',
+    help: 'Cabin heating below 18 °C or cooling above 24 °C, as the temperature needs.',
+    default: true,
+  },
+  {
+    key: 'payloadKg',
+    type: 'number',
+    quantity: 'mass',
+    label: 'Extra load',
+    help: 'Passengers and luggage beyond the driver.',
+    default: 0,
+    min: 0,
+    max: 500,
+    step: { metric: 25, imperial: 50 },
+  },
+] as const satisfies readonly Field[];
 
 /** Range and consumption at a steady speed or over a drive cycle. */
 export const RANGE_CONTRACT = {
@@ -41,35 +74,7 @@ export const RANGE_CONTRACT = {
       cap: topSpeedCap,
       applies: (i) => i.mode === undefined || i.mode === 'steady',
     },
-    {
-      key: 'tempC',
-      type: 'number',
-      quantity: 'temperature',
-      label: 'Outside temperature',
-      help: 'Air temperature: sets air density, tyre losses, heating or cooling and usable energy.',
-      default: 20,
-      min: -30,
-      max: 45,
-      step: { metric: 5, imperial: 5 },
-    },
-    {
-      key: 'climate',
-      type: 'boolean',
-      label: 'Heating and air conditioning',
-      help: 'Cabin heating below 18 °C or cooling above 24 °C, as the temperature needs.',
-      default: true,
-    },
-    {
-      key: 'payloadKg',
-      type: 'number',
-      quantity: 'mass',
-      label: 'Extra load',
-      help: 'Passengers and luggage beyond the driver.',
-      default: 0,
-      min: 0,
-      max: 500,
-      step: { metric: 25, imperial: 50 },
-    },
+    ...DRIVING_CONDITIONS,
     {
       key: 'fromPct',
       type: 'number',
@@ -330,35 +335,7 @@ export const TRIP_CONTRACT = {
       step: { metric: 10, imperial: 5 },
       cap: topSpeedCap,
     },
-    {
-      key: 'tempC',
-      type: 'number',
-      quantity: 'temperature',
-      label: 'Outside temperature',
-      help: 'Air temperature along the way.',
-      default: 20,
-      min: -30,
-      max: 45,
-      step: { metric: 5, imperial: 5 },
-    },
-    {
-      key: 'climate',
-      type: 'boolean',
-      label: 'Heating and air conditioning',
-      help: 'Cabin heating or cooling as the temperature needs.',
-      default: true,
-    },
-    {
-      key: 'payloadKg',
-      type: 'number',
-      quantity: 'mass',
-      label: 'Extra load',
-      help: 'Passengers and luggage beyond the driver.',
-      default: 0,
-      min: 0,
-      max: 500,
-      step: { metric: 25, imperial: 50 },
-    },
+    ...DRIVING_CONDITIONS,
     {
       key: 'startSocPct',
       type: 'number',
