@@ -1,4 +1,5 @@
 'use client';
+import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
 import { CHARGE_FIELDS, type ChargeInputs, type ChargeView } from '../lib/charge';
 import { once, useLiveView } from '../lib/engine';
 import { useCalculator } from '../lib/fields';
@@ -34,7 +35,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
         <CalcFields calc={calc} />
         <CheckField
           id="ac"
-          label="AC (wall box)"
+          label={fieldOf(CHARGE_CONTRACT, 'ac').label}
           checked={ac}
           onChange={(on) => calc.setQ({ ac: on ? '1' : null })}
         />
