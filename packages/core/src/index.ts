@@ -163,7 +163,6 @@ export {
   formatTorque,
   formatYearlyMoney,
 } from './format/index.js';
-
 // Formatting.
 export {
   type CompareRow,
@@ -172,6 +171,7 @@ export {
   type SpecRow,
   specRows,
 } from './format/spec.js';
+export { BREAKDOWN_PARTS, type ScenarioWords, scenarioWords } from './format/words.js';
 export { carSpecOf, isCalculable, type VehicleModelOptions, vehicleModel } from './model/vehicle-model.js';
 export type {
   Battery,

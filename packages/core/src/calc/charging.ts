@@ -71,7 +71,9 @@ export function curvePowerKW(curve: readonly { socPct: number; kW: number }[], s
 /**
  * The car's DC charging-power limit across the state of charge, for a chart: one point every `stepPct`
  * from 0 to 100 %. Empty when the car has no DC curve.
- * @example dcCurvePoints(m).length // 21 points, 0 to 100 % in steps of 5
+ * @example
+ * const m = vehicleModel(getVehicle('cooper-se-j01'));
+ * dcCurvePoints(m).length // 21 (0 to 100 % in steps of 5)
  */
 export function dcCurvePoints(m: VehicleModel, stepPct = 5): { socPct: number; kW: number }[] {
   if (m.charging.dcCurve.length === 0) return [];
@@ -99,8 +101,8 @@ const STEP_PCT = 0.25;
  *
  * @example
  * const m = vehicleModel(getVehicle('cooper-se-j01'));
- * chargeSession(m, { fromPct: 10, toPct: 80 }).minutes // ≈ 30 on a 150 kW charger
- * chargeSession(m, { fromPct: 20, toPct: 100, ac: true, chargerKW: 7.4 }).energyFromGridKWh // ≈ 45
+ * chargeSession(m, { fromPct: 10, toPct: 80 }).minutes // ≈ 30 (minutes on the default 150 kW charger)
+ * chargeSession(m, { fromPct: 20, toPct: 100, ac: true, chargerKW: 7.4 }).energyFromGridKWh // ≈ 45 (kWh)
  * @throws {InvalidInputError} naming toPct and fromPct when the end is not above the start, or a value out of range
  */
 export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeResult {

@@ -90,8 +90,11 @@ export interface ProductionResult {
 /**
  * Plant capacity per year, day and hour; how long N cars take; investment per unit of yearly capacity.
  * @example
- * productionFigures({ capacityPerYear: 160000, investment: 1.7e9, units: 999 })
- * // perDay ≈ 438, perHour ≈ 18.3, investmentPerUnitOfCapacity = 10625, daysToBuild ≈ 2.3
+ * const p = productionFigures({ capacityPerYear: 160000, investment: 1.7e9, units: 999 });
+ * p.perDay // ≈ 438
+ * p.perHour // ≈ 18.3
+ * p.investmentPerUnitOfCapacity // 10625
+ * p.daysToBuild // ≈ 2.3
  */
 export function productionFigures(input: ProductionInput): ProductionResult {
   const { input: c } = resolveInput<

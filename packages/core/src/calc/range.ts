@@ -170,7 +170,8 @@ function cycleCore(m: VehicleModel, c: ResolvedRange): Core {
  *
  * @example
  * const r = computeRange(vehicleModel(getVehicle('cooper-se-j01')), { speedKmh: 130, tempC: -10 });
- * r.rangeKm; r.input.fromPct // 100
+ * r.input.fromPct // 100 (the contract's default)
+ * r.rangeKm // ≈ 185 (km)
  * @throws {InvalidInputError} naming the field(s), e.g. toPct not below fromPct
  */
 export function computeRange(m: VehicleModel, input: RangeInput = {}): RangeResult {
@@ -252,7 +253,7 @@ export const SCENARIO_HIGHWAY_KMH = 110;
 /**
  * The scenario table. City drives the UDDS trace; highway a steady 110 km/h; combined is half the
  * distance of each. Full battery to empty.
- * @example scenarioTable(vehicleModel(getVehicle('cooper-se-f56'))).find(r => r.scenario === 'highway' && r.weather === 'cold')?.rangeKm
+ * @example scenarioTable(vehicleModel(getVehicle('cooper-se-f56'))).find(r => r.scenario === 'highway' && r.weather === 'cold')?.rangeKm // ≈ 123 (km)
  */
 export function scenarioTable(m: VehicleModel): ScenarioRow[] {
   const rows: ScenarioRow[] = [];
@@ -281,7 +282,9 @@ export interface CurvePoint {
 
 /**
  * Range against steady speed, for a chart.
- * @example rangeBySpeed(m, { tempC: 0 }).map(p => p.x) // [30, 40, … up to the top speed]
+ * @example
+ * const m = vehicleModel(getVehicle('cooper-se-j01'));
+ * rangeBySpeed(m, { tempC: 0 }).map(p => p.x) // [30, 40, 50, … up to the top speed]
  */
 export function rangeBySpeed(m: VehicleModel, conditions: Conditions = {}, stepKmh = 10): CurvePoint[] {
   const out: CurvePoint[] = [];
@@ -294,7 +297,9 @@ export function rangeBySpeed(m: VehicleModel, conditions: Conditions = {}, stepK
 
 /**
  * Range against ambient temperature at a steady speed, for a chart.
- * @example rangeByTemperature(m, { speedKmh: 100 }).length // 16 points from −30 to 45 °C
+ * @example
+ * const m = vehicleModel(getVehicle('cooper-se-j01'));
+ * rangeByTemperature(m, { speedKmh: 100 }).length // 16 (points from −30 to 45 °C)
  */
 export function rangeByTemperature(
   m: VehicleModel,

@@ -99,7 +99,8 @@ const STEP = 0.5; // % of state of charge per DP state
  * const plan = planTrip(vehicleModel(getVehicle('cooper-se-j01')), {
  *   distanceKm: 600, speedKmh: 120, chargerKW: 150, chargerSpacingKm: 50,
  * });
- * if (plan.feasible) plan.stops.length; // 2 or 3
+ * plan.feasible // true
+ * plan.feasible && plan.stops.length // 3
  */
 export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | TripImpossible {
   const { input: t, limited } = resolveInput<ResolvedTrip>(TRIP_CONTRACT, carLimits(m), input);

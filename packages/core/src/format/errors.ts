@@ -48,8 +48,11 @@ function givenText(err: InvalidInputError, field: string, ctx: InputErrorContext
 /**
  * One sentence for an invalid input, in the reader's units and the face's names.
  * @example
- * describeInputError(err, { system: 'imperial', nameOf: (f) => `--${f}`, typed: () => '200mph' })
- * // '--speedKmh: 200mph is out of range; allowed 4 to 155 mph.'
+ * try {
+ *   computeRange(vehicleModel(getVehicle('cooper-se-j01')), { speedKmh: 321.87 });
+ * } catch (err) {
+ *   describeInputError(err as InvalidInputError, { system: 'imperial', nameOf: () => '--speed', typed: () => '200mph' }) // '--speed: 200mph is out of range; allowed 4 to 155 mph.'
+ * }
  */
 export function describeInputError(err: InvalidInputError, ctx: InputErrorContext): string {
   const p = err.problem;
@@ -86,7 +89,9 @@ export function describeInputError(err: InvalidInputError, ctx: InputErrorContex
 
 /**
  * One sentence for an input the calculation had to limit, in the reader's units.
- * @example describeLimited(l, 'metric', () => 'Speed') // 'Speed 170 km/h is above the car’s top speed: calculated at 150 km/h.'
+ * @example
+ * const [l] = computeRange(vehicleModel(getVehicle('cooper-se-f56')), { speedKmh: 170 }).limited;
+ * describeLimited(l!, 'metric', () => 'Speed') // 'Speed 170 km/h is above the car’s top speed: calculated at 150 km/h.'
  */
 export function describeLimited(
   l: LimitedInput,

@@ -42,7 +42,10 @@ export function formatNumber(value: number, opts: FormatOptions = {}): string {
   return nf(value, opts.digits ?? 0, opts.locale);
 }
 
-/** @example formatDistance(402) // '402 km'; formatDistance(402, { system: 'imperial' }) // '250 mi' */
+/**
+ * @example formatDistance(402) // '402 km'
+ * @example formatDistance(402, { system: 'imperial' }) // '250 mi'
+ */
 export function formatDistance(km: number, opts: FormatOptions = {}): string {
   return opts.system === 'imperial'
     ? `${nf(kmToMiles(km), opts.digits ?? 0, opts.locale)} mi`
@@ -82,7 +85,10 @@ export function formatChargePower(kW: number, opts: FormatOptions = {}): string 
   return `${nf(kW, opts.digits ?? (kW < 20 ? 1 : 0), opts.locale)} kW`;
 }
 
-/** @example formatConsumption(15) // '15.0 kWh/100 km'; imperial // '4.1 mi/kWh' */
+/**
+ * @example formatConsumption(15) // '15.0 kWh/100 km'
+ * @example formatConsumption(15, { system: 'imperial' }) // '4.1 mi/kWh'
+ */
 export function formatConsumption(kWhPer100Km: number, opts: FormatOptions = {}): string {
   if (opts.system === 'imperial')
     return `${nf(kwhPer100KmToMilesPerKwh(kWhPer100Km), opts.digits ?? 1, opts.locale)} mi/kWh`;
@@ -109,7 +115,11 @@ export function formatTorque(nm: number, opts: FormatOptions = {}): string {
     : `${nf(nm, 0, opts.locale)} Nm`;
 }
 
-/** Minutes as a readable duration. @example formatDuration(95.4) // '1 h 35 min'; formatDuration(29.7) // '30 min' */
+/**
+ * Minutes as a readable duration.
+ * @example formatDuration(95.4) // '1 h 35 min'
+ * @example formatDuration(29.7) // '30 min'
+ */
 export function formatDuration(minutes: number): string {
   const total = Math.round(minutes);
   if (total < 60) return `${total} min`;

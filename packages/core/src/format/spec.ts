@@ -97,7 +97,7 @@ export interface CompareRow {
 
 /**
  * Side-by-side rows for two or more vehicles, in spec-sheet order.
- * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length
+ * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length // 15
  */
 export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): CompareRow[] {
   return compareSheets(vehicles.map((v) => specRows(v, opts)));
@@ -107,7 +107,9 @@ export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): Comp
  * Side-by-side rows from spec sheets made beforehand (one per car, from {@link specRows}), so a page can
  * format every sheet once, e.g. when it is built, and compare any selection of them later without
  * formatting again. Rows follow the order in which the sheets first list them.
- * @example compareSheets([specRows(a), specRows(b)]) // same as compareRows([a, b])
+ * @example
+ * const [a, b] = [getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')];
+ * compareSheets([specRows(a), specRows(b)]).length === compareRows([a, b]).length // true
  */
 export function compareSheets(
   sheets: readonly (readonly Pick<SpecRow, 'key' | 'label' | 'value' | 'figure'>[])[],

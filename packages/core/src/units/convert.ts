@@ -45,7 +45,7 @@ export const feetToMm = (ft: number): number => ft * M_PER_FOOT * 1000;
 /** @example mmToFeet(3505.2) // 11.5 */
 export const mmToFeet = (mm: number): number => mm / 1000 / M_PER_FOOT;
 
-/** @example kgToLb(1680) // 3703.76 */
+/** @example kgToLb(1680) // 3703.77 */
 export const kgToLb = (kg: number): number => kg / KG_PER_LB;
 /** @example lbToKg(3704) // 1680.1 */
 export const lbToKg = (lb: number): number => lb * KG_PER_LB;

@@ -1,0 +1,46 @@
+import type { EnergyBreakdown } from '../calc/range.js';
+import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER } from '../calc/range.js';
+import type { UnitSystem } from '../contract/quantity.js';
+import { formatSpeed, formatTemperature } from './index.js';
+
+/**
+ * The parts of a range result's energy breakdown, in the order faces list them, each with a label for a
+ * table row and a short one for a narrow column.
+ */
+export const BREAKDOWN_PARTS: readonly { key: keyof EnergyBreakdown; label: string; short: string }[] = [
+  { key: 'rollingKWhPer100Km', label: 'Rolling resistance', short: 'rolling' },
+  { key: 'aeroKWhPer100Km', label: 'Air resistance', short: 'air' },
+  { key: 'gradeKWhPer100Km', label: 'Climbing', short: 'grade' },
+  { key: 'drivetrainLossKWhPer100Km', label: 'Motor and drivetrain losses', short: 'drivetrain' },
+  { key: 'climateKWhPer100Km', label: 'Heating or air conditioning', short: 'climate' },
+  { key: 'auxiliaryKWhPer100Km', label: 'Electronics', short: 'electronics' },
+];
+
+/** What the scenario table's rows and columns mean, worded in the reader's units. */
+export interface ScenarioWords {
+  /** Row labels: `{ mild: 'Mild 23 °C', cold: 'Cold -10 °C' }`. */
+  weather: Record<'mild' | 'cold', string>;
+  /** Column labels: city, highway (with its speed) and combined. */
+  scenario: Record<'city' | 'highway' | 'combined', string>;
+  /** One sentence on the conditions, for under a table's title. */
+  note: string;
+}
+
+/**
+ * The scenario table's labels, from the conditions it is computed in ({@link SCENARIO_WEATHER},
+ * {@link SCENARIO_HIGHWAY_KMH}), so no face restates them.
+ * @example scenarioWords('metric').weather.cold // 'Cold -10 °C'
+ * @example scenarioWords('imperial').scenario.highway // 'Highway 68 mph'
+ */
+export function scenarioWords(system: UnitSystem = 'metric'): ScenarioWords {
+  const t = (c: number) => formatTemperature(c, { system });
+  const hwy = formatSpeed(SCENARIO_HIGHWAY_KMH, { system });
+  const { mild, cold } = SCENARIO_WEATHER;
+  return {
+    weather: { mild: `Mild ${t(mild.tempC)}`, cold: `Cold ${t(cold.tempC)}` },
+    scenario: { city: 'City', highway: `Highway ${hwy}`, combined: 'Combined' },
+    note:
+      `Full battery to empty. City drives the EPA city trace (UDDS); highway is a steady ${hwy}; combined is half of each. ` +
+      `Mild is ${t(mild.tempC)} ${mild.climate ? 'with' : 'without'} climate control; cold is ${t(cold.tempC)} ${cold.climate ? 'with heating' : 'without heating'}.`,
+  };
+}
