@@ -10,19 +10,19 @@ import {
   type UnitSystem,
 } from '@mini-ev/core';
 import { Command, CommanderError, Option } from 'commander';
-import { chargeCommand, costCommand, rangeCommand, tripCommand } from './commands/calc.js';
-import {
-  compareCommand,
-  dataCommand,
-  historyCommand,
-  modelsCommand,
-  type Output,
-  showCommand,
-  sourcesCommand,
-} from './commands/catalog.js';
+import { chargeCommand } from './commands/charge.js';
+import { compareCommand } from './commands/compare.js';
+import { costCommand } from './commands/cost.js';
+import { dataCommand } from './commands/data.js';
+import { historyCommand } from './commands/history.js';
+import { modelsCommand } from './commands/models.js';
+import { rangeCommand } from './commands/range.js';
+import { showCommand } from './commands/show.js';
+import { sourcesCommand } from './commands/sources.js';
+import { tripCommand } from './commands/trip.js';
 import { addContractOptions, FLAGS, flagNamer, readContractInput } from './contract-cli.js';
 import { choiceFlag, distanceListFlag } from './flags.js';
-import { CliError, describeError } from './output.js';
+import { CliError, describeError, type Output } from './output.js';
 
 /** The package's own version, read from its package.json. */
 export const VERSION: string = JSON.parse(

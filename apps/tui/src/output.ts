@@ -1,4 +1,16 @@
-import { MiniEvError, UnknownVehicleError } from '@mini-ev/core';
+import {
+  describeLimited,
+  type FormatOptions,
+  type LimitedInput,
+  MiniEvError,
+  UnknownVehicleError,
+} from '@mini-ev/core';
+
+/** What a subcommand prints: JSON for `--json`, text for people. */
+export interface Output {
+  json: unknown;
+  text: string;
+}
 
 /** An error meant for the person at the terminal: printed on stderr without a stack, with an exit code. */
 export class CliError extends Error {
@@ -65,4 +77,13 @@ export function describeError(err: unknown): { message: string; exitCode: number
   }
   if (err instanceof MiniEvError) return { message: err.message, exitCode: 2 };
   return { message: `Unexpected error: ${err instanceof Error ? err.message : String(err)}`, exitCode: 1 };
+}
+
+/** Lines saying which inputs physics limited, in the reader's units. */
+export function limitedLines(
+  limited: readonly LimitedInput[],
+  fmt: FormatOptions,
+  nameOf: (f: string) => string,
+): [string, string][] {
+  return limited.map((l) => ['note', yellow(describeLimited(l, fmt.system ?? 'metric', nameOf))]);
 }

@@ -1,15 +1,13 @@
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { useEffect, useReducer, useState } from 'react';
-import {
-  calcRows,
-  compareScreenRows,
-  detailRows,
-  HELP_ROWS,
-  historyRows,
-  lineupRows,
-  type Row,
-  sourceRows,
-} from './rows.js';
+import type { Row } from './rows.js';
+import { calcRows } from './screens/calculator.js';
+import { compareScreenRows } from './screens/compare.js';
+import { detailRows } from './screens/detail.js';
+import { HELP_ROWS } from './screens/help.js';
+import { historyRows } from './screens/history.js';
+import { lineupRows } from './screens/lineup.js';
+import { sourceRows } from './screens/sources.js';
 import { initialState, type Key, reduce, type State, screenOf } from './state.js';
 
 /** Maps a key press to an app key; undefined for keys the app ignores. */

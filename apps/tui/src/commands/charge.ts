@@ -1,0 +1,56 @@
+import {
+  type ChargeInput,
+  chargeSession,
+  type FormatOptions,
+  formatChargePower,
+  formatDuration,
+  formatEnergy,
+  formatPercent,
+  getVehicle,
+  vehicleModel,
+} from '@mini-ev/core';
+import type { Output } from '../output.js';
+import { bold, dim, pairs } from '../output.js';
+
+export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions): Output {
+  const m = vehicleModel(getVehicle(id));
+  const r = chargeSession(m, input);
+  const a = r.input;
+  const chargerKW = r.chargerKW;
+  const json = {
+    vehicleId: id,
+    type: r.type,
+    fromPct: a.fromPct,
+    toPct: a.toPct,
+    chargerKW,
+    minutes: r.minutes,
+    energyToBatteryKWh: r.energyToBatteryKWh,
+    energyFromGridKWh: r.energyFromGridKWh,
+    averagePowerKW: r.averagePowerKW,
+    peakPowerKW: r.peakPowerKW,
+    lossesKWh: r.lossesKWh,
+    limitedBy: r.limitedBy,
+    carLimitKW: r.carLimitKW,
+    curveKind: r.curveKind,
+    batteryTempC: a.ac ? null : a.batteryTempC,
+    series: r.series,
+    assumptions: r.assumptions,
+  };
+  const text = pairs([
+    ['car', m.name],
+    [
+      'charger',
+      `${r.type.toUpperCase()} ${formatChargePower(chargerKW)}${r.carLimitKW < chargerKW ? dim(` (the car takes at most ${formatChargePower(r.carLimitKW)})`) : ''}`,
+    ],
+    ['charge', `${formatPercent(a.fromPct)} → ${formatPercent(a.toPct)}`],
+    ['time', bold(formatDuration(r.minutes))],
+    ['into the battery', formatEnergy(r.energyToBatteryKWh)],
+    ['from the grid', `${formatEnergy(r.energyFromGridKWh)} (${formatEnergy(r.lossesKWh)} lost)`],
+    [
+      'average power',
+      `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
+    ],
+    ['charging curve', r.curveKind === 'measured' ? 'measured' : 'generic (no measured curve for this car)'],
+  ]);
+  return { json, text };
+}

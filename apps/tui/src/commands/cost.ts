@@ -1,0 +1,61 @@
+import {
+  type CostInput,
+  type FormatOptions,
+  formatConsumption,
+  formatEnergy,
+  formatMoney,
+  formatNumber,
+  formatYearlyMoney,
+  getVehicle,
+  runningCost,
+  vehicleModel,
+} from '@mini-ev/core';
+import type { Output } from '../output.js';
+import { bold, pairs } from '../output.js';
+
+export function costCommand(id: string, input: CostInput, fmt: FormatOptions): Output {
+  const m = vehicleModel(getVehicle(id));
+  const r = runningCost(m, input);
+  const a = r.input;
+  const lines: [string, string][] = [
+    ['car', m.name],
+    [
+      'consumption',
+      `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatEnergy(r.energyPer100KmKWh)} bought per 100 km`,
+    ],
+    ['average price', `${formatMoney(r.pricePerKWh, { digits: 3 })} per kWh`],
+    ['per 100 km', bold(formatMoney(r.per100Km))],
+    ['per year', bold(formatYearlyMoney(r.perYear))],
+  ];
+  if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', `${formatNumber(r.co2KgPerYear)} kg`]);
+  const c = r.comparison;
+  if (c) {
+    lines.push(
+      [`${c.fuel} per 100 km`, formatMoney(c.per100Km)],
+      [
+        `${c.fuel} per year`,
+        `${formatYearlyMoney(c.perYear)} (${formatNumber(c.litresPerYear)} L, ${formatNumber(c.co2KgPerYear)} kg CO2)`,
+      ],
+      ['saving per year', bold(formatYearlyMoney(c.savingPerYear))],
+    );
+    if (c.breakEvenYears !== undefined)
+      lines.push(['break-even', `${formatNumber(c.breakEvenYears, { digits: 1 })} years`]);
+    else if (a.priceDifference !== undefined) lines.push(['break-even', 'never at these prices']);
+  }
+  const { input: used, ...rest } = r;
+  return {
+    json: {
+      ...rest,
+      vehicleId: id,
+      co2KgPer100Km: r.co2KgPer100Km ?? null,
+      co2KgPerYear: r.co2KgPerYear ?? null,
+      comparison: {
+        ...r.comparison,
+        breakEvenYears: r.comparison.breakEvenYears ?? null,
+        co2SavedKgPerYear: r.comparison.co2SavedKgPerYear ?? null,
+      },
+      input: used,
+    },
+    text: pairs(lines),
+  };
+}

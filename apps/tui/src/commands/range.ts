@@ -1,0 +1,74 @@
+import {
+  BREAKDOWN_PARTS,
+  computeRange,
+  type FormatOptions,
+  formatConsumption,
+  formatDistance,
+  formatEnergy,
+  formatMass,
+  formatNumber,
+  formatPercent,
+  formatSpeed,
+  formatTemperature,
+  getVehicle,
+  type RangeInput,
+  vehicleModel,
+} from '@mini-ev/core';
+import { bold, dim, limitedLines, type Output, pairs, table } from '../output.js';
+
+export function rangeCommand(
+  id: string,
+  input: RangeInput,
+  fmt: FormatOptions,
+  nameOf: (f: string) => string = (f) => f,
+): Output {
+  const m = vehicleModel(getVehicle(id));
+  const r = computeRange(m, input);
+  const c = r.input;
+  const steady = c.mode === 'steady';
+  const json = {
+    vehicleId: id,
+    mode: steady ? 'steady' : 'cycle',
+    ...(steady ? { speedKmh: c.speedKmh } : { cycle: c.mode }),
+    tempC: c.tempC,
+    climate: c.climate,
+    payloadKg: c.payloadKg,
+    fromPct: c.fromPct,
+    toPct: c.toPct,
+    rangeKm: r.rangeKm,
+    consumptionKWhPer100Km: r.consumptionKWhPer100Km,
+    consumptionAtPlugKWhPer100Km: r.consumptionAtPlugKWhPer100Km,
+    energyAvailableKWh: r.energyAvailableKWh,
+    averageSpeedKmh: r.averageSpeedKmh,
+    climateKW: r.climateKW,
+    breakdown: r.breakdown ?? null,
+    limited: r.limited,
+    assumptions: r.assumptions,
+  };
+  const lines: [string, string][] = [
+    ['car', m.name],
+    ['driving', steady ? `steady ${formatSpeed(c.speedKmh, fmt)}` : r.mode],
+    [
+      'conditions',
+      `${formatTemperature(c.tempC, fmt)}, climate ${c.climate ? 'on' : 'off'}, +${formatMass(c.payloadKg, fmt)}`,
+    ],
+    ['charge window', `${formatPercent(c.fromPct)} → ${formatPercent(c.toPct)}`],
+    ['range', bold(formatDistance(r.rangeKm, fmt))],
+    [
+      'consumption',
+      `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery, ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} from the socket`,
+    ],
+    ['energy available', formatEnergy(r.energyAvailableKWh)],
+    ...limitedLines(r.limited, fmt, nameOf),
+  ];
+  let text = pairs(lines);
+  if (r.breakdown) {
+    const b = r.breakdown;
+    text += `\n\n${bold('Where the energy goes')} ${dim('(kWh/100 km at the battery)')}\n${table(
+      BREAKDOWN_PARTS.map((p) => p.short),
+      [BREAKDOWN_PARTS.map((p) => formatNumber(b[p.key], { digits: 1 }))],
+      BREAKDOWN_PARTS.map(() => 'r'),
+    )}`;
+  }
+  return { json, text };
+}

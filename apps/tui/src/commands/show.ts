@@ -1,0 +1,87 @@
+import {
+  type FormatOptions,
+  formatDistance,
+  getSource,
+  getVehicle,
+  isCalculable,
+  scenarioTable,
+  scenarioWords,
+  specRows,
+  vehicleModel,
+} from '@mini-ev/core';
+import type { Output } from '../output.js';
+import { bold, dim, table, yellow } from '../output.js';
+
+const SCENARIOS = ['city', 'highway', 'combined'] as const;
+
+function sourceLabel(id: string): string {
+  const s = getSource(id);
+  return `${s.publisher}${s.date ? `, ${s.date}` : ''}`;
+}
+
+export function showCommand(id: string, fmt: FormatOptions): Output {
+  const v = getVehicle(id);
+  const rows = specRows(v, fmt);
+  const calculable = isCalculable(v);
+  const model = calculable ? vehicleModel(v) : undefined;
+  const scenarios = model ? scenarioTable(model) : undefined;
+  const lines = [
+    bold(v.name),
+    dim(v.summary),
+    '',
+    table(
+      ['figure', 'value', 'as stated', 'source'],
+      rows.map((r) => [
+        r.label,
+        r.disputed ? `${r.value} ${yellow('(disputed)')}` : r.value,
+        `"${r.figure.stated}"`,
+        `${r.figure.sourceId} (${r.figure.kind})`,
+      ]),
+    ),
+  ];
+  const disputed = rows.filter((r) => r.figure.conflict);
+  if (disputed.length) {
+    lines.push('', bold('Disputed figures'));
+    for (const r of disputed) {
+      const alts = r.figure.conflict!.alternatives.map((a) => `"${a.stated}" (${a.sourceId})`).join(', ');
+      lines.push(`  ${r.label}: ${r.value} chosen over ${alts}. ${r.figure.conflict!.reason}`);
+    }
+  }
+  if (v.facts.length) {
+    lines.push('', bold('Facts'));
+    for (const f of v.facts) lines.push(`  • ${f.text} ${dim(`[${f.sourceId}]`)}`);
+  }
+  if (v.unknown.length) {
+    lines.push('', bold('Not published'));
+    for (const u of v.unknown) lines.push(`  • ${u}`);
+  }
+  if (scenarios) {
+    const words = scenarioWords(fmt.system);
+    lines.push('', bold('Real-world range'), dim(words.note));
+    lines.push(
+      table(
+        ['', ...SCENARIOS.map((s) => words.scenario[s])],
+        (['mild', 'cold'] as const).map((w) => [
+          words.weather[w],
+          ...SCENARIOS.map((s) =>
+            formatDistance(scenarios.find((r) => r.scenario === s && r.weather === w)!.rangeKm, fmt),
+          ),
+        ]),
+        ['l', 'r', 'r', 'r'],
+      ),
+    );
+  } else {
+    lines.push('', dim('No calculations: this car has no WLTP figure to calibrate the model to.'));
+  }
+  if (model?.assumptions.length) {
+    lines.push('', bold('Model assumptions'));
+    for (const a of model.assumptions) lines.push(`  • ${a}`);
+  }
+  const sourceIds = [...new Set(rows.map((r) => r.figure.sourceId).concat(v.facts.map((f) => f.sourceId)))];
+  lines.push('', bold('Sources'));
+  for (const s of sourceIds) lines.push(`  ${s}: ${sourceLabel(s)}`);
+  return {
+    json: { vehicle: v, calculable, model: model ?? null, scenarios: scenarios ?? null },
+    text: lines.join('\n'),
+  };
+}

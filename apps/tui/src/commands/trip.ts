@@ -1,0 +1,60 @@
+import {
+  type FormatOptions,
+  formatConsumption,
+  formatDistance,
+  formatDuration,
+  formatEnergy,
+  formatPercent,
+  formatSpeed,
+  getVehicle,
+  planTrip,
+  type TripInput,
+  vehicleModel,
+} from '@mini-ev/core';
+import { bold, limitedLines, type Output, pairs, table } from '../output.js';
+
+export function tripCommand(
+  id: string,
+  raw: TripInput,
+  fmt: FormatOptions,
+  nameOf: (f: string) => string = (f) => f,
+): Output {
+  const m = vehicleModel(getVehicle(id));
+  const plan = planTrip(m, raw);
+  const input = plan.input;
+  if (!plan.feasible) {
+    const { input: _i, ...rest } = plan;
+    return { json: { ...input, ...rest, vehicleId: id }, text: `${bold('Not possible:')} ${plan.reason}` };
+  }
+  const head = pairs([
+    ['car', m.name],
+    [
+      'trip',
+      `${formatDistance(input.distanceKm, fmt)} at ${formatSpeed(input.speedKmh, fmt)}, ${formatConsumption(plan.consumptionKWhPer100Km, fmt)}`,
+    ],
+    ['total', bold(formatDuration(plan.totalMinutes))],
+    ['driving', formatDuration(plan.drivingMinutes)],
+    [
+      'charging',
+      `${formatDuration(plan.chargingMinutes)} in ${plan.stops.length} stop${plan.stops.length === 1 ? '' : 's'} (+${formatDuration(plan.overheadMinutes)} overhead)`,
+    ],
+    ['arrival charge', formatPercent(plan.arrivalSocPct, { digits: 1 })],
+    ...limitedLines(plan.limited, fmt, nameOf),
+  ]);
+  const stops = plan.stops.length
+    ? `\n\n${table(
+        ['stop', 'at', 'arrive', 'leave', 'charging', 'energy'],
+        plan.stops.map((s, i) => [
+          i + 1,
+          formatDistance(s.km, fmt),
+          formatPercent(s.arrivalSocPct, { digits: 1 }),
+          formatPercent(s.departureSocPct, { digits: 1 }),
+          formatDuration(s.chargeMinutes),
+          formatEnergy(s.energyKWh),
+        ]),
+        ['r', 'r', 'r', 'r', 'r', 'r'],
+      )}`
+    : '';
+  const { input: _i, ...rest } = plan;
+  return { json: { ...input, ...rest, vehicleId: id, stopCount: plan.stops.length }, text: head + stops };
+}

@@ -1,0 +1,118 @@
+import {
+  CONTRACTS,
+  carLimits,
+  contractDefaults,
+  describeInputError,
+  describeLimited,
+  type Field,
+  type FormatOptions,
+  fieldOf,
+  getVehicle,
+  InvalidInputError,
+  MiniEvError,
+  shownValue,
+  unitOf,
+  type VehicleModel,
+  vehicleModel,
+} from '@mini-ev/core';
+import { blank, type Row } from '../rows.js';
+import { type CalcKind, fieldValue, type State, screenFields } from '../state.js';
+import type { CalcScreen, Inputs, ResultContext } from './calc-screen.js';
+import { chargeScreen } from './charge.js';
+import { costScreen } from './cost.js';
+import { rangeScreen } from './range.js';
+import { tripScreen } from './trip.js';
+
+/** Asks core for a screen's result and lays it out. */
+function draw<R>(screen: CalcScreen<R>, m: VehicleModel, input: Inputs, ctx: ResultContext): Row[] {
+  return screen.rows(screen.compute(m, input), ctx);
+}
+
+function drawScreen(kind: CalcKind, m: VehicleModel, input: Inputs, ctx: ResultContext): Row[] {
+  switch (kind) {
+    case 'range':
+      return draw(rangeScreen, m, input, ctx);
+    case 'charge':
+      return draw(chargeScreen, m, input, ctx);
+    case 'cost':
+      return draw(costScreen, m, input, ctx);
+    case 'trip':
+      return draw(tripScreen, m, input, ctx);
+  }
+}
+
+/**
+ * What core answers for a calculator screen's state: the car on screen, with the inputs the reader set (the
+ * rest take the contract's defaults). Throws core's InvalidInputError for an input core refuses.
+ */
+export function screenResult(kind: CalcKind, id: string, state: Pick<State, 'inputs'>): unknown {
+  const m = vehicleModel(getVehicle(id));
+  const input = state.inputs[kind];
+  switch (kind) {
+    case 'range':
+      return rangeScreen.compute(m, input);
+    case 'charge':
+      return chargeScreen.compute(m, input);
+    case 'cost':
+      return costScreen.compute(m, input);
+    case 'trip':
+      return tripScreen.compute(m, input);
+  }
+}
+
+/** A field's value as the reader sees it: the contract's unit in the chosen system, rounded by core. */
+function fieldText(f: Field, value: number | string | boolean, fmt: FormatOptions): string {
+  if (f.type === 'boolean') return value ? 'on' : 'off';
+  if (f.type === 'choice')
+    return f.choices.find((c) => c.value === value)?.label.replace(/ \(.*/, '') ?? String(value);
+  const system = fmt.system ?? 'metric';
+  const shown = shownValue(f.quantity, value as number, system);
+  const unit = unitOf(f.quantity, system);
+  return unit ? `${shown} ${unit}` : String(shown);
+}
+
+/** A calculator screen: its title, the contract's fields with their values, the focused field's help, the result. */
+export function calcRows(kind: CalcKind, id: string, state: State, fmt: FormatOptions, width: number): Row[] {
+  const input: Inputs = state.inputs[kind];
+  const m = vehicleModel(getVehicle(id));
+  const car = carLimits(m);
+  const nameOf = (k: string) => fieldOf(CONTRACTS[kind], k).label;
+  const rows: Row[] = [
+    { text: `${CONTRACTS[kind].title} · ${m.name}   ([ ] change car)`, bold: true },
+    blank,
+  ];
+  let result: Row[];
+  let bad: readonly string[] = [];
+  try {
+    result = drawScreen(kind, m, input, {
+      m,
+      fmt,
+      chartWidth: Math.max(10, Math.min(50, width - 30)),
+      notes: (limited) =>
+        limited.map((l) => ({ text: describeLimited(l, fmt.system ?? 'metric', nameOf), color: 'yellow' })),
+    });
+  } catch (err) {
+    if (err instanceof InvalidInputError) bad = err.fields;
+    const text =
+      err instanceof InvalidInputError
+        ? describeInputError(err, { system: fmt.system ?? 'metric', nameOf })
+        : err instanceof MiniEvError
+          ? err.message
+          : String(err);
+    result = [{ text, color: 'red' }];
+  }
+  const labelWidth = Math.max(...screenFields(kind).map((f) => f.label.length));
+  screenFields(kind).forEach((f, i) => {
+    const value = fieldValue(kind, f, input, car);
+    const off = f.applies && !f.applies({ ...contractDefaults(CONTRACTS[kind], car, input) });
+    rows.push({
+      text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(labelWidth)} ◂ ${(off ? '—' : fieldText(f, value, fmt)).padEnd(14)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,
+      inverse: i === state.field,
+      ...(bad.includes(f.key) ? { color: 'red' as const } : off ? { color: 'gray' as const } : {}),
+    });
+  });
+  const focused = screenFields(kind)[state.field];
+  if (focused) rows.push({ text: `  ${focused.help}`, color: 'gray' });
+  rows.push(blank, ...result);
+  return rows;
+}

@@ -1,0 +1,34 @@
+import {
+  type ChargeInput,
+  type ChargeResult,
+  chargeSession,
+  formatChargePower,
+  formatDuration,
+  formatEnergy,
+  formatPercent,
+} from '@mini-ev/core';
+import { bar, blank, heading } from '../rows.js';
+import type { CalcScreen } from './calc-screen.js';
+
+/** Charging: the time, the energy, what limited the power, and power against charge. */
+export const chargeScreen: CalcScreen<ChargeResult> = {
+  compute: (m, input) => chargeSession(m, input as ChargeInput),
+  rows: (r, { chartWidth }) => {
+    const max = Math.max(...r.series.map((p) => p.kW));
+    const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
+    return [
+      { text: `Time         ${formatDuration(r.minutes)}`, bold: true, color: 'green' },
+      {
+        text: `Energy       ${formatEnergy(r.energyToBatteryKWh)} into the battery, ${formatEnergy(r.energyFromGridKWh)} from the grid`,
+      },
+      {
+        text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · curve ${r.curveKind}`,
+      },
+      blank,
+      heading('Charging power against charge'),
+      ...pts.map((p) => ({
+        text: `${formatPercent(p.socPct).padStart(6)} ${formatDuration(p.minute).padStart(9)} ${bar(p.kW, max, chartWidth)} ${formatChargePower(p.kW)}`,
+      })),
+    ];
+  },
+};

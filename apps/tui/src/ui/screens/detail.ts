@@ -1,0 +1,60 @@
+import {
+  type FormatOptions,
+  formatDistance,
+  getVehicle,
+  isCalculable,
+  scenarioTable,
+  scenarioWords,
+  specRows,
+  vehicleModel,
+} from '@mini-ev/core';
+import { blank, heading, type Row } from '../rows.js';
+
+const SCENARIOS = ['city', 'highway', 'combined'] as const;
+
+/** One car: its spec sheet with sources, what is not published, the scenario table and the facts. */
+export function detailRows(id: string, fmt: FormatOptions): Row[] {
+  const v = getVehicle(id);
+  const rows: Row[] = [{ text: v.name, bold: true }, { text: v.summary, color: 'gray' }, blank];
+  let group = '';
+  for (const r of specRows(v, fmt)) {
+    if (r.group !== group) {
+      group = r.group;
+      rows.push(heading(group));
+    }
+    rows.push({
+      text: `  ${r.label.padEnd(26)} ${r.value.padEnd(24)} ${r.figure.sourceId} · "${r.figure.stated}"`,
+      color: r.disputed ? 'yellow' : undefined,
+    });
+    if (r.figure.conflict) {
+      const alts = r.figure.conflict.alternatives.map((a) => `"${a.stated}" (${a.sourceId})`).join(', ');
+      rows.push({ text: `    disputed: also ${alts}. ${r.figure.conflict.reason}`, color: 'yellow' });
+    }
+  }
+  if (v.unknown.length) {
+    rows.push(blank, heading('Not published'));
+    for (const u of v.unknown) rows.push({ text: `  • ${u}` });
+  }
+  if (isCalculable(v)) {
+    const t = scenarioTable(vehicleModel(v));
+    const words = scenarioWords(fmt.system);
+    const width = Math.max(...Object.values(words.weather).map((w) => w.length));
+    const col = (s: (typeof SCENARIOS)[number]) => Math.max(8, words.scenario[s].length);
+    rows.push(blank, heading('Real-world range'), { text: `  ${words.note}`, color: 'gray' });
+    rows.push({
+      text: `  ${''.padEnd(width)} ${SCENARIOS.map((s) => words.scenario[s].padStart(col(s))).join(' ')}`,
+    });
+    for (const w of ['mild', 'cold'] as const) {
+      const cell = (sc: string) =>
+        formatDistance(t.find((r) => r.scenario === sc && r.weather === w)!.rangeKm, fmt);
+      rows.push({
+        text: `  ${words.weather[w].padEnd(width)} ${SCENARIOS.map((s) => cell(s).padStart(col(s))).join(' ')}`,
+      });
+    }
+  }
+  if (v.facts.length) {
+    rows.push(blank, heading('Facts'));
+    for (const f of v.facts) rows.push({ text: `  • ${f.text} [${f.sourceId}]` });
+  }
+  return rows;
+}

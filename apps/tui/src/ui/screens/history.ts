@@ -1,0 +1,12 @@
+import { dataSet } from '@mini-ev/core';
+import type { Row } from '../rows.js';
+
+/** The timeline, oldest first; targets in green. */
+export function historyRows(): Row[] {
+  return [...dataSet.timeline]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((e) => ({
+      text: `${e.date.padEnd(11)} ${e.title}  [${e.sourceId}]`,
+      color: e.kind === 'target' ? 'green' : undefined,
+    }));
+}
