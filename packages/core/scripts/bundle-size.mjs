@@ -1,0 +1,73 @@
+// Prints what a browser bundle carries when it imports only part of @mini-ev/core (built dist/), minified and
+// tree-shaken by esbuild, gzip level 9, and fails when a budget is exceeded or zod is pulled in.
+//   node scripts/bundle-size.mjs            (run by `pnpm build`)
+
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+// [what is imported, gzip budget in bytes, must it be free of the data set?]
+const CASES = [
+  ['kwToHp', 200, true],
+  ['formatDistance', 1_000, true],
+  ['getVehicle', 15_000, false],
+  ['vehicleModel, getVehicle, computeRange', 32_000, false],
+  ['CONTRACTS, resolveInput', 6_000, true],
+];
+
+let failed = false;
+const rows = [];
+for (const [names, budget, dataFree] of CASES) {
+  const result = await build({
+    stdin: {
+      contents: `import { ${names} } from ${JSON.stringify(entry)}; globalThis.x = [${names}];`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const gz = gzipSync(code, { level: 9 }).length;
+  // Modules that put code in the output (esbuild also lists the ones it visited and shook away).
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    .filter(([, i]) => i.bytesInOutput > 0)
+    .map(([p]) => p);
+  const zod = inputs.some((p) => /node_modules[\\/]zod[\\/]/.test(p));
+  const data = inputs.some((p) => /dist[\\/]data[\\/]vehicles\.js$/.test(p));
+  const problems = [
+    gz > budget && `over its ${budget} B budget`,
+    zod && 'includes zod',
+    dataFree && data && 'includes the data set',
+  ].filter(Boolean);
+  if (problems.length) failed = true;
+  rows.push([
+    names,
+    code.length,
+    gz,
+    budget,
+    zod ? 'yes' : 'no',
+    data ? 'yes' : 'no',
+    problems.join(', ') || 'ok',
+  ]);
+}
+
+const head = ['import', 'minified B', 'gzip B', 'budget B', 'zod', 'data', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (r) =>
+  r
+    .map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+    .join('  ');
+console.log('@mini-ev/core in a browser bundle (esbuild, minified, gzip -9):');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (failed) {
+  console.error('bundle-size: a budget was exceeded (see above)');
+  process.exit(1);
+}
