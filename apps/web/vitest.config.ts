@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'] } });
+export default defineConfig({
+  test: { include: ['app/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts'] },
+});

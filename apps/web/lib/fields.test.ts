@@ -1,7 +1,7 @@
 import { RANGE_CONTRACT } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
+import { RANGE_FIELDS } from '../app/range/fields';
 import { displayValue, metricValue, parseCar, parseField } from './fields';
-import { RANGE_FIELDS } from './range';
 
 const speed = RANGE_FIELDS.speed;
 

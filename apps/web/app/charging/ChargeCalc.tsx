@@ -1,13 +1,13 @@
 'use client';
 import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
-import { CHARGE_FIELDS, type ChargeInputs, type ChargeView } from '../lib/charge';
-import { once, useLiveView } from '../lib/engine';
-import { useCalculator } from '../lib/fields';
-import { Chart } from './Chart';
-import { CalcFields, CheckField } from './Fields';
-import { Result } from './Result';
+import { Chart } from '../../components/Chart';
+import { CalcFields, CheckField } from '../../components/Fields';
+import { Result } from '../../components/Result';
+import { once, useLiveView } from '../../lib/engine';
+import { useCalculator } from '../../lib/fields';
+import { CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
 
-const loadCharge = once(() => import('../lib/compute/charge'));
+const loadCharge = once(() => import('./compute'));
 
 /**
  * The charging calculator. It arrives with the result for the default inputs (`initial`, computed by core

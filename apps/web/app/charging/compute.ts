@@ -8,9 +8,9 @@ import {
   getVehicle,
   vehicleModel,
 } from '@mini-ev/core';
-import type { ChargeInputs, ChargeView, DcCurve } from '../charge';
-import { FIX_FIELD } from '../messages';
-import { runCalc } from '../run';
+import { FIX_FIELD } from '../../lib/messages';
+import { runCalc } from '../../lib/run';
+import type { ChargeInputs, ChargeView, DcCurve } from './fields';
 
 /** The charging calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function chargeView(i: ChargeInputs): ChargeView {

@@ -1,5 +1,5 @@
 import { CHARGE_CONTRACT } from '@mini-ev/core';
-import { contractFields } from './contract-fields';
+import { contractFields } from '../../lib/contract-fields';
 
 /** The charging calculator's fields: core's contract under the site's URL keys. */
 export const CHARGE_FIELDS = contractFields(CHARGE_CONTRACT, {

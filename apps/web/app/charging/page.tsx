@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { ChargeCalc } from '../../components/ChargeCalc';
 import { DEFAULT_CAR } from '../../lib/car-option';
-import { CHARGE_FIELDS, type ChargeInputs } from '../../lib/charge';
-import { chargeView } from '../../lib/compute/charge';
 import { defaultsOf } from '../../lib/field-spec';
+import { ChargeCalc } from './ChargeCalc';
+import { chargeView } from './compute';
+import { CHARGE_FIELDS, type ChargeInputs } from './fields';
 
 const title = 'Charging';
 const description =

@@ -2,10 +2,10 @@
 import { closestIds, compareSheets, type Source } from '@mini-ev/core';
 import { useQueryState } from 'nuqs';
 import { useId } from 'react';
-import type { CompareSheet } from '../lib/compare';
-import { Both } from './Both';
-import { FigureValue } from './FigureValue';
-import { Link } from './Link';
+import { Both } from '../../components/Both';
+import { FigureValue } from '../../components/FigureValue';
+import { Link } from '../../components/Link';
+import type { CompareSheet } from './sheet';
 
 const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
 

@@ -1,10 +1,10 @@
 import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
-import { Compare } from '../../components/Compare';
 import { UrlState } from '../../components/UrlState';
-import type { CompareSheet } from '../../lib/compare';
 import { sourcesById } from '../../lib/data';
 import { sheetInBoth } from '../../lib/sheet';
+import { Compare } from './Compare';
+import type { CompareSheet } from './sheet';
 
 export const metadata: Metadata = {
   title: 'Compare',

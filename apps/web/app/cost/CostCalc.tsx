@@ -1,13 +1,13 @@
 'use client';
 import { type ChoiceField, COST_CONTRACT, fieldOf, type UnitSystem } from '@mini-ev/core';
-import type { CostFields, CostInputs, CostView, Fuel } from '../lib/cost';
-import { once, useLiveView } from '../lib/engine';
-import { useCalculator } from '../lib/fields';
-import { FIX_FIELD } from '../lib/messages';
-import { CalcFields, ChoiceSelect } from './Fields';
-import { Result } from './Result';
+import { CalcFields, ChoiceSelect } from '../../components/Fields';
+import { Result } from '../../components/Result';
+import { once, useLiveView } from '../../lib/engine';
+import { useCalculator } from '../../lib/fields';
+import { FIX_FIELD } from '../../lib/messages';
+import type { CostFields, CostInputs, CostView, Fuel } from './fields';
 
-const loadCost = once(() => import('../lib/compute/cost'));
+const loadCost = once(() => import('./compute'));
 
 /**
  * The running-cost calculator. Its fields (with core's defaults) and its result for them (`initial`, in both

@@ -10,9 +10,9 @@ import {
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
-import { contractFields } from '../contract-fields';
-import type { CostFields, CostInputs, CostView } from '../cost';
-import { runCalc } from '../run';
+import { contractFields } from '../../lib/contract-fields';
+import { runCalc } from '../../lib/run';
+import type { CostFields, CostInputs, CostView } from './fields';
 
 /** The cost calculator's fields: core's contract under the site's URL keys. */
 export const costFields = (): CostFields =>

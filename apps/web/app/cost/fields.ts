@@ -1,4 +1,4 @@
-import type { FieldSpec } from './field-spec';
+import type { FieldSpec } from '../../lib/field-spec';
 
 /** The cost calculator's field keys; limits and defaults come from core's COST_DEFAULTS on the page. */
 export type CostKey = 'km' | 'home' | 'public' | 'share' | 'temp' | 'litres' | 'fuelprice' | 'diff' | 'grid';

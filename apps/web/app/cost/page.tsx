@@ -1,12 +1,12 @@
 import { COST_DEFAULTS } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { CostCalc } from '../../components/CostCalc';
 import { DEFAULT_CAR } from '../../lib/car-option';
-import { costFields, costView } from '../../lib/compute/cost';
-import type { CostInputs } from '../../lib/cost';
 import { defaultsOf } from '../../lib/field-spec';
 import { inBoth } from '../../lib/systems';
+import { CostCalc } from './CostCalc';
+import { costFields, costView } from './compute';
+import type { CostInputs } from './fields';
 
 const title = 'Running cost';
 const description =

@@ -1,14 +1,14 @@
 'use client';
 import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@mini-ev/core';
-import { once, useLiveView } from '../lib/engine';
-import { useCalculator } from '../lib/fields';
-import { FIX_FIELD } from '../lib/messages';
-import { RANGE_FIELDS, RANGE_MODES, type RangeInputs, type RangeView } from '../lib/range';
-import { Chart } from './Chart';
-import { CalcFields, CheckField, ChoiceSelect } from './Fields';
-import { Result } from './Result';
+import { Chart } from '../../components/Chart';
+import { CalcFields, CheckField, ChoiceSelect } from '../../components/Fields';
+import { Result } from '../../components/Result';
+import { once, useLiveView } from '../../lib/engine';
+import { useCalculator } from '../../lib/fields';
+import { FIX_FIELD } from '../../lib/messages';
+import { RANGE_FIELDS, RANGE_MODES, type RangeInputs, type RangeView } from './fields';
 
-const loadRange = once(() => import('../lib/compute/range'));
+const loadRange = once(() => import('./compute'));
 
 /**
  * The range calculator. It arrives with the result for the default inputs (`initial`, computed by core at

@@ -1,23 +1,26 @@
 import {
+  BREAKDOWN_PARTS,
   type CycleChoice,
   cycleRange,
   describeLimited,
   formatConsumption,
   formatDistance,
+  formatNumber,
   formatSpeed,
   formatTemperature,
   getVehicle,
   RANGE_CONTRACT,
   rangeBySpeed,
   rangeByTemperature,
+  SCENARIO_HIGHWAY_KMH,
   steadySpeedRange,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
-import { labelOf } from '../contract-fields';
-import type { RangeInputs, RangeView } from '../range';
-import { runCalc } from '../run';
-import { show } from '../show';
+import { labelOf } from '../../lib/contract-fields';
+import { runCalc } from '../../lib/run';
+import { show } from '../../lib/show';
+import type { RangeInputs, RangeView } from './fields';
 
 /** The range calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
@@ -38,7 +41,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const b = r.breakdown;
   const dist = (km: number) => show.distance(km, system);
   const distUnit = system === 'imperial' ? 'miles' : 'km';
-  const chartSpeed = i.mode === 'steady' ? r.input.speedKmh : 100;
+  const chartSpeed = i.mode === 'steady' ? r.input.speedKmh : Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
   return {
     ok: true,
     range: formatDistance(r.rangeKm, fmt),
@@ -47,16 +50,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
     conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(r.input.speedKmh, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),
     breakdown: b
-      ? (
-          [
-            ['Rolling resistance', b.rollingKWhPer100Km],
-            ['Air resistance', b.aeroKWhPer100Km],
-            ['Climbing', b.gradeKWhPer100Km],
-            ['Motor and drivetrain losses', b.drivetrainLossKWhPer100Km],
-            ['Heating or air conditioning', b.climateKWhPer100Km],
-            ['Electronics', b.auxiliaryKWhPer100Km],
-          ] as const
-        ).map(([label, value]) => ({ label, value: value.toFixed(1) }))
+      ? BREAKDOWN_PARTS.map(({ key, label }) => ({ label, value: formatNumber(b[key], { digits: 1 }) }))
       : undefined,
     bySpeed: {
       title: 'Range against speed',

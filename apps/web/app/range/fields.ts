@@ -1,6 +1,6 @@
 import type { CycleChoice } from '@mini-ev/core';
 import { RANGE_CONTRACT } from '@mini-ev/core';
-import { contractFields } from './contract-fields';
+import { contractFields } from '../../lib/contract-fields';
 
 /** The range calculator's fields: core's contract under the site's URL keys. */
 export const RANGE_FIELDS = contractFields(RANGE_CONTRACT, {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { RangeCalc } from '../../components/RangeCalc';
 import { DEFAULT_CAR } from '../../lib/car-option';
-import { rangeView } from '../../lib/compute/range';
 import { defaultsOf } from '../../lib/field-spec';
-import { RANGE_FIELDS, type RangeInputs } from '../../lib/range';
 import { inBoth } from '../../lib/systems';
+import { rangeView } from './compute';
+import { RANGE_FIELDS, type RangeInputs } from './fields';
+import { RangeCalc } from './RangeCalc';
 
 const title = 'Range';
 const description =

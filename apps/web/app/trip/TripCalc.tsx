@@ -1,14 +1,14 @@
 'use client';
 import type { UnitSystem } from '@mini-ev/core';
-import { once, useLiveView } from '../lib/engine';
-import { useCalculator } from '../lib/fields';
-import { FIX_FIELD } from '../lib/messages';
-import { TRIP_FIELDS, type TripInputs, type TripView } from '../lib/trip';
-import { Chart } from './Chart';
-import { CalcFields } from './Fields';
-import { Result } from './Result';
+import { Chart } from '../../components/Chart';
+import { CalcFields } from '../../components/Fields';
+import { Result } from '../../components/Result';
+import { once, useLiveView } from '../../lib/engine';
+import { useCalculator } from '../../lib/fields';
+import { FIX_FIELD } from '../../lib/messages';
+import { TRIP_FIELDS, type TripInputs, type TripView } from './fields';
 
-const loadTrip = once(() => import('../lib/compute/trip'));
+const loadTrip = once(() => import('./compute'));
 
 /**
  * The trip planner. It arrives with the plan for the default inputs (`initial`, computed by core at build

@@ -10,10 +10,10 @@ import {
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
-import { labelOf } from '../contract-fields';
-import { runCalc } from '../run';
-import { show } from '../show';
-import type { TripInputs, TripView } from '../trip';
+import { labelOf } from '../../lib/contract-fields';
+import { runCalc } from '../../lib/run';
+import { show } from '../../lib/show';
+import type { TripInputs, TripView } from './fields';
 
 /**
  * The trip planner's result, computed and formatted by core. Runs at build time for the default inputs

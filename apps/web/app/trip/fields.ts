@@ -1,5 +1,5 @@
 import { TRIP_CONTRACT } from '@mini-ev/core';
-import { contractFields } from './contract-fields';
+import { contractFields } from '../../lib/contract-fields';
 
 /** The trip planner's fields: core's contract under the site's URL keys. */
 export const TRIP_FIELDS = contractFields(TRIP_CONTRACT, {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { TripCalc } from '../../components/TripCalc';
 import { DEFAULT_CAR } from '../../lib/car-option';
-import { tripView } from '../../lib/compute/trip';
 import { defaultsOf } from '../../lib/field-spec';
 import { inBoth } from '../../lib/systems';
-import { TRIP_FIELDS, type TripInputs } from '../../lib/trip';
+import { tripView } from './compute';
+import { TRIP_FIELDS, type TripInputs } from './fields';
+import { TripCalc } from './TripCalc';
 
 const title = 'Trip planner';
 const description =

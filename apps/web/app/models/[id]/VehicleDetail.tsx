@@ -1,12 +1,23 @@
-import { formatDistance, type Source, type UnitSystem, type Vehicle } from '@mini-ev/core';
+import {
+  formatChargePower,
+  formatDistance,
+  formatPercent,
+  formatSpeed,
+  type Source,
+  scenarioWords,
+  type UnitSystem,
+  type Vehicle,
+} from '@mini-ev/core';
 import type { ReactNode } from 'react';
-import type { VehicleFigures } from '../lib/detail';
-import { sheetInBoth } from '../lib/sheet';
-import { show } from '../lib/show';
-import { inBoth } from '../lib/systems';
-import { Both } from './Both';
-import { Chart } from './Chart';
-import { FigureValue } from './FigureValue';
+import { Both } from '../../../components/Both';
+import { Chart } from '../../../components/Chart';
+import { FigureValue } from '../../../components/FigureValue';
+import { sheetInBoth } from '../../../lib/sheet';
+import { show } from '../../../lib/show';
+import { inBoth } from '../../../lib/systems';
+import type { VehicleFigures } from './figures';
+
+const SCENARIOS = ['city', 'highway', 'combined'] as const;
 
 /** Renders something once per unit system; CSS shows the reader's (see Both). */
 const both = (render: (system: UnitSystem) => ReactNode, block = false) => (
@@ -77,24 +88,17 @@ export function VehicleDetail({
       {m ? (
         <>
           <h2>Real-world range</h2>
-          <p className="small muted">
-            Full battery to empty. City drives the EPA city trace; highway a steady 110 km/h. Mild is 23 °C
-            without climate; cold is −10 °C with heating.
-          </p>
+          <p className="small muted">{both((system) => scenarioWords(system).note)}</p>
           <div className="table-scroll">
             <table data-testid="scenario-table">
               <thead>
                 <tr>
                   <th scope="col">Weather</th>
-                  <th scope="col" className="num">
-                    City
-                  </th>
-                  <th scope="col" className="num">
-                    Highway
-                  </th>
-                  <th scope="col" className="num">
-                    Combined
-                  </th>
+                  {SCENARIOS.map((s) => (
+                    <th key={s} scope="col" className="num">
+                      {both((system) => scenarioWords(system).scenario[s])}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -102,8 +106,8 @@ export function VehicleDetail({
                   const t = m.scenarios;
                   return (
                     <tr key={w}>
-                      <th scope="row">{w === 'mild' ? 'Mild' : 'Cold'}</th>
-                      {(['city', 'highway', 'combined'] as const).map((s) => (
+                      <th scope="row">{both((system) => scenarioWords(system).weather[w])}</th>
+                      {SCENARIOS.map((s) => (
                         <td key={s} className="num">
                           {both((system) =>
                             formatDistance(t.find((r) => r.scenario === s && r.weather === w)!.rangeKm, {
@@ -130,7 +134,7 @@ export function VehicleDetail({
             ) : null}
             {m.chargeSeries ? (
               <Chart
-                title="Charge against time, 10–80 % on a fast charger"
+                title={`Charge against time, ${formatPercent(m.chargeWindow!.fromPct)} to ${formatPercent(m.chargeWindow!.toPct)} on a ${formatChargePower(m.chargeWindow!.chargerKW)} charger`}
                 xLabel="minutes"
                 yLabel="charge %"
                 series={[{ label: 'Charge', points: m.chargeSeries }]}
@@ -146,11 +150,11 @@ export function VehicleDetail({
                   yLabel={imperial ? 'miles' : 'km'}
                   series={[
                     {
-                      label: 'Mild 20 °C',
+                      label: scenarioWords(system).weather.mild,
                       points: m.bySpeedMild.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
                     },
                     {
-                      label: 'Cold −10 °C',
+                      label: scenarioWords(system).weather.cold,
                       points: m.bySpeedCold.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
                     },
                   ]}
@@ -160,7 +164,7 @@ export function VehicleDetail({
             {both(
               (system) => (
                 <Chart
-                  title="Range against temperature at 100 km/h"
+                  title={`Range against temperature at ${formatSpeed(m.byTempSpeedKmh, { system })}`}
                   xLabel={system === 'imperial' ? '°F' : '°C'}
                   yLabel={system === 'imperial' ? 'miles' : 'km'}
                   series={[

@@ -4,6 +4,8 @@ import {
   isCalculable,
   rangeBySpeed,
   rangeByTemperature,
+  SCENARIO_HIGHWAY_KMH,
+  SCENARIO_WEATHER,
   type ScenarioRow,
   scenarioTable,
   type Vehicle,
@@ -17,6 +19,10 @@ export interface VehicleFigures {
   dcCurve: Pt[] | undefined;
   curveKind: 'measured' | 'generic';
   chargeSeries: Pt[] | undefined;
+  /** The session the charge series is for (core's defaults): from, to, charger power. */
+  chargeWindow: { fromPct: number; toPct: number; chargerKW: number } | undefined;
+  /** The steady speed of the range-against-temperature chart (the scenario table's highway speed). */
+  byTempSpeedKmh: number;
   bySpeedMild: Pt[];
   bySpeedCold: Pt[];
   byTemp: Pt[];
@@ -27,16 +33,21 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
   if (!isCalculable(v)) return undefined;
   const m = vehicleModel(v);
   const dc = !!m.charging.dcPeakKW;
+  // The car page's charging chart is core's default session (DC, its default window and charger).
+  const session = dc ? chargeSession(m) : undefined;
+  const highway = Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
   return {
     scenarios: scenarioTable(m),
     dcCurve: dc ? dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })) : undefined,
     curveKind: m.charging.curveKind,
-    chargeSeries: dc
-      ? chargeSession(m, { fromPct: 10, toPct: 80 }).series.map((p) => ({ x: p.minute, y: p.socPct }))
+    chargeSeries: session?.series.map((p) => ({ x: p.minute, y: p.socPct })),
+    chargeWindow: session
+      ? { fromPct: session.input.fromPct, toPct: session.input.toPct, chargerKW: session.chargerKW }
       : undefined,
-    bySpeedMild: rangeBySpeed(m, { tempC: 20 }).map((p) => ({ x: p.x, y: p.rangeKm })),
-    bySpeedCold: rangeBySpeed(m, { tempC: -10 }).map((p) => ({ x: p.x, y: p.rangeKm })),
-    byTemp: rangeByTemperature(m, { speedKmh: 100 }).map((p) => ({ x: p.x, y: p.rangeKm })),
+    bySpeedMild: rangeBySpeed(m, SCENARIO_WEATHER.mild).map((p) => ({ x: p.x, y: p.rangeKm })),
+    bySpeedCold: rangeBySpeed(m, SCENARIO_WEATHER.cold).map((p) => ({ x: p.x, y: p.rangeKm })),
+    byTempSpeedKmh: highway,
+    byTemp: rangeByTemperature(m, { speedKmh: highway }).map((p) => ({ x: p.x, y: p.rangeKm })),
     assumptions: [...m.assumptions],
   };
 }

@@ -2,9 +2,9 @@ import { dataSet, getVehicle, vehicleIds } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '../../../components/Link';
-import { VehicleDetail } from '../../../components/VehicleDetail';
 import { sourcesById } from '../../../lib/data';
-import { vehicleFigures } from '../../../lib/detail';
+import { vehicleFigures } from './figures';
+import { VehicleDetail } from './VehicleDetail';
 
 export const dynamicParams = false;
 export function generateStaticParams() {
