@@ -5,7 +5,7 @@ import { CalcFields, CheckField } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { once, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
-import { CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
+import { AC_DEFAULT, CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
 
 const loadCharge = once(() => import('./compute'));
 
@@ -15,7 +15,8 @@ const loadCharge = once(() => import('./compute'));
  */
 export function ChargeCalc({ initial }: { initial: ChargeView }) {
   const calc = useCalculator(CHARGE_FIELDS, { also: ['ac'] });
-  const ac = calc.q.ac === '1';
+  // The address says `ac=1` (or `ac=0`); without it, the contract's default.
+  const ac = calc.q.ac === '1' ? true : calc.q.ac === '0' ? false : AC_DEFAULT;
   const { view, intent } = useLiveView({
     touched: calc.touched,
     initial,
@@ -37,7 +38,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
           id="ac"
           label={fieldOf(CHARGE_CONTRACT, 'ac').label}
           checked={ac}
-          onChange={(on) => calc.setQ({ ac: on ? '1' : null })}
+          onChange={(on) => calc.setQ({ ac: on === AC_DEFAULT ? null : on ? '1' : '0' })}
         />
       </form>
       <Result view={view}>

@@ -12,24 +12,26 @@ import { FIX_FIELD } from '../../lib/messages';
 import { runCalc } from '../../lib/run';
 import type { ChargeInputs, ChargeView, DcCurve } from './fields';
 
+/** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
+export function chargeResult(i: ChargeInputs) {
+  // Left empty, the charger power is the contract's default for the supply (DC or the car's AC).
+  const chargerKW = i.kwGiven ? i.kw : undefined;
+  return chargeSession(vehicleModel(getVehicle(i.model)), {
+    fromPct: i.from,
+    toPct: i.to,
+    ac: i.ac,
+    batteryTempC: i.btemp,
+    ...(chargerKW ? { chargerKW } : {}),
+  });
+}
+
 /** The charging calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function chargeView(i: ChargeInputs): ChargeView {
   const m = vehicleModel(getVehicle(i.model));
-  const { result: r, problem } = runCalc(
-    i.invalid,
-    () => {
-      // Left empty, the charger power is the contract's default for the supply (DC or the car's AC).
-      const chargerKW = i.kwGiven ? i.kw : undefined;
-      return chargeSession(m, {
-        fromPct: i.from,
-        toPct: i.to,
-        ac: i.ac,
-        batteryTempC: i.btemp,
-        ...(chargerKW ? { chargerKW } : {}),
-      });
-    },
-    { contract: CHARGE_CONTRACT, system: 'metric' },
-  );
+  const { result: r, problem } = runCalc(i.invalid, () => chargeResult(i), {
+    contract: CHARGE_CONTRACT,
+    system: 'metric',
+  });
   const dc: DcCurve = m.charging.dcPeakKW
     ? {
         kind: m.charging.curveKind,

@@ -1,5 +1,7 @@
-import { CHARGE_CONTRACT } from '@mini-ev/core';
+import { CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
+import { defaultsOf } from '../../lib/field-spec';
 
 /** The charging calculator's fields: core's contract under the site's URL keys. */
 export const CHARGE_FIELDS = contractFields(CHARGE_CONTRACT, {
@@ -13,6 +15,18 @@ export type ChargeInputs = { model: string; ac: boolean; kwGiven: boolean; inval
   keyof typeof CHARGE_FIELDS,
   number
 >;
+
+/** The contract's default supply (DC unless `ac` is set). */
+export const AC_DEFAULT = defaultOf(fieldOf(CHARGE_CONTRACT, 'ac'), undefined) as boolean;
+
+/** The calculator's inputs when the address sets none: every value is the contract's default. */
+export const chargeDefaults = (model = DEFAULT_CAR): ChargeInputs => ({
+  model,
+  ac: AC_DEFAULT,
+  kwGiven: false,
+  invalid: false,
+  ...defaultsOf(CHARGE_FIELDS),
+});
 
 type Pt = { x: number; y: number };
 /** The car's DC charging curve (shown even while a field is invalid), and the charger's line on DC. */

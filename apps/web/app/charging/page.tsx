@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { DEFAULT_CAR } from '../../lib/car-option';
-import { defaultsOf } from '../../lib/field-spec';
 import { ChargeCalc } from './ChargeCalc';
 import { chargeView } from './compute';
-import { CHARGE_FIELDS, type ChargeInputs } from './fields';
+import { chargeDefaults } from './fields';
 
 const title = 'Charging';
 const description =
@@ -12,13 +10,7 @@ const description =
 export const metadata: Metadata = { title, description };
 
 export default function Page() {
-  const initial = chargeView({
-    model: DEFAULT_CAR,
-    ac: false,
-    kwGiven: false,
-    invalid: false,
-    ...defaultsOf(CHARGE_FIELDS),
-  } satisfies ChargeInputs);
+  const initial = chargeView(chargeDefaults());
   return (
     <CalculatorPage title={title} description={description}>
       <ChargeCalc initial={initial} />

@@ -10,9 +10,11 @@ import {
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
+import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
+import { defaultsOf } from '../../lib/field-spec';
 import { runCalc } from '../../lib/run';
-import type { CostFields, CostInputs, CostView } from './fields';
+import { COST_FUEL_DEFAULT, type CostFields, type CostInputs, type CostView } from './fields';
 
 /** The cost calculator's fields: core's contract under the site's URL keys. */
 export const costFields = (): CostFields =>
@@ -28,25 +30,32 @@ export const costFields = (): CostFields =>
     grid: 'gridGCO2PerKWh',
   });
 
+/** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
+export function costResult(i: CostInputs) {
+  return runningCost(vehicleModel(getVehicle(i.model)), {
+    yearlyKm: i.km,
+    homePricePerKWh: i.home,
+    publicPricePerKWh: i.public,
+    publicSharePct: i.share,
+    tempC: i.temp,
+    fuel: i.fuel,
+    litresPer100Km: i.litres,
+    pricePerLitre: i.fuelprice,
+    ...(i.grid === undefined ? {} : { gridGCO2PerKWh: i.grid }),
+    ...(i.diff === undefined ? {} : { priceDifference: i.diff }),
+  });
+}
+
+/** The calculator's inputs when the address sets none: every value is the contract's default. */
+export const costDefaults = (model = DEFAULT_CAR): CostInputs => ({
+  model,
+  fuel: COST_FUEL_DEFAULT,
+  ...defaultsOf(costFields()),
+});
+
 /** The cost calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function costView(i: CostInputs, system: UnitSystem): CostView {
-  const { result: r, problem } = runCalc(
-    false,
-    () =>
-      runningCost(vehicleModel(getVehicle(i.model)), {
-        yearlyKm: i.km,
-        homePricePerKWh: i.home,
-        publicPricePerKWh: i.public,
-        publicSharePct: i.share,
-        tempC: i.temp,
-        fuel: i.fuel,
-        litresPer100Km: i.litres,
-        pricePerLitre: i.fuelprice,
-        ...(i.grid === undefined ? {} : { gridGCO2PerKWh: i.grid }),
-        ...(i.diff === undefined ? {} : { priceDifference: i.diff }),
-      }),
-    { contract: COST_CONTRACT, system },
-  );
+  const { result: r, problem } = runCalc(false, () => costResult(i), { contract: COST_CONTRACT, system });
   const c = r?.comparison;
   if (!r || !c) return { ok: false, problem: problem ?? 'No comparison was computed.' };
   const max = Math.max(r.perYear, c.perYear) || 1;
@@ -66,7 +75,7 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
         ? undefined
         : c.breakEvenYears === undefined
           ? 'never'
-          : c.breakEvenYears.toFixed(1),
+          : formatNumber(c.breakEvenYears, { digits: 1 }),
     co2:
       r.co2KgPerYear === undefined
         ? undefined

@@ -1,9 +1,12 @@
+import { COST_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
 import type { FieldSpec } from '../../lib/field-spec';
 
-/** The cost calculator's field keys; limits and defaults come from core's COST_DEFAULTS on the page. */
+/** The cost calculator's field keys; limits and defaults come from core's contract (compute.ts). */
 export type CostKey = 'km' | 'home' | 'public' | 'share' | 'temp' | 'litres' | 'fuelprice' | 'diff' | 'grid';
 export type CostFields = Record<CostKey, FieldSpec>;
 export type Fuel = 'petrol' | 'diesel';
+/** The contract's default fuel for the comparison. */
+export const COST_FUEL_DEFAULT = defaultOf(fieldOf(COST_CONTRACT, 'fuel'), undefined) as Fuel;
 
 export type CostInputs = { model: string; fuel: Fuel } & Record<Exclude<CostKey, 'diff' | 'grid'>, number> & {
     diff: number | undefined;

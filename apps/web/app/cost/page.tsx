@@ -1,12 +1,8 @@
-import { COST_DEFAULTS } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { DEFAULT_CAR } from '../../lib/car-option';
-import { defaultsOf } from '../../lib/field-spec';
 import { inBoth } from '../../lib/systems';
 import { CostCalc } from './CostCalc';
-import { costFields, costView } from './compute';
-import type { CostInputs } from './fields';
+import { costDefaults, costFields, costView } from './compute';
 
 const title = 'Running cost';
 const description =
@@ -14,13 +10,12 @@ const description =
 export const metadata: Metadata = { title, description };
 
 export default function Page() {
-  const fields = costFields();
-  const defaults: CostInputs = { model: DEFAULT_CAR, fuel: COST_DEFAULTS.fuel, ...defaultsOf(fields) };
+  const defaults = costDefaults();
   return (
     <CalculatorPage title={title} description={description}>
       <CostCalc
-        fields={fields}
-        defaultFuel={COST_DEFAULTS.fuel}
+        fields={costFields()}
+        defaultFuel={defaults.fuel}
         initial={inBoth((system) => costView(defaults, system))}
       />
     </CalculatorPage>

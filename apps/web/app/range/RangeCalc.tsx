@@ -6,7 +6,14 @@ import { Result } from '../../components/Result';
 import { once, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import { RANGE_FIELDS, RANGE_MODES, type RangeInputs, type RangeView } from './fields';
+import {
+  CLIMATE_DEFAULT,
+  RANGE_FIELDS,
+  RANGE_MODE_DEFAULT,
+  RANGE_MODES,
+  type RangeInputs,
+  type RangeView,
+} from './fields';
 
 const loadRange = once(() => import('./compute'));
 
@@ -20,8 +27,9 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
     also: ['mode', 'climate'],
   });
   const { system, q } = calc;
-  const mode = RANGE_MODES.find((m) => m === q.mode) ?? 'steady';
-  const climate = q.climate !== 'off';
+  const mode = RANGE_MODES.find((m) => m === q.mode) ?? RANGE_MODE_DEFAULT;
+  // The address says `climate=off` (or `on`); without it, the contract's default.
+  const climate = q.climate === 'off' ? false : q.climate === 'on' ? true : CLIMATE_DEFAULT;
   // On a drive cycle the speed field is not used, so a bad speed in the URL does not block the result.
   const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && calc.parsed[k].error);
   const { view, intent } = useLiveView({
@@ -46,7 +54,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
           id="climate"
           label={fieldOf(RANGE_CONTRACT, 'climate').label}
           checked={climate}
-          onChange={(on) => calc.setQ({ climate: on ? null : 'off' })}
+          onChange={(on) => calc.setQ({ climate: on === CLIMATE_DEFAULT ? null : on ? 'on' : 'off' })}
         />
       </form>
       <Result view={view}>

@@ -1,7 +1,6 @@
 import {
   BREAKDOWN_PARTS,
-  type CycleChoice,
-  cycleRange,
+  computeRange,
   describeLimited,
   formatConsumption,
   formatDistance,
@@ -13,7 +12,6 @@ import {
   rangeBySpeed,
   rangeByTemperature,
   SCENARIO_HIGHWAY_KMH,
-  steadySpeedRange,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
@@ -22,6 +20,21 @@ import { runCalc } from '../../lib/run';
 import { show } from '../../lib/show';
 import type { RangeInputs, RangeView } from './fields';
 
+/** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
+export function rangeResult(i: RangeInputs) {
+  const conditions = {
+    fromPct: i.from,
+    toPct: i.to,
+    payloadKg: i.payload,
+    climate: i.climate,
+    tempC: i.temp,
+  };
+  return computeRange(
+    vehicleModel(getVehicle(i.model)),
+    i.mode === 'steady' ? { ...conditions, speedKmh: i.speed } : { ...conditions, mode: i.mode },
+  );
+}
+
 /** The range calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const fmt = { system };
@@ -29,14 +42,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   // Everything but the speed and the temperature, which the two charts vary.
   const load = { fromPct: i.from, toPct: i.to, payloadKg: i.payload, climate: i.climate };
   const common = { ...load, tempC: i.temp };
-  const { result: r, problem } = runCalc(
-    false,
-    () =>
-      i.mode === 'steady'
-        ? steadySpeedRange(m, { ...common, speedKmh: i.speed })
-        : cycleRange(m, { ...common, cycle: i.mode as CycleChoice }),
-    { contract: RANGE_CONTRACT, system },
-  );
+  const { result: r, problem } = runCalc(false, () => rangeResult(i), { contract: RANGE_CONTRACT, system });
   if (!r) return { ok: false, problem: problem! };
   const b = r.breakdown;
   const dist = (km: number) => show.distance(km, system);

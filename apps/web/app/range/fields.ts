@@ -1,6 +1,8 @@
 import type { CycleChoice } from '@mini-ev/core';
-import { RANGE_CONTRACT } from '@mini-ev/core';
+import { defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
+import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
+import { defaultsOf } from '../../lib/field-spec';
 
 /** The range calculator's fields: core's contract under the site's URL keys. */
 export const RANGE_FIELDS = contractFields(RANGE_CONTRACT, {
@@ -22,6 +24,18 @@ export type RangeInputs = { model: string; mode: RangeMode; climate: boolean } &
   keyof typeof RANGE_FIELDS,
   number
 >;
+
+/** The contract's default mode and climate setting, for an address that does not set them. */
+export const RANGE_MODE_DEFAULT = defaultOf(fieldOf(RANGE_CONTRACT, 'mode'), undefined) as RangeMode;
+export const CLIMATE_DEFAULT = defaultOf(fieldOf(RANGE_CONTRACT, 'climate'), undefined) as boolean;
+
+/** The calculator's inputs when the address sets none: every value is the contract's default. */
+export const rangeDefaults = (model = DEFAULT_CAR): RangeInputs => ({
+  model,
+  mode: RANGE_MODE_DEFAULT,
+  climate: CLIMATE_DEFAULT,
+  ...defaultsOf(RANGE_FIELDS),
+});
 
 type Pt = { x: number; y: number };
 type ChartView = { title: string; xLabel: string; yLabel: string; points: Pt[]; markX: number | undefined };

@@ -1,5 +1,6 @@
 import {
   describeLimited,
+  formatChargePower,
   formatConsumption,
   formatDistance,
   formatDuration,
@@ -15,27 +16,27 @@ import { runCalc } from '../../lib/run';
 import { show } from '../../lib/show';
 import type { TripInputs, TripView } from './fields';
 
+/** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
+export function tripResult(i: TripInputs) {
+  return planTrip(vehicleModel(getVehicle(i.model)), {
+    distanceKm: i.distance,
+    speedKmh: i.speed,
+    tempC: i.temp,
+    startSocPct: i.start,
+    arrivalSocPct: i.arrive,
+    chargerKW: i.kw,
+    chargerSpacingKm: i.spacing,
+    stopOverheadMin: i.overhead,
+  });
+}
+
 /**
  * The trip planner's result, computed and formatted by core. Runs at build time for the default inputs
  * and in the browser (loaded on demand) once the reader changes something.
  */
 export function tripView(i: TripInputs, system: UnitSystem): TripView {
   const fmt = { system };
-  const { result: plan, problem } = runCalc(
-    false,
-    () =>
-      planTrip(vehicleModel(getVehicle(i.model)), {
-        distanceKm: i.distance,
-        speedKmh: i.speed,
-        tempC: i.temp,
-        startSocPct: i.start,
-        arrivalSocPct: i.arrive,
-        chargerKW: i.kw,
-        chargerSpacingKm: i.spacing,
-        stopOverheadMin: i.overhead,
-      }),
-    { contract: TRIP_CONTRACT, system },
-  );
+  const { result: plan, problem } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
   if (!plan) return { ok: false, problem: problem! };
   if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
   const timeline: { at: string; text: string; charge: boolean }[] = [
@@ -51,7 +52,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
       },
       {
         at: `stop ${n + 1}`,
-        text: `Charge ${formatPercent(s.arrivalSocPct)} → ${formatPercent(s.departureSocPct)} in ${formatDuration(s.chargeMinutes)} on a ${s.chargerKW} kW charger`,
+        text: `Charge ${formatPercent(s.arrivalSocPct)} → ${formatPercent(s.departureSocPct)} in ${formatDuration(s.chargeMinutes)} on a ${formatChargePower(s.chargerKW)} charger`,
         charge: true,
       },
     );

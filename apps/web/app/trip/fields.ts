@@ -1,5 +1,7 @@
 import { TRIP_CONTRACT } from '@mini-ev/core';
+import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
+import { defaultsOf } from '../../lib/field-spec';
 
 /** The trip planner's fields: core's contract under the site's URL keys. */
 export const TRIP_FIELDS = contractFields(TRIP_CONTRACT, {
@@ -14,6 +16,9 @@ export const TRIP_FIELDS = contractFields(TRIP_CONTRACT, {
 });
 
 export type TripInputs = { model: string } & Record<keyof typeof TRIP_FIELDS, number>;
+
+/** The planner's inputs when the address sets none: every value is the contract's default. */
+export const tripDefaults = (model = DEFAULT_CAR): TripInputs => ({ model, ...defaultsOf(TRIP_FIELDS) });
 
 /** What the trip planner shows, every figure formatted by core in one unit system. */
 export type TripView =

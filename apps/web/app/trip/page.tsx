@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
-import { DEFAULT_CAR } from '../../lib/car-option';
-import { defaultsOf } from '../../lib/field-spec';
 import { inBoth } from '../../lib/systems';
 import { tripView } from './compute';
-import { TRIP_FIELDS, type TripInputs } from './fields';
+import { tripDefaults } from './fields';
 import { TripCalc } from './TripCalc';
 
 const title = 'Trip planner';
@@ -12,7 +10,7 @@ const description =
   'The fastest set of charging stops for a trip: the planner weighs driving, charging and stop time, rather than charging to 80 % at every stop.';
 export const metadata: Metadata = { title, description };
 
-const defaults: TripInputs = { model: DEFAULT_CAR, ...defaultsOf(TRIP_FIELDS) };
+const defaults = tripDefaults();
 
 export default function Page() {
   return (

@@ -1,5 +1,5 @@
 import { COST_CONTRACT } from '../contract/calculations.js';
-import { contractDefaults, resolveInput } from '../contract/contract.js';
+import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
 import { deepFreeze } from '../freeze.js';
 import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
 import { acChargeEfficiency, computeRange } from './range.js';
@@ -70,6 +70,8 @@ export interface CostResult {
   };
   /** Every input as used, defaults filled in. */
   input: Readonly<ResolvedCost>;
+  /** Inputs physics limited, with the reason (none today: every cost input is used as given). */
+  limited: readonly LimitedInput[];
   assumptions: readonly string[];
 }
 
@@ -88,7 +90,7 @@ export interface CostResult {
  */
 export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult {
   const { comparison: nested, ...flat } = input;
-  const { input: c } = resolveInput<ResolvedCost>(COST_CONTRACT, carLimits(m), {
+  const { input: c, limited } = resolveInput<ResolvedCost>(COST_CONTRACT, carLimits(m), {
     ...flat,
     ...(nested?.fuel !== undefined ? { fuel: nested.fuel } : {}),
     ...(nested?.litresPer100Km !== undefined ? { litresPer100Km: nested.litresPer100Km } : {}),
@@ -140,6 +142,7 @@ export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult 
       co2SavedKgPerYear: co2KgPerYear === undefined ? undefined : fuelCo2Year - co2KgPerYear,
     },
     input: c,
+    limited,
     assumptions: m.assumptions,
   });
 }
