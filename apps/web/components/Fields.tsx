@@ -115,9 +115,12 @@ export function CarSelect({
 export function CalcFields<K extends string>({
   calc,
   only,
+  failed,
 }: {
   calc: Calculator<K>;
   only?: (k: K) => boolean;
+  /** A problem core found when computing (a limit that depends on other inputs), with the fields it names. */
+  failed?: { fields?: readonly string[] | undefined; problem: string } | undefined;
 }) {
   return (
     <>
@@ -134,7 +137,11 @@ export function CalcFields<K extends string>({
             name={k}
             spec={calc.specs[k]}
             raw={calc.q[k]}
-            parsed={calc.parsed[k]}
+            parsed={
+              !calc.parsed[k].error && failed?.fields?.includes(calc.specs[k].key)
+                ? { ...calc.parsed[k], error: failed.problem }
+                : calc.parsed[k]
+            }
             onChange={(t) => calc.setQ({ [k]: t } as never)}
           />
         ))}

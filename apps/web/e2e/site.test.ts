@@ -419,6 +419,29 @@ describe('bad input', () => {
       .toMatch(/^Speed: 400 km\/h is out of range; allowed 5 to 250 km\/h\.$/);
     await close();
   });
+  it('a rule between fields marks every field involved, in the labels’ words', async () => {
+    const { page, errors, close } = await open(browser, '/charging?from=90&to=50');
+    const message = 'To must be above From (got To 50 %, From 90 %).';
+    await expect.poll(() => page.locator('.field .err', { hasText: message }).count()).toBe(2);
+    expect(await page.getByLabel(/^From \(/).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel(/^To \(/).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field .err').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/Pct/),
+    );
+    await page.getByLabel(/^To \(/).fill('95');
+    await expect.poll(() => text(page, 'charge-result')).toMatch(/min/);
+    expect(await page.locator('[aria-invalid=true]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+  it('a limit that depends on another input (a wall box on AC) marks its field', async () => {
+    const { page, close } = await open(browser, '/charging?model=cooper-se-f56&ac=1&kw=50');
+    await expect
+      .poll(() => page.locator('.field .err').first().textContent())
+      .toBe('Charger power: 50 kW is out of range; allowed 1.4 to 22 kW.');
+    expect(await page.getByLabel(/^Charger power/).getAttribute('aria-invalid')).toBe('true');
+    await close();
+  });
   it('an unknown model in a calculator falls back and says so', async () => {
     const { page, close } = await open(browser, '/trip?model=cooper-xx');
     await expect.poll(() => page.getByText(/Unknown model “cooper-xx”/).count()).toBe(1);

@@ -1,5 +1,7 @@
 'use client';
 import {
+  brokenRule,
+  type Contract,
   describeInputError,
   fromShown,
   InvalidInputError,
@@ -13,6 +15,7 @@ import {
 import { parseAsString, useQueryStates } from 'nuqs';
 import { type CarOption, DEFAULT_CAR } from './car-option';
 import { useCars } from './cars';
+import { labelOf } from './contract-fields';
 import type { FieldSpec } from './field-spec';
 import { useUnits } from './units';
 
@@ -94,9 +97,12 @@ export function useCalculator<K extends string, A extends string = never>(
   {
     limits,
     also = [],
+    contract,
   }: {
     limits?: (car: CarOption) => Partial<Record<K, Partial<FieldSpec>>>;
     also?: readonly A[];
+    /** The calculation's contract: its rules between fields are checked here, before anything is computed. */
+    contract?: Contract;
   } = {},
 ) {
   const { system } = useUnits();
@@ -114,6 +120,15 @@ export function useCalculator<K extends string, A extends string = never>(
     K,
     Parsed
   >;
+  // A rule between fields ("To must be above From"): every field involved is marked with core's words.
+  if (contract && keys.every((k) => parsed[k].error === undefined)) {
+    const values = Object.fromEntries(keys.map((k) => [specs[k].key, parsed[k].value]));
+    const broken = brokenRule(contract, values);
+    if (broken) {
+      const error = describeInputError(broken, { system, nameOf: labelOf(contract) });
+      for (const k of keys) if (broken.fields.includes(specs[k].key)) parsed[k] = { ...parsed[k], error };
+    }
+  }
   return {
     system,
     keys,

@@ -16,7 +16,7 @@ export function runCalc<T>(
   invalid: boolean,
   fn: () => T,
   words?: { contract: Contract; system: UnitSystem },
-): { result: T | undefined; problem: string | undefined } {
+): { result: T | undefined; problem: string | undefined; fields?: readonly string[] } {
   if (invalid) return { result: undefined, problem: FIX_FIELD };
   try {
     return { result: fn(), problem: undefined };
@@ -25,6 +25,8 @@ export function runCalc<T>(
       return {
         result: undefined,
         problem: describeInputError(e, { system: words.system, nameOf: labelOf(words.contract) }),
+        // Every field involved (both of "end above start"), for the form to mark.
+        fields: e.fields,
       };
     return { result: undefined, problem: e instanceof MiniEvError ? e.message : String(e) };
   }

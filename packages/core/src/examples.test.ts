@@ -73,7 +73,7 @@ function expectedOf(text: string): Expected {
 }
 
 function literal(t: string): unknown {
-  if (!/^(['"[\-\d]|true$|false$)/.test(t)) throw new Error(`not a value: ${t}`);
+  if (!/^(['"[\-\d]|true$|false$|undefined$|null$)/.test(t)) throw new Error(`not a value: ${t}`);
   return new Function(`return (${t});`)();
 }
 

@@ -87,6 +87,7 @@ export {
 } from './contract/calculations.js';
 export {
   type BooleanField,
+  brokenRule,
   type CarLimits,
   type ChoiceField,
   type Contract,

@@ -14,7 +14,7 @@ const loadCharge = once(() => import('./compute'));
  * at build time); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function ChargeCalc({ initial }: { initial: ChargeView }) {
-  const calc = useCalculator(CHARGE_FIELDS, { also: ['ac'] });
+  const calc = useCalculator(CHARGE_FIELDS, { also: ['ac'], contract: CHARGE_CONTRACT });
   // The address says `ac=1` (or `ac=0`); without it, the contract's default.
   const ac = calc.q.ac === '1' ? true : calc.q.ac === '0' ? false : AC_DEFAULT;
   const { view, intent } = useLiveView({
@@ -33,7 +33,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
-        <CalcFields calc={calc} />
+        <CalcFields calc={calc} failed={view && !view.ok ? view : undefined} />
         <CheckField
           id="ac"
           label={fieldOf(CHARGE_CONTRACT, 'ac').label}

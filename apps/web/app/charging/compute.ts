@@ -28,7 +28,11 @@ export function chargeResult(i: ChargeInputs) {
 /** The charging calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function chargeView(i: ChargeInputs): ChargeView {
   const m = vehicleModel(getVehicle(i.model));
-  const { result: r, problem } = runCalc(i.invalid, () => chargeResult(i), {
+  const {
+    result: r,
+    problem,
+    fields,
+  } = runCalc(i.invalid, () => chargeResult(i), {
     contract: CHARGE_CONTRACT,
     system: 'metric',
   });
@@ -39,7 +43,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
         chargerKW: r && !i.ac ? r.chargerKW : undefined,
       }
     : undefined;
-  if (!r) return { ok: false, problem: problem ?? FIX_FIELD, dc };
+  if (!r) return { ok: false, problem: problem ?? FIX_FIELD, fields, dc };
   return {
     ok: true,
     minutes: formatDuration(r.minutes),

@@ -45,4 +45,4 @@ export type ChargeView =
       series: Pt[];
       dc: DcCurve;
     }
-  | { ok: false; problem: string; dc?: DcCurve };
+  | { ok: false; problem: string; fields?: readonly string[] | undefined; dc?: DcCurve };

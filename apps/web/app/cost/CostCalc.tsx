@@ -23,7 +23,7 @@ export function CostCalc({
   defaultFuel: Fuel;
   initial: Record<UnitSystem, CostView>;
 }) {
-  const calc = useCalculator(fields, { also: ['fuel'] });
+  const calc = useCalculator(fields, { also: ['fuel'], contract: COST_CONTRACT });
   const { system, q } = calc;
   const fuel: Fuel = q.fuel === 'petrol' || q.fuel === 'diesel' ? q.fuel : defaultFuel;
   const { view: r, intent } = useLiveView({
@@ -37,7 +37,7 @@ export function CostCalc({
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
-        <CalcFields calc={calc} />
+        <CalcFields calc={calc} failed={r && !r.ok ? r : undefined} />
         <ChoiceSelect
           id="fuel"
           field={fieldOf(COST_CONTRACT, 'fuel') as ChoiceField}

@@ -55,9 +55,13 @@ export const costDefaults = (model = DEFAULT_CAR): CostInputs => ({
 
 /** The cost calculator's result, computed and formatted by core (at build time, or in the browser). */
 export function costView(i: CostInputs, system: UnitSystem): CostView {
-  const { result: r, problem } = runCalc(false, () => costResult(i), { contract: COST_CONTRACT, system });
+  const {
+    result: r,
+    problem,
+    fields,
+  } = runCalc(false, () => costResult(i), { contract: COST_CONTRACT, system });
   const c = r?.comparison;
-  if (!r || !c) return { ok: false, problem: problem ?? 'No comparison was computed.' };
+  if (!r || !c) return { ok: false, problem: problem ?? 'No comparison was computed.', fields };
   const max = Math.max(r.perYear, c.perYear) || 1;
   return {
     ok: true,

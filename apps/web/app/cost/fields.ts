@@ -31,4 +31,4 @@ export type CostView =
       /** Bar lengths, 0–1, electric and combustion. */
       bars: [number, number];
     }
-  | { ok: false; problem: string };
+  | { ok: false; problem: string; fields?: readonly string[] | undefined };

@@ -25,6 +25,7 @@ const loadRange = once(() => import('./compute'));
 export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> }) {
   const calc = useCalculator(RANGE_FIELDS, {
     also: ['mode', 'climate'],
+    contract: RANGE_CONTRACT,
   });
   const { system, q } = calc;
   const mode = RANGE_MODES.find((m) => m === q.mode) ?? RANGE_MODE_DEFAULT;
@@ -43,7 +44,11 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
-        <CalcFields calc={calc} only={(k) => mode === 'steady' || k !== 'speed'} />
+        <CalcFields
+          calc={calc}
+          only={(k) => mode === 'steady' || k !== 'speed'}
+          failed={view && !view.ok ? view : undefined}
+        />
         <ChoiceSelect
           id="mode"
           field={fieldOf(RANGE_CONTRACT, 'mode') as ChoiceField}

@@ -42,8 +42,12 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   // Everything but the speed and the temperature, which the two charts vary.
   const load = { fromPct: i.from, toPct: i.to, payloadKg: i.payload, climate: i.climate };
   const common = { ...load, tempC: i.temp };
-  const { result: r, problem } = runCalc(false, () => rangeResult(i), { contract: RANGE_CONTRACT, system });
-  if (!r) return { ok: false, problem: problem! };
+  const {
+    result: r,
+    problem,
+    fields,
+  } = runCalc(false, () => rangeResult(i), { contract: RANGE_CONTRACT, system });
+  if (!r) return { ok: false, problem: problem!, fields };
   const b = r.breakdown;
   const dist = (km: number) => show.distance(km, system);
   const distUnit = system === 'imperial' ? 'miles' : 'km';

@@ -55,4 +55,4 @@ export type RangeView =
       bySpeed: ChartView;
       byTemp: ChartView;
     }
-  | { ok: false; problem: string };
+  | { ok: false; problem: string; fields?: readonly string[] | undefined };

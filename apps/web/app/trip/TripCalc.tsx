@@ -1,5 +1,5 @@
 'use client';
-import type { UnitSystem } from '@mini-ev/core';
+import { TRIP_CONTRACT, type UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { CalcFields } from '../../components/Fields';
 import { Result } from '../../components/Result';
@@ -15,7 +15,7 @@ const loadTrip = once(() => import('./compute'));
  * time in both unit systems); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> }) {
-  const calc = useCalculator(TRIP_FIELDS);
+  const calc = useCalculator(TRIP_FIELDS, { contract: TRIP_CONTRACT });
   const { system } = calc;
   const { view, intent } = useLiveView({
     touched: calc.touched,
@@ -27,7 +27,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
-        <CalcFields calc={calc} />
+        <CalcFields calc={calc} failed={view && !view.ok ? view : undefined} />
       </form>
       <Result view={view} problemTestId="trip-problem">
         {(view) => (

@@ -36,8 +36,12 @@ export function tripResult(i: TripInputs) {
  */
 export function tripView(i: TripInputs, system: UnitSystem): TripView {
   const fmt = { system };
-  const { result: plan, problem } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
-  if (!plan) return { ok: false, problem: problem! };
+  const {
+    result: plan,
+    problem,
+    fields,
+  } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
+  if (!plan) return { ok: false, problem: problem!, fields };
   if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
   const timeline: { at: string; text: string; charge: boolean }[] = [
     { at: formatDistance(0, fmt), text: `Leave with ${formatPercent(i.start)}`, charge: false },

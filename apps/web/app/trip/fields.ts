@@ -37,4 +37,4 @@ export type TripView =
       plan: { at: string; text: string; charge: boolean }[];
       chart: { xLabel: string; points: { x: number; y: number }[] };
     }
-  | { ok: false; problem: string };
+  | { ok: false; problem: string; fields?: readonly string[] | undefined };

@@ -224,22 +224,39 @@ export function resolveInput<I>(contract: Contract, car: CarLimits | undefined, 
       limited.push({ field: f.key, quantity: f.quantity, given: v, used: cap.value, reason: cap.reason });
     }
   }
+  const broken = brokenRule(contract, out);
+  if (broken) throw broken;
+  return { input: out as I, given, limited };
+}
+
+/**
+ * The first rule between fields (e.g. the end charge above the start) that `input` breaks, as the error
+ * {@link resolveInput} would throw, naming every field involved; undefined when none is broken. Only rules
+ * whose fields are all given are checked. For a form that checks before it computes.
+ * @example brokenRule(CHARGE_CONTRACT, { fromPct: 90, toPct: 50 })?.fields // ['toPct', 'fromPct']
+ * @example brokenRule(CHARGE_CONTRACT, { fromPct: 10, toPct: 80 }) // undefined
+ */
+export function brokenRule(
+  contract: Contract,
+  input: Readonly<Record<string, unknown>>,
+): InvalidInputError | undefined {
   for (const r of contract.rules) {
-    if (r.fields.every((k) => out[k] !== undefined) && !r.ok(out)) {
+    if (r.fields.every((k) => input[k] !== undefined) && !r.ok(input)) {
       const first = r.fields[0]!;
-      throw new InvalidInputError(
+      const quantity = quantityOfRule(contract, first);
+      return new InvalidInputError(
         first,
-        out[first],
+        input[first],
         r.message.replace(/\{(\w+)\}/g, (_, k: string) => k),
         {
           rule: 'order',
           fields: [...r.fields],
           message: r.message,
-          values: Object.fromEntries(r.fields.map((k) => [k, out[k]])),
-          ...(quantityOfRule(contract, first) ? { quantity: quantityOfRule(contract, first)! } : {}),
+          values: Object.fromEntries(r.fields.map((k) => [k, input[k]])),
+          ...(quantity ? { quantity } : {}),
         },
       );
     }
   }
-  return { input: out as I, given, limited };
+  return undefined;
 }
