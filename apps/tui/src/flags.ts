@@ -1,15 +1,8 @@
-import { type Dimension, parseQuantity } from '@mini-ev/core';
+import { type Dimension, parseQuantity, QUANTITIES, type Quantity, unitOf } from '@mini-ev/core';
 import { CliError } from './output.js';
 
-const METRIC: Partial<Record<Dimension, string>> = {
-  speed: 'km/h',
-  distance: 'km',
-  temperature: '°C',
-  power: 'kW',
-  mass: 'kg',
-  percent: '%',
-  consumption: 'kWh/100 km',
-};
+/** The metric unit a bare number is read in: core's, for the quantity of the same name. */
+const metricUnit = (d: Dimension) => (d in QUANTITIES ? unitOf(d as Quantity, 'metric') : d);
 const EXAMPLES: Partial<Record<Dimension, string>> = {
   speed: '120, 120km/h or 70mph',
   distance: '300, 300km or 190mi',
@@ -34,7 +27,7 @@ export function quantityFlag(
 ): number | undefined {
   if (raw === undefined) return undefined;
   const text = String(raw).trim();
-  const allowed = `a number in ${METRIC[dimension]} or a value with its unit, e.g. ${EXAMPLES[dimension]}`;
+  const allowed = `a number in ${metricUnit(dimension)} or a value with its unit, e.g. ${EXAMPLES[dimension]}`;
   if (BARE.test(text)) return Number(text.replace('−', '-'));
   try {
     const q = parseQuantity(text, dimension);

@@ -1,5 +1,5 @@
 'use client';
-import type { UnitSystem } from '@mini-ev/core';
+import { type UnitSystem, unitOf } from '@mini-ev/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 
 const KEY = 'mini-ev-units';
@@ -36,7 +36,7 @@ export function UnitToggle() {
       <legend className="sr-only">Units</legend>
       {(['metric', 'imperial'] as const).map((s) => (
         <button key={s} type="button" aria-pressed={system === s} onClick={() => setSystem(s)}>
-          {s === 'metric' ? 'km' : 'mi'}
+          {unitOf('distance', s)}
           <span className="sr-only"> ({s})</span>
         </button>
       ))}

@@ -12,12 +12,13 @@ import {
   rangeBySpeed,
   rangeByTemperature,
   SCENARIO_HIGHWAY_KMH,
+  toShown,
   type UnitSystem,
+  unitOf,
   vehicleModel,
 } from '@mini-ev/core';
 import { labelOf } from '../../lib/contract-fields';
 import { runCalc } from '../../lib/run';
-import { show } from '../../lib/show';
 import type { RangeInputs, RangeView } from './fields';
 
 /** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
@@ -49,8 +50,8 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   } = runCalc(false, () => rangeResult(i), { contract: RANGE_CONTRACT, system });
   if (!r) return { ok: false, problem: problem!, fields };
   const b = r.breakdown;
-  const dist = (km: number) => show.distance(km, system);
-  const distUnit = system === 'imperial' ? 'miles' : 'km';
+  const dist = (km: number) => toShown('distance', km, system);
+  const distUnit = unitOf('distance', system);
   const chartSpeed = i.mode === 'steady' ? r.input.speedKmh : Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
   return {
     ok: true,
@@ -64,23 +65,23 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
       : undefined,
     bySpeed: {
       title: 'Range against speed',
-      xLabel: system === 'imperial' ? 'mph' : 'km/h',
+      xLabel: unitOf('speed', system),
       yLabel: distUnit,
       points: rangeBySpeed(m, common).map((p) => ({
-        x: show.speed(p.x, system),
+        x: toShown('speed', p.x, system),
         y: dist(p.rangeKm),
       })),
-      markX: i.mode === 'steady' ? show.speed(r.input.speedKmh, system) : undefined,
+      markX: i.mode === 'steady' ? toShown('speed', r.input.speedKmh, system) : undefined,
     },
     byTemp: {
       title: `Range against temperature at ${formatSpeed(chartSpeed, fmt)}`,
-      xLabel: system === 'imperial' ? '°F' : '°C',
+      xLabel: unitOf('temperature', system),
       yLabel: distUnit,
       points: rangeByTemperature(m, { ...load, speedKmh: chartSpeed }).map((p) => ({
-        x: show.temperature(p.x, system),
+        x: toShown('temperature', p.x, system),
         y: dist(p.rangeKm),
       })),
-      markX: show.temperature(i.temp, system),
+      markX: toShown('temperature', i.temp, system),
     },
   };
 }

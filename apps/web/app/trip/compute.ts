@@ -8,12 +8,13 @@ import {
   getVehicle,
   planTrip,
   TRIP_CONTRACT,
+  toShown,
   type UnitSystem,
+  unitOf,
   vehicleModel,
 } from '@mini-ev/core';
 import { labelOf } from '../../lib/contract-fields';
 import { runCalc } from '../../lib/run';
-import { show } from '../../lib/show';
 import type { TripInputs, TripView } from './fields';
 
 /** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
@@ -78,8 +79,8 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     notes: plan.limited.map((l) => describeLimited(l, system, labelOf(TRIP_CONTRACT))),
     plan: timeline,
     chart: {
-      xLabel: system === 'imperial' ? 'miles' : 'km',
-      points: plan.series.map((p) => ({ x: show.distance(p.km, system), y: p.socPct })),
+      xLabel: unitOf('distance', system),
+      points: plan.series.map((p) => ({ x: toShown('distance', p.km, system), y: p.socPct })),
     },
   };
 }

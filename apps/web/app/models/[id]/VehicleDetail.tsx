@@ -5,7 +5,9 @@ import {
   formatSpeed,
   type Source,
   scenarioWords,
+  toShown,
   type UnitSystem,
+  unitOf,
   type Vehicle,
 } from '@mini-ev/core';
 import type { ReactNode } from 'react';
@@ -13,7 +15,6 @@ import { Both } from '../../../components/Both';
 import { Chart } from '../../../components/Chart';
 import { FigureValue } from '../../../components/FigureValue';
 import { sheetInBoth } from '../../../lib/sheet';
-import { show } from '../../../lib/show';
 import { inBoth } from '../../../lib/systems';
 import type { VehicleFigures } from './figures';
 
@@ -141,21 +142,20 @@ export function VehicleDetail({
               />
             ) : null}
             {both((system) => {
-              const imperial = system === 'imperial';
-              const dist = (km: number) => show.distance(km, system);
+              const dist = (km: number) => toShown('distance', km, system);
               return (
                 <Chart
                   title="Range against steady speed"
-                  xLabel={imperial ? 'mph' : 'km/h'}
-                  yLabel={imperial ? 'miles' : 'km'}
+                  xLabel={unitOf('speed', system)}
+                  yLabel={unitOf('distance', system)}
                   series={[
                     {
                       label: scenarioWords(system).weather.mild,
-                      points: m.bySpeedMild.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
+                      points: m.bySpeedMild.map((p) => ({ x: toShown('speed', p.x, system), y: dist(p.y) })),
                     },
                     {
                       label: scenarioWords(system).weather.cold,
-                      points: m.bySpeedCold.map((p) => ({ x: show.speed(p.x, system), y: dist(p.y) })),
+                      points: m.bySpeedCold.map((p) => ({ x: toShown('speed', p.x, system), y: dist(p.y) })),
                     },
                   ]}
                 />
@@ -165,14 +165,14 @@ export function VehicleDetail({
               (system) => (
                 <Chart
                   title={`Range against temperature at ${formatSpeed(m.byTempSpeedKmh, { system })}`}
-                  xLabel={system === 'imperial' ? '°F' : '°C'}
-                  yLabel={system === 'imperial' ? 'miles' : 'km'}
+                  xLabel={unitOf('temperature', system)}
+                  yLabel={unitOf('distance', system)}
                   series={[
                     {
                       label: 'Range',
                       points: m.byTemp.map((p) => ({
-                        x: show.temperature(p.x, system),
-                        y: show.distance(p.y, system),
+                        x: toShown('temperature', p.x, system),
+                        y: toShown('distance', p.y, system),
                       })),
                     },
                   ]}
