@@ -2,9 +2,12 @@
 // Decide interactive vs headless before loading anything: the interactive app skips the argument parser,
 // and the subcommands never load React or Ink.
 // A closed pipe (`mini-ev data | head`) is the reader's choice, not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+// Any other write error (a full disk) is reported in one line, once, with exit code 1.
+process.stdout.on('error', (err: NodeJS.ErrnoException & { reported?: boolean }) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
+  if (!err.reported)
+    process.stderr.write(`mini-ev: could not write the output (${err.code ?? err.message})\n`);
+  process.exit(1);
 });
 
 const interactive = process.argv.length <= 2 && !!process.stdin.isTTY && !!process.stdout.isTTY;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import {
   CONTRACTS,
   CYCLE_NAMES,
+  closestIds,
   describeInputError,
   type FormatOptions,
   type InputErrorContext,
@@ -22,7 +23,7 @@ import { sourcesCommand } from './commands/sources.js';
 import { tripCommand } from './commands/trip.js';
 import { addContractOptions, FLAGS, flagNamer, readContractInput } from './contract-cli.js';
 import { choiceFlag, distanceListFlag } from './flags.js';
-import { CliError, describeError, type Output } from './output.js';
+import { CliError, describeError, fitText, type Output, OutputError, setOutputWidth } from './output.js';
 
 /** The package's own version, read from its package.json. */
 export const VERSION: string = JSON.parse(
@@ -38,7 +39,13 @@ interface Io {
 }
 
 const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => {
+    try {
+      process.stdout.write(s);
+    } catch (err) {
+      throw new OutputError(err);
+    }
+  },
   stderr: (s) => process.stderr.write(s),
 };
 
@@ -50,10 +57,12 @@ function formatOf(opts: Opts): FormatOptions {
 }
 
 function emit(io: Io, out: Output, opts: Opts) {
-  io.stdout(opts.json ? `${JSON.stringify(out.json, null, 2)}\n` : `${out.text}\n`);
+  io.stdout(opts.json ? `${JSON.stringify(out.json, null, 2)}\n` : `${fitText(out.text)}\n`);
 }
 
 const str = (o: Opts, k: string) => o[k] as string | undefined;
+/** Vehicle ids are lower-case; `COOPER-SE-J01` means the same car. */
+const idOf = (id: string) => id.trim().toLowerCase();
 
 /** Builds the command-line program. Subcommands never load React or Ink. */
 export function buildProgram(io: Io = defaultIo, onInteractive?: () => Promise<void>): Command {
@@ -67,6 +76,7 @@ export function buildProgram(io: Io = defaultIo, onInteractive?: () => Promise<v
         'metric',
       ),
     )
+    .option('--wide', 'print tables and text at full width instead of fitting the terminal (or $COLUMNS)')
     // commander's own errors ("error: unknown option") in the same style as ours.
     .configureOutput({
       writeOut: io.stdout,
@@ -74,6 +84,7 @@ export function buildProgram(io: Io = defaultIo, onInteractive?: () => Promise<v
       outputError: (text, write) => write(text.replace(/^error: /, 'mini-ev: ')),
     })
     .showSuggestionAfterError(true)
+    .helpCommand('help [command]', 'the help of a command, e.g. `mini-ev help range`')
     .exitOverride()
     .addHelpText(
       'after',
@@ -91,6 +102,8 @@ Examples:
     c.option('--json', 'print JSON (metric, unit-suffixed names) instead of a table');
   const run = (fn: (opts: Opts) => Output) => (opts: Opts) =>
     emit(io, fn({ ...program.opts(), ...opts }), { ...program.opts(), ...opts });
+  // Every command's text fits the terminal (or $COLUMNS) unless --wide.
+  program.hook('preAction', () => setOutputWidth({ wide: program.opts().wide === true }));
 
   withJson(
     program.command('models').description('the line-up: every vehicle id with its headline figures'),
@@ -101,14 +114,14 @@ Examples:
       .command('show')
       .argument('<id>', 'vehicle id')
       .description('the spec sheet of one vehicle, each figure with its source'),
-  ).action((id: string, opts: Opts) => run((o) => showCommand(id, formatOf(o)))(opts));
+  ).action((id: string, opts: Opts) => run((o) => showCommand(idOf(id), formatOf(o)))(opts));
 
   withJson(
     program
       .command('compare')
       .argument('<ids...>', 'two to four vehicle ids')
       .description('vehicles side by side; differing rows in bold'),
-  ).action((ids: string[], opts: Opts) => run((o) => compareCommand(ids, formatOf(o)))(opts));
+  ).action((ids: string[], opts: Opts) => run((o) => compareCommand(ids.map(idOf), formatOf(o)))(opts));
 
   /**
    * A calculation command: its options come from the contract, its input is read against the contract, and
@@ -149,7 +162,7 @@ Examples:
         nameOf,
         typed: (f) => typed[f] ?? (f === 'mode' ? str(o, 'cycle') : undefined),
       };
-      const out = compute(id, input, fmt, nameOf);
+      const out = compute(idOf(id), input, fmt, nameOf);
       emit(io, out, o);
       // An impossible trip is an answer, not an input error: exit 1 so scripts can tell.
       if ((out.json as { feasible?: boolean }).feasible === false) process.exitCode = 1;
@@ -207,10 +220,13 @@ Examples:
   withJson(
     program.command('sources').description('every source and how many figures and facts it supports'),
   ).action((opts: Opts) => run(() => sourcesCommand())(opts));
-  program
-    .command('data')
-    .description('the whole data set as JSON (validated by the schema shipped in @mini-ev/core)')
-    .action(() => emit(io, dataCommand(), { json: true }));
+  withJson(
+    program
+      .command('data')
+      .description(
+        'the whole data set as JSON (validated by the schema shipped in @mini-ev/core); --json is accepted and changes nothing',
+      ),
+  ).action(() => emit(io, dataCommand(), { json: true }));
 
   program.action(async () => {
     if (onInteractive && process.stdin.isTTY && process.stdout.isTTY) {
@@ -233,10 +249,10 @@ export async function main(
   const program = buildProgram(io, onInteractive);
   const first = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--units');
   const names = program.commands.map((c) => c.name());
-  if (first !== undefined && !names.includes(first)) {
-    const near = names.filter((n) => n.startsWith(first.slice(0, 2)));
+  if (first !== undefined && !names.includes(first) && first !== 'help') {
+    const near = closestIds(first, names, 1);
     io.stderr(
-      `mini-ev: unknown command '${first}'.${near.length ? ` Did you mean ${near.join(' or ')}?` : ''} Commands: ${names.join(', ')}\n`,
+      `mini-ev: unknown command '${first}'.${near.length ? ` Did you mean ${near.join(' or ')}?` : ''} Commands: ${names.join(', ')}, help\n`,
     );
     return 2;
   }

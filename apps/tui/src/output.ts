@@ -5,6 +5,8 @@ import {
   MiniEvError,
   UnknownVehicleError,
 } from '@mini-ev/core';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 /** What a subcommand prints: JSON for `--json`, text for people. */
 export interface Output {
@@ -19,6 +21,18 @@ export class CliError extends Error {
     readonly exitCode = 2,
   ) {
     super(message);
+  }
+}
+
+/** Output that could not be written (a full disk, a closed terminal): reported in one line, exit 1. */
+export class OutputError extends Error {
+  constructor(override readonly cause: unknown) {
+    const e = cause as NodeJS.ErrnoException;
+    super(
+      `could not write the output${e?.code ? ` (${e.code}: ${e.message.replace(/^\w+: /, '').replace(/, write$/, '')})` : ''}`,
+    );
+    // The stream reports the same error again as an 'error' event; cli.ts stays quiet about a reported one.
+    if (cause && typeof cause === 'object') (cause as { reported?: boolean }).reported = true;
   }
 }
 
@@ -37,33 +51,127 @@ export const bold = wrap(1, 22);
 export const dim = wrap(2, 22);
 export const yellow = wrap(33, 39);
 
+let maxWidth = Number.POSITIVE_INFINITY;
+
 /**
- * A plain aligned table. Hand-written (a dozen lines) so that the --json path loads no table library and
- * starts fast.
+ * The width text output fits: none with `--wide`; otherwise `COLUMNS` if set, else the terminal's width;
+ * piped without `COLUMNS`, none (a script gets whole lines).
+ */
+export function setOutputWidth(
+  opts: { wide?: boolean | undefined },
+  stream: NodeJS.WriteStream = process.stdout,
+) {
+  const env = Number(process.env.COLUMNS);
+  maxWidth = opts.wide
+    ? Number.POSITIVE_INFINITY
+    : Number.isInteger(env) && env > 0
+      ? env
+      : stream.isTTY && stream.columns
+        ? stream.columns
+        : Number.POSITIVE_INFINITY;
+}
+
+const widthOf = (s: string) => stringWidth(s);
+const pad = (s: string, w: number, right: boolean) => {
+  const gap = ' '.repeat(Math.max(0, w - widthOf(s)));
+  return right ? gap + s : s + gap;
+};
+/** Text wrapped to `w` columns (words kept whole where they fit, long ones such as addresses broken). */
+const wrapTo = (s: string, w: number) => wrapAnsi(s, Math.max(1, w), { hard: true, trim: true }).split('\n');
+
+/**
+ * Column widths that fit `room`. Each column first gets its floor: a column of short words (dates, counts,
+ * units) stays whole, and so does the first column (the ids) if it takes at most half the room; the rest
+ * of the room goes to the narrowest columns that want more, so long columns (titles, addresses) share it
+ * and wrap.
+ */
+function fitColumns(cells: string[][], natural: number[], room: number): number[] {
+  if (natural.reduce((a, b) => a + b, 0) <= room) return natural;
+  const floors = natural.map((n, i) => {
+    if (i === 0 && n <= room / 2) return n;
+    const word = Math.max(...cells.flatMap((r) => (r[i] ?? '').split(/\s+/).map(widthOf)));
+    return Math.min(n, word <= 12 ? word : 6);
+  });
+  if (floors.reduce((a, b) => a + b, 0) > room) floors.forEach((f, i) => (floors[i] = Math.min(f, 4)));
+  const widths = [...floors];
+  let left = room - widths.reduce((a, b) => a + b, 0);
+  while (left > 0) {
+    let pick = -1;
+    widths.forEach((w, i) => {
+      if (w < natural[i]! && (pick < 0 || w < widths[pick]!)) pick = i;
+    });
+    if (pick < 0) break;
+    widths[pick]!++;
+    left--;
+  }
+  return widths;
+}
+
+/** Whether a table fits the output width without wrapping any cell. */
+export function tableFits(head: string[], rows: (string | number)[][]): boolean {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const natural = head.map((_, i) => Math.max(...cells.map((r) => widthOf(r[i] ?? ''))));
+  return natural.reduce((a, b) => a + b, 0) + 2 * (head.length - 1) <= maxWidth;
+}
+
+/**
+ * A plain aligned table that fits the output width: the widest columns narrow first, and a cell too long
+ * for its column wraps within it. Hand-written so that the --json path loads no table library.
  */
 export function table(head: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
+  const natural = head.map((_, i) => Math.max(...cells.map((r) => widthOf(r[i] ?? ''))));
+  const widths = fitColumns(cells, natural, maxWidth - 2 * (head.length - 1));
+  const lines = (r: string[]) => {
+    const parts = r.map((c, i) => wrapTo(c, widths[i]!));
+    const height = Math.max(...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, k) =>
+      parts
+        .map((p, i) => pad(p[k] ?? '', widths[i]!, align[i] === 'r'))
+        .join('  ')
+        .trimEnd(),
+    );
+  };
   return [
-    bold(line(head)),
+    ...lines(head).map(bold),
     dim(widths.map((w) => '─'.repeat(w)).join('  ')),
-    ...cells.slice(1).map(line),
+    ...cells.slice(1).flatMap(lines),
   ].join('\n');
 }
 
-/** Key–value lines, keys aligned. */
+/** Key–value lines, keys aligned; a long value wraps under itself. */
 export function pairs(rows: [string, string][]): string {
   const w = Math.max(...rows.map(([k]) => k.length));
-  return rows.map(([k, v]) => `${dim(k.padEnd(w))}  ${v}`).join('\n');
+  return rows
+    .map(([k, v]) =>
+      wrapTo(v, maxWidth - w - 2)
+        .map((line, i) => `${i === 0 ? dim(k.padEnd(w)) : ' '.repeat(w)}  ${line}`)
+        .join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * Text that fits the output width: a longer line wraps, its continuation indented like the line (and past a
+ * bullet). Tables and pairs fit already; this catches prose.
+ */
+export function fitText(text: string): string {
+  if (!Number.isFinite(maxWidth)) return text;
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (widthOf(line) <= maxWidth) return [line];
+      const indent = /^(\s*(?:[•-] )?)/.exec(line)![1]!.length;
+      return wrapTo(line.slice(indent), maxWidth - indent).map(
+        (l, i) => (i === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + l,
+      );
+    })
+    .join('\n');
 }
 
 /** Turns any error into a message and exit code for the terminal. */
 export function describeError(err: unknown): { message: string; exitCode: number; flag?: string } {
+  if (err instanceof OutputError) return { message: err.message, exitCode: 1 };
   if (err instanceof CliError) {
     const flag = err.message.match(/^(--[a-z][\w-]*)/)?.[1];
     return { message: err.message, exitCode: err.exitCode, ...(flag ? { flag } : {}) };
