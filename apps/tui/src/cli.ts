@@ -10,11 +10,25 @@ process.stdout.on('error', (err: NodeJS.ErrnoException & { reported?: boolean })
   process.exit(1);
 });
 
-const interactive = process.argv.length <= 2 && !!process.stdin.isTTY && !!process.stdout.isTTY;
+/** The interactive app's units when the arguments ask for the app: none, or only `--units <system>`. */
+function appUnits(args: string[]): 'metric' | 'imperial' | undefined {
+  if (args.length === 0) return 'metric';
+  const [a, b] = args;
+  const value =
+    args.length === 1 && a?.startsWith('--units=')
+      ? a.slice('--units='.length)
+      : args.length === 2 && a === '--units'
+        ? b
+        : undefined;
+  return value === 'metric' || value === 'imperial' ? value : undefined;
+}
+
+const units = appUnits(process.argv.slice(2));
+const interactive = units !== undefined && !!process.stdin.isTTY && !!process.stdout.isTTY;
 
 if (interactive) {
   const { runInteractive } = await import('./ui/run.js');
-  await runInteractive();
+  process.exitCode = await runInteractive({ units });
 } else {
   const { main } = await import('./main.js');
   process.exitCode = await main(process.argv.slice(2));

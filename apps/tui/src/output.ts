@@ -92,8 +92,8 @@ function fitColumns(cells: string[][], natural: number[], room: number): number[
     const word = Math.max(...cells.flatMap((r) => (r[i] ?? '').split(/\s+/).map(widthOf)));
     return Math.min(n, word <= 12 ? word : 6);
   });
-  if (floors.reduce((a, b) => a + b, 0) > room) floors.forEach((f, i) => (floors[i] = Math.min(f, 4)));
-  const widths = [...floors];
+  const tooWide = floors.reduce((a, b) => a + b, 0) > room;
+  const widths = floors.map((f) => (tooWide ? Math.min(f, 4) : f));
   let left = room - widths.reduce((a, b) => a + b, 0);
   while (left > 0) {
     let pick = -1;

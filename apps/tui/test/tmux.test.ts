@@ -1,54 +1,163 @@
 /**
- * Drives the real interactive app in tmux, as a person would: start it, open a calculator, change an
- * input, see the result change, quit. tmux is installed by scripts/ensure-system-packages.sh.
+ * Drives the real interactive app in tmux, as a person would, at the sizes people use. tmux is installed by
+ * scripts/ensure-system-packages.sh. Needs `pnpm build` (turbo runs it).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { formatDistance, getVehicle, planTrip, steadySpeedRange, vehicleModel } from '@mini-ev/core';
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const session = `mini-ev-test-${process.pid}`;
+let n = 0;
+let session = '';
 const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', session);
+const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
+/** One write of several characters, as a fast typist or a paste sends them. */
+const write = (text: string) => tmux('send-keys', '-t', session, '-l', text);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(re: RegExp, ms = 30_000): Promise<string> {
+async function waitFor(re: RegExp, ms = 20_000): Promise<string> {
   const end = Date.now() + ms;
   for (;;) {
     const s = screen();
     if (re.test(s) || Date.now() > end) return s;
-    await sleep(100);
+    await sleep(80);
   }
 }
-
-afterAll(() => {
+async function start(width: number, height: number, args = '') {
+  session = `mini-ev-test-${process.pid}-${n++}`;
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    String(width),
+    '-y',
+    String(height),
+    `printf 'before the app\\n'; ${process.execPath} ${cli} ${args}; echo EXIT=$?; sleep 30`,
+  );
+  await waitFor(/mini-ev · Line-up/);
+}
+afterEach(() => {
   spawnSync('tmux', ['kill-session', '-t', session]);
 });
 
+const f56 = () => vehicleModel(getVehicle('cooper-se-f56'));
+
 describe('the interactive app in a real terminal', () => {
-  it('opens a calculator, changes an input, shows the new result, quits cleanly', {
-    timeout: 120_000,
+  it('opens a calculator, changes an input, shows the new result, quits cleanly and restores the screen', {
+    timeout: 60_000,
   }, async () => {
-    tmux(
-      'new-session',
-      '-d',
-      '-s',
-      session,
-      '-x',
-      '100',
-      '-y',
-      '30',
-      `${process.execPath} ${cli}; echo EXIT=$?; sleep 30`,
-    );
-    expect(await waitFor(/Line-up/)).toMatch(/MINI Cooper SE \(F56\)/);
-    tmux('send-keys', '-t', session, '1');
+    await start(100, 30);
+    keys('1');
     const before = await waitFor(/Range\s+\d+ km/);
-    const range = (s: string) => Number(/Range\s+(\d+) km/.exec(s)?.[1]);
-    expect(before).toMatch(/Speed\s+◂ 110 km\/h/);
-    tmux('send-keys', '-t', session, 'Down'); // from the driving mode to the speed
-    tmux('send-keys', '-t', session, 'Right');
+    expect(before).toContain(`Range        ${formatDistance(steadySpeedRange(f56()).rangeKm)}`);
+    keys('Down'); // from the driving mode to the speed
+    keys('Right');
     const after = await waitFor(/Speed\s+◂ 120 km\/h/);
-    expect(range(after)).toBeLessThan(range(before));
-    tmux('send-keys', '-t', session, 'q');
-    expect(await waitFor(/EXIT=0/)).toMatch(/EXIT=0/);
+    expect(after).toContain(
+      `Range        ${formatDistance(steadySpeedRange(f56(), { speedKmh: 120 }).rangeKm)}`,
+    );
+    keys('q');
+    const shell = await waitFor(/EXIT=0/);
+    // The app ran on the alternate screen: the shell's screen is back as it was.
+    expect(shell).toMatch(/before the app\nEXIT=0/);
+    expect(shell).not.toMatch(/mini-ev ·/);
+  });
+
+  it('at 80×24 a 3,000 km trip’s last stop can be reached by keys', { timeout: 60_000 }, async () => {
+    await start(80, 24);
+    keys('4');
+    await waitFor(/Distance\s+◂ 500 km/);
+    for (let i = 0; i < 50; i++) keys('Right');
+    await waitFor(/Distance\s+◂ 3000 km/);
+    const plan = planTrip(f56(), { distanceKm: 3000 });
+    if (!plan.feasible) throw new Error(plan.reason);
+    keys('Tab');
+    keys('End');
+    const end = await waitFor(/Arrive with/);
+    expect(end).toMatch(
+      new RegExp(`\\b${plan.stops.length}\\. +${formatDistance(plan.stops.at(-1)!.km).replace(',', ',')}`),
+    );
+    expect(end).toMatch(/↑ \d+ above/);
+    // Back to the top and to the inputs: the chosen input is in view again.
+    keys('g');
+    keys('Tab');
+    expect(await waitFor(/› Distance/)).toMatch(/› Distance\s+◂ 3000 km/);
+  });
+
+  it('Esc closes the help and goes back, and never quits; Ctrl+C exits 130', {
+    timeout: 60_000,
+  }, async () => {
+    await start(80, 24);
+    keys('?');
+    await waitFor(/mini-ev · Help/);
+    keys('1'); // held by the help overlay
+    keys('Escape');
+    const back = await waitFor(/mini-ev · Line-up/);
+    expect(back).toMatch(/mini-ev · Line-up/);
+    keys('Enter');
+    await waitFor(/mini-ev · Car/);
+    keys('Escape');
+    await waitFor(/mini-ev · Line-up/);
+    keys('Escape');
+    await sleep(300);
+    expect(screen()).toMatch(/mini-ev · Line-up/);
+    expect(screen()).not.toMatch(/EXIT=/);
+    keys('C-c');
+    expect(await waitFor(/EXIT=130/)).toMatch(/EXIT=130/);
+  });
+
+  it('every key of a multi-key write counts, and an arrow split across writes is one key', {
+    timeout: 60_000,
+  }, async () => {
+    await start(80, 24);
+    write('jjj');
+    keys('Enter');
+    expect(await waitFor(/MINI Cooper SE \(J01\)\n/)).toMatch(
+      /mini-ev · Car\s+metric\nMINI Cooper SE \(J01\)/,
+    );
+    keys('Escape');
+    await waitFor(/mini-ev · Line-up/);
+    // The escape byte of ↓, then the rest of it.
+    tmux('send-keys', '-t', session, '-H', '1b');
+    await sleep(5);
+    write('[B');
+    keys('Enter');
+    expect(await waitFor(/mini-ev · Car/)).toMatch(/MINI Cooper SE \(J01\)|MINI Aceman E/);
+  });
+
+  it.each([
+    [60, 20],
+    [80, 24],
+    [120, 40],
+    [200, 60],
+  ])('at %i×%i no line of any screen is cut or wider than the window', { timeout: 90_000 }, async (w, h) => {
+    await start(w, h, '--units imperial');
+    const check = async (name: string, open: () => void, ready: RegExp) => {
+      open();
+      const s = await waitFor(ready);
+      expect(s, name).toMatch(ready);
+      for (const line of s.split('\n')) {
+        expect(stringWidth(line), `${name}: ${line}`).toBeLessThanOrEqual(w);
+        expect(line.trimEnd().endsWith('…'), `${name}: ${line}`).toBe(false);
+      }
+    };
+    await check('line-up', () => {}, /mini-ev · Line-up/);
+    await check('car', () => keys('Enter'), /mini-ev · Car/);
+    await check('range', () => keys('1'), /Range\s+\d+ mi/);
+    await check('trip', () => keys('4'), /Total\s+\d/);
+    await check('cost', () => keys('3'), /per 100 mi/);
+    await check('history', () => keys('h'), /mini-ev · History/);
+    await check('sources', () => keys('s'), /mini-ev · Sources/);
+    await check('help', () => keys('?'), /mini-ev · Help/);
+    for (let i = 0; i < 4; i++) {
+      keys('Escape');
+      await sleep(120);
+    }
+    await waitFor(/mini-ev · Line-up/);
+    await check('compare', () => keys('Space', 'j', 'Space', 'j', 'j', 'Space', 'c'), /mini-ev · Compare/);
   });
 });

@@ -149,6 +149,7 @@ export {
   formatAmount,
   formatChargePower,
   formatConsumption,
+  formatCostPerDistance,
   formatDistance,
   formatDuration,
   formatEnergy,

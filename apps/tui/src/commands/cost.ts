@@ -2,6 +2,7 @@ import {
   type CostInput,
   type FormatOptions,
   formatConsumption,
+  formatCostPerDistance,
   formatEnergy,
   formatMoney,
   formatNumber,
@@ -24,14 +25,14 @@ export function costCommand(id: string, input: CostInput, fmt: FormatOptions): O
       `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatEnergy(r.energyPer100KmKWh)} bought per 100 km`,
     ],
     ['average price', `${formatMoney(r.pricePerKWh, { digits: 3 })} per kWh`],
-    ['per 100 km', bold(formatMoney(r.per100Km))],
+    ['running cost', bold(formatCostPerDistance(r.per100Km, fmt))],
     ['per year', bold(formatYearlyMoney(r.perYear))],
   ];
   if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', `${formatNumber(r.co2KgPerYear)} kg`]);
   const c = r.comparison;
   if (c) {
     lines.push(
-      [`${c.fuel} per 100 km`, formatMoney(c.per100Km)],
+      [`${c.fuel}`, formatCostPerDistance(c.per100Km, fmt)],
       [
         `${c.fuel} per year`,
         `${formatYearlyMoney(c.perYear)} (${formatNumber(c.litresPerYear)} L, ${formatNumber(c.co2KgPerYear)} kg CO2)`,

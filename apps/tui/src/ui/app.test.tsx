@@ -39,7 +39,7 @@ describe('the interactive screens', () => {
     const { lastFrame, stdin, unmount } = render(<App />);
     stdin.write('?');
     await tick();
-    expect(lastFrame()).toMatch(/q\s+Esc\s+quit/);
+    expect(lastFrame()).toMatch(/Esc\s+b\s+⌫\s+back, or close this help \(never quits\)/);
     stdin.write('b');
     stdin.write('h');
     await tick();

@@ -1,6 +1,6 @@
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
-import { useEffect, useReducer, useState } from 'react';
-import type { Row } from './rows.js';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { type Row, wrapRows } from './rows.js';
 import { calcRows } from './screens/calculator.js';
 import { compareScreenRows } from './screens/compare.js';
 import { detailRows } from './screens/detail.js';
@@ -10,44 +10,88 @@ import { lineupRows } from './screens/lineup.js';
 import { sourceRows } from './screens/sources.js';
 import { initialState, type Key, reduce, type State, screenOf } from './state.js';
 
-/** Maps a key press to an app key; undefined for keys the app ignores. */
-export function toKey(
-  input: string,
-  key: {
-    upArrow?: boolean;
-    downArrow?: boolean;
-    leftArrow?: boolean;
-    rightArrow?: boolean;
-    return?: boolean;
-    escape?: boolean;
-    backspace?: boolean;
-    delete?: boolean;
-    ctrl?: boolean;
-  },
-): Key | undefined {
-  if (key.upArrow || input === 'k') return 'up';
-  if (key.downArrow || input === 'j') return 'down';
-  if (key.leftArrow) return 'left';
-  if (key.rightArrow) return 'right';
-  if (key.return) return 'enter';
-  if (key.escape || input === 'q' || (key.ctrl && input === 'c')) return 'quit';
-  if (key.backspace || key.delete || input === 'b') return 'back';
-  const map: Record<string, Key> = {
-    ' ': 'space',
-    '?': 'help',
-    u: 'units',
-    c: 'compare',
-    h: 'history',
-    s: 'sources',
-    '1': 'range',
-    '2': 'charge',
-    '3': 'cost',
-    '4': 'trip',
-    ']': 'nextCar',
-    '[': 'prevCar',
-  };
-  return map[input];
+interface KeyFlags {
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  tab?: boolean;
+  ctrl?: boolean;
 }
+
+const CHARS: Record<string, Key> = {
+  ' ': 'space',
+  '?': 'help',
+  q: 'quit',
+  u: 'units',
+  c: 'compare',
+  h: 'history',
+  s: 'sources',
+  '1': 'range',
+  '2': 'charge',
+  '3': 'cost',
+  '4': 'trip',
+  ']': 'nextCar',
+  '[': 'prevCar',
+  '/': 'filter',
+  k: 'up',
+  j: 'down',
+  g: 'home',
+  G: 'end',
+  b: 'back',
+};
+
+/**
+ * Maps a key press to app keys, one per key: a write of several characters ("jjjjj", a paste) is every one
+ * of them. While a filter is being typed, letters are text.
+ */
+export function toKeys(input: string, key: KeyFlags, typing = false): Key[] {
+  if (key.ctrl && input === 'c') return ['interrupt'];
+  if (key.upArrow) return ['up'];
+  if (key.downArrow) return ['down'];
+  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return ['right'];
+  if (key.pageUp) return ['pageUp'];
+  if (key.pageDown) return ['pageDown'];
+  if (key.home) return ['home'];
+  if (key.end) return ['end'];
+  if (key.return) return ['enter'];
+  if (key.tab) return ['tab'];
+  if (key.escape) return ['escape'];
+  if (key.backspace || key.delete) return ['back'];
+  if (key.ctrl) return [];
+  return [...input].flatMap((ch): Key[] => {
+    if (ch === '\r' || ch === '\n') return ['enter'];
+    if (ch === '\t') return ['tab'];
+    if (typing) return ch === ' ' ? ['space'] : [{ char: ch }];
+    const k = CHARS[ch];
+    return k ? [k] : [];
+  });
+}
+
+/** An arrow key's tail (`[A`, `OB` …) when its escape byte arrived on its own. */
+const ARROW_TAIL: Record<string, Key> = {
+  '[A': 'up',
+  '[B': 'down',
+  '[C': 'right',
+  '[D': 'left',
+  OA: 'up',
+  OB: 'down',
+  OC: 'right',
+  OD: 'left',
+  '[5~': 'pageUp',
+  '[6~': 'pageDown',
+  '[H': 'home',
+  '[F': 'end',
+};
 
 function useSize(): { columns: number; rows: number } {
   const { stdout } = useStdout();
@@ -63,7 +107,8 @@ function useSize(): { columns: number; rows: number } {
   return size;
 }
 
-function rowsFor(state: State, width: number): Row[] {
+/** Each screen's rows, as the screens lay them out for this width (before wrapping). */
+export function rowsFor(state: State, width: number): Row[] {
   const fmt = { system: state.units };
   if (state.help) return HELP_ROWS;
   const screen = screenOf(state);
@@ -73,13 +118,13 @@ function rowsFor(state: State, width: number): Row[] {
     case 'detail':
       return detailRows(screen.id, fmt);
     case 'compare':
-      return compareScreenRows(screen.ids, fmt);
+      return compareScreenRows(screen.ids, fmt, width, state.page);
     case 'calc':
       return calcRows(screen.kind, screen.id, state, fmt, width);
     case 'history':
       return historyRows();
     case 'sources':
-      return sourceRows();
+      return sourceRows(state.filter);
   }
 }
 
@@ -92,58 +137,144 @@ const TITLES = {
   sources: 'Sources',
 } as const;
 
+/** The keys of the screen in view, most useful first. */
+function hintsFor(state: State): string[] {
+  if (state.help) return ['Esc close', '↑↓ scroll'];
+  if (state.filtering) return ['type to filter', 'Enter keep', 'Esc clear'];
+  const screen = screenOf(state);
+  const end = ['? keys', 'q quit'];
+  switch (screen.name) {
+    case 'lineup':
+      return [
+        '↑↓ move',
+        'Enter open',
+        '1-4 calculators',
+        'Space mark',
+        'c compare',
+        '/ filter',
+        ...(state.filter ? ['Esc clear filter'] : []),
+        'h history',
+        's sources',
+        'u units',
+        ...end,
+      ];
+    case 'calc':
+      return state.focus === 'form'
+        ? ['↑↓ input', '←→ change', 'Tab results', '[ ] car', 'u units', 'Esc back', ...end]
+        : ['↑↓ PgUp PgDn scroll', 'Tab inputs', '[ ] car', 'Esc back', ...end];
+    case 'compare':
+      return ['←→ more cars', '↑↓ scroll', 'Esc back', ...end];
+    case 'detail':
+      return ['↑↓ PgUp PgDn scroll', '1-4 calculators', '[ ] car', 'Esc back', ...end];
+    case 'sources':
+      return ['↑↓ PgUp PgDn scroll', '/ filter', 'h history', 'Esc back', ...end];
+    default:
+      return ['↑↓ PgUp PgDn scroll', 'Esc back', ...end];
+  }
+}
+
+/** As many hints as fit the width, whole, most useful first; the last two (help, quit) always show. */
+function hintLine(hints: string[], width: number): string {
+  const tail = hints.slice(-2).join(' · ');
+  let line = '';
+  for (const h of hints.slice(0, -2)) {
+    const next = line ? `${line} · ${h}` : h;
+    if (next.length + 3 + tail.length > width) break;
+    line = next;
+  }
+  return line ? `${line} · ${tail}` : tail;
+}
+
 /** Input handling lives in its own component so it is never mounted without raw-mode support. */
-function Keys({ onKey }: { onKey: (k: Key) => void }) {
+function Keys({ onKey, typing }: { onKey: (k: Key) => void; typing: boolean }) {
+  // An escape byte may arrive on its own, its arrow key's tail a moment later: wait briefly before
+  // reading it as Esc.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const flush = () => {
+    if (pending.current === undefined) return;
+    clearTimeout(pending.current);
+    pending.current = undefined;
+    onKey('escape');
+  };
+  useEffect(() => () => clearTimeout(pending.current), []);
   useInput((input, key) => {
-    const k = toKey(input, key);
-    if (k) onKey(k);
+    if (pending.current !== undefined) {
+      const tail = ARROW_TAIL[input];
+      if (tail && !key.escape) {
+        clearTimeout(pending.current);
+        pending.current = undefined;
+        onKey(tail);
+        return;
+      }
+      flush();
+    }
+    const keys = toKeys(input, key, typing);
+    if (keys.length === 1 && keys[0] === 'escape') {
+      pending.current = setTimeout(flush, 40);
+      return;
+    }
+    for (const k of keys) onKey(k);
   });
   return null;
 }
 
 export interface AppProps {
   initial?: State;
+  /** Called once with the exit code when the person quits (130 after Ctrl+C). */
+  onExit?: (code: number) => void;
 }
 
+/** Colour unless NO_COLOR is set or the terminal is dumb; selection stays visible as inverse text. */
+const colour = !(('NO_COLOR' in process.env && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb');
+
 /** The interactive app: props only, state from the pure reducer. */
-export function App({ initial }: AppProps) {
+export function App({ initial, onExit }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows: height } = useSize();
+  // Title, status and hint lines around the body.
+  const bodyHeight = Math.max(3, height - 3);
+  const size = useRef({ columns, bodyHeight });
+  size.current = { columns, bodyHeight };
   const [state, dispatch] = useReducer(
-    (s: State, k: Key) => reduce(s, k, rowsFor(s, columns).length),
+    (s: State, k: Key) =>
+      reduce(s, k, {
+        rows: wrapRows(rowsFor(s, size.current.columns), size.current.columns).length,
+        height: size.current.bodyHeight,
+      }),
     initial ?? initialState(),
   );
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    if (state.quit) {
+      onExit?.(state.exitCode);
+      exit();
+    }
+  }, [state.quit, state.exitCode, exit, onExit]);
 
   const screen = screenOf(state);
-  const all = rowsFor(state, columns);
-  const bodyHeight = Math.max(3, height - 4);
-  // Keep the cursor in view on the line-up; other screens scroll with ↑ ↓.
-  const start =
-    screen.name === 'lineup' && !state.help
-      ? Math.max(0, Math.min(state.cursor - bodyHeight + 1, all.length - bodyHeight))
-      : screen.name === 'calc'
-        ? 0
-        : Math.min(state.scroll, Math.max(0, all.length - bodyHeight));
+  const all = wrapRows(rowsFor(state, columns), columns);
+  const start = Math.max(0, Math.min(state.scroll, all.length - bodyHeight));
   const visible = all.slice(start, start + bodyHeight);
-  const more = all.length - start - visible.length;
-  const units = state.units === 'metric' ? 'metric' : 'imperial';
-  const hint =
-    columns < 70
-      ? '? keys · q quit'
-      : '? keys · 1-4 calculators · h history · s sources · u units · b back · q quit';
+  const below = all.length - start - visible.length;
+  const position = [start > 0 ? `↑ ${start} above` : '', below > 0 ? `↓ ${below} more` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const filter =
+    state.filtering || state.filter ? `filter: ${state.filter}${state.filtering ? '▏' : ''}` : '';
+  const status = state.message ?? ([filter, position].filter(Boolean).join('   ') || ' ');
+  const title = `mini-ev · ${state.help ? 'Help' : TITLES[screen.name]}`;
+  const units = state.units;
 
   return (
     <Box flexDirection="column" width={columns}>
-      {isRawModeSupported ? <Keys onKey={dispatch} /> : null}
+      {isRawModeSupported ? <Keys onKey={dispatch} typing={state.filtering} /> : null}
       <Box justifyContent="space-between">
-        <Text bold color="magenta">
-          mini-ev · {state.help ? 'Help' : TITLES[screen.name]}
+        <Text bold {...(colour ? { color: 'magenta' } : {})} wrap="truncate-end">
+          {title}
         </Text>
-        <Text color="gray">{units}</Text>
+        {columns > title.length + units.length + 1 ? (
+          <Text {...(colour ? { color: 'gray' } : {})}>{units}</Text>
+        ) : null}
       </Box>
       <Box flexDirection="column" height={bodyHeight}>
         {visible.map((r, i) => (
@@ -152,17 +283,17 @@ export function App({ initial }: AppProps) {
             wrap="truncate-end"
             bold={r.bold}
             inverse={r.inverse}
-            {...(r.color ? { color: r.color } : {})}
+            {...(r.color && colour ? { color: r.color } : {})}
           >
             {r.text || ' '}
           </Text>
         ))}
       </Box>
-      <Text color="yellow" wrap="truncate-end">
-        {state.message ?? (more > 0 ? `↓ ${more} more` : ' ')}
+      <Text {...(colour ? { color: 'yellow' } : {})} wrap="truncate-end">
+        {status}
       </Text>
-      <Text color="gray" wrap="truncate-end">
-        {hint}
+      <Text {...(colour ? { color: 'gray' } : {})} wrap="truncate-end">
+        {hintLine(hintsFor(state), columns)}
       </Text>
     </Box>
   );

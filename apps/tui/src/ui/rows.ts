@@ -1,9 +1,14 @@
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
 /** The row every screen is drawn from, and the few pieces screens share. Only presentation. */
 export interface Row {
   text: string;
   color?: 'cyan' | 'yellow' | 'green' | 'red' | 'gray' | 'magenta';
   bold?: boolean;
   inverse?: boolean;
+  /** Where a wrapped row's continuation lines start (default: under the row's text, past a bullet). */
+  hang?: number;
 }
 
 export const blank: Row = { text: '' };
@@ -15,4 +20,26 @@ export function bar(value: number, max: number, width: number): string {
   const full = Math.floor(eighths / 8);
   const part = eighths % 8;
   return '█'.repeat(full) + (part ? ' ▏▎▍▌▋▊▉'[part] : '');
+}
+
+/**
+ * Rows as drawn in `width` columns: a longer row wraps, its continuation lines indented like the row (and
+ * past a bullet or a list number), in the row's style, so nothing is cut and no line is wider than the
+ * window.
+ */
+export function wrapRows(rows: readonly Row[], width: number): Row[] {
+  return rows.flatMap((r) => {
+    if (stringWidth(r.text) <= width) return [r];
+    const lead = /^(\s*(?:[•›◆-] |\d+\. )?)/.exec(r.text)![1]!;
+    const hang = Math.min(Math.floor(width / 2), r.hang ?? lead.length);
+    const [first = '', ...rest] = wrapAnsi(r.text, width, { hard: true, trim: false }).split('\n');
+    // The continuation re-wrapped to the room left of the hanging indent.
+    const more = rest.length
+      ? wrapAnsi(rest.join(' ').trim(), Math.max(1, width - hang), { hard: true, trim: true }).split('\n')
+      : [];
+    return [
+      { ...r, text: first.trimEnd() },
+      ...more.map((line) => ({ ...r, text: ' '.repeat(hang) + line })),
+    ];
+  });
 }

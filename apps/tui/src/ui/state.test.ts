@@ -45,11 +45,59 @@ describe('the app reducer', () => {
     expect(screenOf(s)).toMatchObject({ name: 'calc', kind: 'trip', id: 'cooper-se-f56' });
     expect(s.message).toMatch(/rocketman-concept has no WLTP/);
   });
-  it('toggles units and help, and quits', () => {
+  it('toggles units; the help overlay holds every key and Esc, ? or q close it', () => {
     const s = press(initialState(), 'units', 'help');
     expect(s.units).toBe('imperial');
     expect(s.help).toBe(true);
-    expect(press(s, 'back').help).toBe(false);
-    expect(press(s, 'quit').quit).toBe(true);
+    for (const k of ['escape', 'help', 'quit', 'back'] as const) {
+      expect(press(s, k).help).toBe(false);
+      expect(press(s, k).quit).toBe(false);
+    }
+    // Keys meant for the screen under it do nothing while it is open.
+    expect(press(s, 'range', 'history', 'down')).toMatchObject({ help: true, stack: [{ name: 'lineup' }] });
+    expect(press(s, 'escape', 'quit').quit).toBe(true);
+  });
+  it('Esc goes back and never quits; Ctrl+C quits with 130', () => {
+    const s = press(initialState(), 'enter', 'escape');
+    expect(screenOf(s).name).toBe('lineup');
+    expect(press(s, 'escape', 'escape')).toMatchObject({ quit: false, stack: [{ name: 'lineup' }] });
+    expect(press(s, 'interrupt')).toMatchObject({ quit: true, exitCode: 130 });
+    expect(press(s, 'quit')).toMatchObject({ quit: true, exitCode: 0 });
+  });
+  it('history and sources never stack: h h s s is one Esc from where it started', () => {
+    const s = press(initialState(), 'enter', 'history', 'history', 'sources', 'sources');
+    expect(s.stack.map((x) => x.name)).toEqual(['lineup', 'detail', 'sources']);
+    expect(screenOf(press(s, 'escape')).name).toBe('detail');
+  });
+  it('scrolls within the content: a page, the ends, never past them', () => {
+    const view = { rows: 100, height: 20 };
+    let s = press(initialState(), 'history');
+    s = reduce(s, 'end', view);
+    expect(s.scroll).toBe(80);
+    s = reduce(s, 'down', view);
+    expect(s.scroll).toBe(80);
+    s = reduce(s, 'pageUp', view);
+    expect(s.scroll).toBe(61);
+    s = reduce(reduce(s, 'home', view), 'up', view);
+    expect(s.scroll).toBe(0);
+  });
+  it('a calculator: Tab moves the keys from the inputs to the results, which scroll', () => {
+    const view = { rows: 60, height: 15 };
+    let s = reduce(press(initialState(), 'trip'), 'tab', view);
+    expect(s.focus).toBe('results');
+    s = reduce(s, 'end', view);
+    expect(s.scroll).toBe(45);
+    expect(s.field).toBe(0);
+    s = reduce(reduce(s, 'tab', view), 'down', view);
+    expect(s).toMatchObject({ focus: 'form', field: 1 });
+  });
+  it('/ filters the line-up; Esc clears the filter before it goes back', () => {
+    let s = press(initialState(), 'filter', { char: 'a' }, { char: 'c' }, { char: 'e' });
+    expect(s).toMatchObject({ filtering: true, filter: 'ace' });
+    s = press(s, 'enter');
+    expect(s.filtering).toBe(false);
+    expect(screenOf(press(s, 'enter'))).toEqual({ name: 'detail', id: 'aceman-e' });
+    expect(screenOf(press(s, 'down', 'enter'))).toEqual({ name: 'detail', id: 'aceman-se' });
+    expect(press(s, 'escape')).toMatchObject({ filter: '', stack: [{ name: 'lineup' }] });
   });
 });

@@ -107,12 +107,21 @@ export interface State {
   units: UnitSystem;
   help: boolean;
   field: number;
+  /** On a calculator: whether the keys go to the inputs or scroll the results (Tab switches). */
+  focus: 'form' | 'results';
   /** What the person set on each calculator (metric); anything absent takes the contract's default. */
   inputs: Record<CalcKind, Record<string, Value>>;
   message: string | undefined;
-  /** First visible row of a scrolling screen. */
+  /** First visible row of the screen's body (every screen scrolls). */
   scroll: number;
+  /** The first car shown on compare when the cars do not all fit side by side. */
+  page: number;
+  /** The line-up's and the sources' filter (`/`), and whether it is being typed. */
+  filter: string;
+  filtering: boolean;
   quit: boolean;
+  /** Exit code on quitting: 0, or 130 after Ctrl+C. */
+  exitCode: number;
 }
 
 export type Key =
@@ -122,8 +131,15 @@ export type Key =
   | 'right'
   | 'enter'
   | 'space'
+  | 'tab'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end'
+  | 'escape'
   | 'back'
   | 'quit'
+  | 'interrupt'
   | 'help'
   | 'units'
   | 'compare'
@@ -134,36 +150,74 @@ export type Key =
   | 'cost'
   | 'trip'
   | 'nextCar'
-  | 'prevCar';
+  | 'prevCar'
+  | 'filter'
+  | { char: string };
+
+/** What the reducer needs to know of the screen as drawn: its body's rows and the rows that fit. */
+export interface View {
+  rows: number;
+  height: number;
+}
 
 const ids = dataSet.vehicles.map((v) => v.id);
 export const calculableIds = dataSet.vehicles.filter(isCalculable).map((v) => v.id);
 
-export function initialState(): State {
+export function initialState(units: UnitSystem = 'metric'): State {
   const inputs: State['inputs'] = { range: {}, charge: {}, cost: {}, trip: {} };
   return {
     stack: [{ name: 'lineup' }],
     cursor: 0,
     marked: [],
-    units: 'metric',
+    units,
     help: false,
     field: 0,
+    focus: 'form',
     inputs,
     message: undefined,
     scroll: 0,
+    page: 0,
+    filter: '',
+    filtering: false,
     quit: false,
+    exitCode: 0,
   };
 }
 
 export const screenOf = (s: State): Screen => s.stack[s.stack.length - 1]!;
 
-const push = (s: State, screen: Screen): State => ({
-  ...s,
-  stack: [...s.stack, screen],
+/** The line-up's cars, as filtered with `/` (by name or id, case-insensitive). */
+export function lineupIds(s: Pick<State, 'filter'>): string[] {
+  const f = s.filter.trim().toLowerCase();
+  return f === ''
+    ? ids
+    : dataSet.vehicles.filter((v) => `${v.id} ${v.name}`.toLowerCase().includes(f)).map((v) => v.id);
+}
+
+const fresh = {
   field: 0,
   scroll: 0,
+  page: 0,
+  focus: 'form' as const,
   message: undefined,
-});
+  filter: '',
+  filtering: false,
+};
+
+/**
+ * Opens a screen. A screen already on the stack (history, sources, the line-up) is returned to rather than
+ * stacked again, so repeated jumps never make the way back longer.
+ */
+const push = (s: State, screen: Screen): State => {
+  const at = s.stack.findIndex((x) => JSON.stringify(x) === JSON.stringify(screen));
+  if (at >= 0) return { ...s, ...fresh, stack: s.stack.slice(0, at + 1) };
+  // History and sources replace each other rather than stack.
+  const top = screenOf(s);
+  const swap =
+    (top.name === 'history' || top.name === 'sources') &&
+    (screen.name === 'history' || screen.name === 'sources');
+  return { ...s, ...fresh, stack: [...(swap ? s.stack.slice(0, -1) : s.stack), screen] };
+};
 
 /** The car a calculator opens on: the one in view, or the first that can be calculated. */
 function carFor(s: State): string {
@@ -172,7 +226,7 @@ function carFor(s: State): string {
     screen.name === 'detail' || screen.name === 'calc'
       ? screen.id
       : screen.name === 'lineup'
-        ? ids[s.cursor]
+        ? lineupIds(s)[s.cursor]
         : undefined;
   return here && calculableIds.includes(here) ? here : calculableIds[0]!;
 }
@@ -182,11 +236,7 @@ function openCalc(s: State, kind: CalcKind): State {
   const base = screen.name === 'calc' ? { ...s, stack: s.stack.slice(0, -1) } : s;
   const next = push(base, { name: 'calc', kind, id: carFor(s) });
   const wanted =
-    screen.name === 'lineup' || screen.name === 'detail'
-      ? screen.name === 'lineup'
-        ? ids[s.cursor]
-        : screen.id
-      : undefined;
+    screen.name === 'lineup' ? lineupIds(s)[s.cursor] : screen.name === 'detail' ? screen.id : undefined;
   return wanted && !calculableIds.includes(wanted)
     ? { ...next, message: `${wanted} has no WLTP figure to calculate with; showing ${carFor(s)}.` }
     : next;
@@ -199,22 +249,67 @@ function adjust(s: State, kind: CalcKind, id: string, dir: 1 | -1): State {
   return { ...s, inputs: { ...s.inputs, [kind]: { ...s.inputs[kind], [f.key]: value } } };
 }
 
-function scroll(s: State, key: Key, rows: number): State {
-  if (key === 'up') return { ...s, scroll: Math.max(0, s.scroll - 1) };
-  if (key === 'down') return { ...s, scroll: Math.min(Math.max(0, rows - 1), s.scroll + 1) };
-  return s;
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
+/** The last first-row that still fills the view. */
+const bottom = (v: View) => Math.max(0, v.rows - v.height);
+
+/** Scroll keys, on any screen: one row, a page, or to either end; always within the content. */
+function scroll(s: State, key: Key, v: View): State | undefined {
+  const page = Math.max(1, v.height - 1);
+  const to = (n: number) => ({ ...s, scroll: clamp(n, 0, bottom(v)) });
+  const from = clamp(s.scroll, 0, bottom(v));
+  if (key === 'up') return to(from - 1);
+  if (key === 'down') return to(from + 1);
+  if (key === 'pageUp') return to(from - page);
+  if (key === 'pageDown') return to(from + page);
+  if (key === 'home') return to(0);
+  if (key === 'end') return to(bottom(v));
+  return undefined;
 }
 
-/** The pure transition. `listLength` is how many rows the current list screen has. */
-export function reduce(s: State, key: Key, listLength = ids.length): State {
+/** Where a calculator's inputs start in its body: after the title and a blank line. */
+export const FIELD_ROW = 2;
+
+/** Rows above the line-up's first car (its column headers). */
+export const LINEUP_HEADER = 1;
+
+/** The line-up cursor and its scroll: keys move the cursor, the view follows it. */
+function moveCursor(s: State, to: number, n: number, v: View): State {
+  const cursor = n === 0 ? 0 : ((to % n) + n) % n;
+  // The line-up's first row is its column headers; on the way to the top, show them too.
+  const row = cursor + LINEUP_HEADER;
+  const scroll = clamp(clamp(s.scroll, row - v.height + 1, cursor === 0 ? 0 : row), 0, bottom(v));
+  return { ...s, cursor, scroll, message: undefined };
+}
+
+/** The pure transition. `view` is the current screen's body as drawn: its rows and how many fit. */
+export function reduce(s: State, key: Key, view: View = { rows: ids.length, height: ids.length }): State {
+  // Typing a filter: letters go into it; Enter keeps it, Esc clears it.
+  if (s.filtering) {
+    if (typeof key === 'object') return { ...s, filter: s.filter + key.char, cursor: 0, scroll: 0 };
+    if (key === 'space') return { ...s, filter: `${s.filter} `, cursor: 0, scroll: 0 };
+    if (key === 'back') return { ...s, filter: s.filter.slice(0, -1), cursor: 0, scroll: 0 };
+    if (key === 'enter') return { ...s, filtering: false };
+    if (key === 'escape') return { ...s, filtering: false, filter: '', cursor: 0, scroll: 0 };
+    if (key === 'interrupt') return { ...s, quit: true, exitCode: 130 };
+    return s;
+  }
+  if (key === 'interrupt') return { ...s, quit: true, exitCode: 130 };
+  // The help overlay holds every key: Esc, ?, q and b close it; the arrows scroll it.
+  if (s.help) {
+    if (key === 'escape' || key === 'help' || key === 'quit' || key === 'back')
+      return { ...s, help: false, scroll: 0 };
+    return scroll(s, key, view) ?? s;
+  }
+  if (typeof key === 'object') return s;
   if (key === 'quit') return { ...s, quit: true };
-  if (key === 'help') return { ...s, help: !s.help };
+  if (key === 'help') return { ...s, help: true, scroll: 0 };
   if (key === 'units') return { ...s, units: s.units === 'metric' ? 'imperial' : 'metric' };
-  if (key === 'back') {
-    if (s.help) return { ...s, help: false };
-    return s.stack.length > 1
-      ? { ...s, stack: s.stack.slice(0, -1), field: 0, scroll: 0, message: undefined }
-      : s;
+  if (key === 'escape' || key === 'back') {
+    const name = screenOf(s).name;
+    if ((name === 'lineup' || name === 'sources') && s.filter !== '')
+      return { ...s, filter: '', cursor: 0, scroll: 0 };
+    return s.stack.length > 1 ? { ...s, ...fresh, stack: s.stack.slice(0, -1) } : s;
   }
   if (key === 'range' || key === 'charge' || key === 'cost' || key === 'trip') return openCalc(s, key);
   if (key === 'history') return push(s, { name: 'history' });
@@ -223,11 +318,18 @@ export function reduce(s: State, key: Key, listLength = ids.length): State {
   const screen = screenOf(s);
   switch (screen.name) {
     case 'lineup': {
-      if (key === 'up') return { ...s, cursor: (s.cursor - 1 + listLength) % listLength };
-      if (key === 'down') return { ...s, cursor: (s.cursor + 1) % listLength };
-      if (key === 'enter') return push(s, { name: 'detail', id: ids[s.cursor]! });
-      if (key === 'space') {
-        const id = ids[s.cursor]!;
+      const list = lineupIds(s);
+      const n = list.length;
+      if (key === 'filter') return { ...s, filtering: true };
+      if (key === 'up') return moveCursor(s, s.cursor - 1, n, view);
+      if (key === 'down') return moveCursor(s, s.cursor + 1, n, view);
+      if (key === 'pageUp') return moveCursor(s, Math.max(0, s.cursor - view.height), n, view);
+      if (key === 'pageDown') return moveCursor(s, Math.min(n - 1, s.cursor + view.height), n, view);
+      if (key === 'home') return moveCursor(s, 0, n, view);
+      if (key === 'end') return moveCursor(s, n - 1, n, view);
+      const id = list[s.cursor];
+      if (key === 'enter' && id) return push(s, { name: 'detail', id });
+      if (key === 'space' && id) {
         if (s.marked.includes(id))
           return { ...s, marked: s.marked.filter((m) => m !== id), message: undefined };
         if (s.marked.length >= 4) return { ...s, message: 'Compare takes at most four cars.' };
@@ -241,17 +343,27 @@ export function reduce(s: State, key: Key, listLength = ids.length): State {
     }
     case 'calc': {
       const fields = SCREEN_FIELDS[screen.kind];
-      if (key === 'up') return { ...s, field: (s.field - 1 + fields.length) % fields.length };
-      if (key === 'down') return { ...s, field: (s.field + 1) % fields.length };
-      if (key === 'left') return adjust(s, screen.kind, screen.id, -1);
-      if (key === 'right') return adjust(s, screen.kind, screen.id, 1);
+      if (key === 'tab') return { ...s, focus: s.focus === 'form' ? 'results' : 'form' };
       if (key === 'nextCar' || key === 'prevCar') {
         const i = calculableIds.indexOf(screen.id);
         const n = calculableIds.length;
         const id = calculableIds[(i + (key === 'nextCar' ? 1 : -1) + n) % n]!;
         return { ...s, stack: [...s.stack.slice(0, -1), { ...screen, id }], message: undefined };
       }
-      return s;
+      if (s.focus === 'form' && (key === 'up' || key === 'down')) {
+        const field = (s.field + (key === 'down' ? 1 : -1) + fields.length) % fields.length;
+        // Keep the chosen input in view.
+        const row = FIELD_ROW + field;
+        return { ...s, field, scroll: clamp(clamp(s.scroll, row - view.height + 1, row), 0, bottom(view)) };
+      }
+      if (s.focus === 'form' && key === 'left') return adjust(s, screen.kind, screen.id, -1);
+      if (s.focus === 'form' && key === 'right') return adjust(s, screen.kind, screen.id, 1);
+      return scroll(s, key, view) ?? s;
+    }
+    case 'compare': {
+      if (key === 'left') return { ...s, page: Math.max(0, s.page - 1) };
+      if (key === 'right') return { ...s, page: Math.min(screen.ids.length - 1, s.page + 1) };
+      return scroll(s, key, view) ?? s;
     }
     case 'detail': {
       if (key === 'nextCar' || key === 'prevCar') {
@@ -259,9 +371,13 @@ export function reduce(s: State, key: Key, listLength = ids.length): State {
         const id = ids[(i + (key === 'nextCar' ? 1 : -1) + ids.length) % ids.length]!;
         return { ...s, stack: [...s.stack.slice(0, -1), { name: 'detail', id }], scroll: 0 };
       }
-      return scroll(s, key, listLength);
+      return scroll(s, key, view) ?? s;
+    }
+    case 'sources': {
+      if (key === 'filter') return { ...s, filtering: true };
+      return scroll(s, key, view) ?? s;
     }
     default:
-      return scroll(s, key, listLength);
+      return scroll(s, key, view) ?? s;
   }
 }

@@ -5,6 +5,7 @@ import {
   kgToLb,
   kmhToMph,
   kmToMiles,
+  milesToKm,
   kwhPer100KmToMilesPerKwh,
   kwToHp,
   kwToPs,
@@ -146,6 +147,21 @@ export function formatMoney(amount: number, opts: FormatOptions & { currency?: s
  */
 export function formatYearlyMoney(amount: number, opts: FormatOptions & { currency?: string } = {}): string {
   return formatMoney(amount, { digits: 0, ...opts });
+}
+
+/**
+ * A running cost per distance in the reader's units: per 100 km, or per 100 miles in imperial. The amount
+ * stays in the reader's own currency.
+ * @example formatCostPerDistance(5.26) // '5.26 per 100 km'
+ * @example formatCostPerDistance(5.26, { system: 'imperial' }) // '8.47 per 100 mi'
+ */
+export function formatCostPerDistance(
+  per100Km: number,
+  opts: FormatOptions & { currency?: string } = {},
+): string {
+  return opts.system === 'imperial'
+    ? `${formatMoney(milesToKm(per100Km), opts)} per 100 mi`
+    : `${formatMoney(per100Km, opts)} per 100 km`;
 }
 
 /** Large amounts with their currency code. @example formatAmount(1.7e9, 'CNY') // 'CNY 1.7 billion' */

@@ -102,12 +102,16 @@ export function calcRows(kind: CalcKind, id: string, state: State, fmt: FormatOp
     result = [{ text, color: 'red' }];
   }
   const labelWidth = Math.max(...screenFields(kind).map((f) => f.label.length));
-  screenFields(kind).forEach((f, i) => {
-    const value = fieldValue(kind, f, input, car);
+  const shown = screenFields(kind).map((f) => {
     const off = f.applies && !f.applies({ ...contractDefaults(CONTRACTS[kind], car, input) });
+    return off ? '—' : fieldText(f, fieldValue(kind, f, input, car), fmt);
+  });
+  const valueWidth = Math.max(14, ...shown.map((t) => t.length));
+  screenFields(kind).forEach((f, i) => {
+    const off = shown[i] === '—';
     rows.push({
-      text: `${i === state.field ? '›' : ' '} ${f.label.padEnd(labelWidth)} ◂ ${(off ? '—' : fieldText(f, value, fmt)).padEnd(14)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,
-      inverse: i === state.field,
+      text: `${i === state.field ? (state.focus === 'form' ? '›' : '·') : ' '} ${f.label.padEnd(labelWidth)} ◂ ${shown[i]!.padEnd(valueWidth)} ▸${bad.includes(f.key) ? ' ✗' : ''}`,
+      inverse: i === state.field && state.focus === 'form',
       ...(bad.includes(f.key) ? { color: 'red' as const } : off ? { color: 'gray' as const } : {}),
     });
   });

@@ -1,16 +1,68 @@
 import { compareRows, type FormatOptions, getVehicle } from '@mini-ev/core';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import type { Row } from '../rows.js';
 
-/** Two to four cars side by side; rows that differ in bold. */
-export function compareScreenRows(ids: string[], fmt: FormatOptions): Row[] {
+const GAP = 2;
+
+/**
+ * Two to four cars side by side, differing rows in bold. Columns are sized to their content; when the cars
+ * do not fit the width, as many as fit are shown from `page` on (← → move along), and a value too long for
+ * its column wraps within it, so every value stays under its car.
+ */
+export function compareScreenRows(ids: string[], fmt: FormatOptions, width: number, page: number): Row[] {
   const vs = ids.map(getVehicle);
-  const rows: Row[] = [{ text: `${''.padEnd(24)} ${vs.map((v) => v.id.padEnd(20)).join(' ')}`, bold: true }];
-  for (const r of compareRows(vs, fmt)) {
+  const table = compareRows(vs, fmt);
+  const labelW = Math.min(24, Math.max(...table.map((r) => stringWidth(r.label))), Math.floor(width / 3));
+  const natural = vs.map((v, i) =>
+    Math.max(stringWidth(v.id), ...table.map((r) => stringWidth(r.values[i] ?? ''))),
+  );
+  const room = width - labelW;
+  // How many cars fit from `page`, each at least 16 columns (or its natural width, if narrower).
+  const first = Math.max(0, Math.min(page, vs.length - 1));
+  let shown = 0;
+  let used = 0;
+  for (let i = first; i < vs.length; i++) {
+    const w = Math.min(natural[i]!, Math.max(16, Math.floor(room / (vs.length - first)) - GAP));
+    if (shown > 0 && used + GAP + w > room) break;
+    used += GAP + w;
+    shown++;
+  }
+  const cols = vs.slice(first, first + shown).map((_, k) => {
+    const i = first + k;
+    const share = Math.floor(room / shown) - GAP;
+    return { i, w: Math.max(1, Math.min(natural[i]!, share)) };
+  });
+  const cell = (text: string, w: number) => wrapAnsi(text, w, { hard: true, trim: true }).split('\n');
+  const line = (label: string, values: string[]) => {
+    const parts = [cell(label, labelW), ...values.map((v, k) => cell(v, cols[k]!.w))];
+    const height = Math.max(...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, n) =>
+      parts
+        .map((p, k) => {
+          const text = p[n] ?? '';
+          const w = k === 0 ? labelW : cols[k - 1]!.w;
+          return (k === 0 ? '' : ' '.repeat(GAP)) + text + ' '.repeat(Math.max(0, w - stringWidth(text)));
+        })
+        .join('')
+        .trimEnd(),
+    );
+  };
+  const rows: Row[] = line(
+    '',
+    cols.map((c) => vs[c.i]!.id),
+  ).map((text) => ({ text, bold: true }));
+  if (shown < vs.length)
     rows.push({
-      text: `${r.label.padEnd(24)} ${r.values.map((x) => x.padEnd(20)).join(' ')}`,
-      bold: r.differs,
-      color: r.differs ? undefined : 'gray',
+      text: `cars ${first + 1}–${first + shown} of ${vs.length} · ← → for the others`,
+      color: 'yellow',
     });
+  for (const r of table) {
+    for (const text of line(
+      r.label,
+      cols.map((c) => r.values[c.i] ?? '—'),
+    ))
+      rows.push({ text, bold: r.differs, ...(r.differs ? {} : { color: 'gray' as const }) });
   }
   return rows;
 }

@@ -1,22 +1,28 @@
-import { type CostInput, type CostResult, formatMoney, formatYearlyMoney, runningCost } from '@mini-ev/core';
+import {
+  type CostInput,
+  type CostResult,
+  formatCostPerDistance,
+  formatYearlyMoney,
+  runningCost,
+} from '@mini-ev/core';
 import { bar, blank } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
 
-/** Running cost: electric against petrol or diesel, per 100 km and per year, with bars. */
+/** Running cost: electric against petrol or diesel, per distance and per year, with bars. */
 export const costScreen: CalcScreen<CostResult> = {
   compute: (m, input) => runningCost(m, input as CostInput),
-  rows: (r, { chartWidth }) => {
+  rows: (r, { chartWidth, fmt }) => {
     const c = r.comparison;
     const max = Math.max(r.perYear, c.perYear);
     const fuel = c.fuel === 'petrol' ? 'Petrol' : 'Diesel';
     return [
       {
-        text: `Electric     ${formatMoney(r.per100Km)} per 100 km · ${formatYearlyMoney(r.perYear)} a year`,
+        text: `Electric     ${formatCostPerDistance(r.per100Km, fmt)} · ${formatYearlyMoney(r.perYear)} a year`,
         bold: true,
         color: 'green',
       },
       {
-        text: `${fuel.padEnd(12)} ${formatMoney(c.per100Km)} per 100 km · ${formatYearlyMoney(c.perYear)} a year`,
+        text: `${fuel.padEnd(12)} ${formatCostPerDistance(c.per100Km, fmt)} · ${formatYearlyMoney(c.perYear)} a year`,
       },
       { text: `Saving       ${formatYearlyMoney(c.savingPerYear)} a year` },
       blank,

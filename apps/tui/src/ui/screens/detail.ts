@@ -24,11 +24,16 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     }
     rows.push({
       text: `  ${r.label.padEnd(26)} ${r.value.padEnd(24)} ${r.figure.sourceId} · "${r.figure.stated}"`,
+      hang: 4,
       color: r.disputed ? 'yellow' : undefined,
     });
     if (r.figure.conflict) {
       const alts = r.figure.conflict.alternatives.map((a) => `"${a.stated}" (${a.sourceId})`).join(', ');
-      rows.push({ text: `    disputed: also ${alts}. ${r.figure.conflict.reason}`, color: 'yellow' });
+      rows.push({
+        text: `    disputed: also ${alts}. ${r.figure.conflict.reason}`,
+        color: 'yellow',
+        hang: 6,
+      });
     }
   }
   if (v.unknown.length) {
@@ -50,6 +55,13 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
       rows.push({
         text: `  ${words.weather[w].padEnd(width)} ${SCENARIOS.map((s) => cell(s).padStart(col(s))).join(' ')}`,
       });
+    }
+  }
+  if (isCalculable(v)) {
+    const assumptions = vehicleModel(v).assumptions;
+    if (assumptions.length) {
+      rows.push(blank, heading('How the model sees this car'));
+      for (const a of assumptions) rows.push({ text: `  • ${a}`, color: 'gray' });
     }
   }
   if (v.facts.length) {

@@ -7,6 +7,7 @@ export function historyRows(): Row[] {
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((e) => ({
       text: `${e.date.padEnd(11)} ${e.title}  [${e.sourceId}]`,
+      hang: 12,
       color: e.kind === 'target' ? 'green' : undefined,
     }));
 }

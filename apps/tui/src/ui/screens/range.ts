@@ -1,11 +1,18 @@
 import {
+  carLimits,
   computeRange,
+  fieldOf,
   formatConsumption,
   formatDistance,
   formatSpeed,
+  fromShown,
+  type NumberField,
+  RANGE_CONTRACT,
   type RangeInput,
   type RangeResult,
-  rangeBySpeed,
+  steadySpeedRange,
+  stepOf,
+  toShown,
 } from '@mini-ev/core';
 import { bar, blank, heading } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
@@ -15,7 +22,15 @@ export const rangeScreen: CalcScreen<RangeResult> = {
   compute: (m, input) => computeRange(m, input as RangeInput),
   rows: (r, { m, fmt, chartWidth, notes }) => {
     const { mode: _m, speedKmh: _s, ...conditions } = r.input;
-    const curve = rangeBySpeed(m, conditions, 20);
+    // Every other step of the contract's speed field, in the reader's units (40, 60 … km/h; 20, 30 … mph).
+    const system = fmt.system ?? 'metric';
+    const step = 2 * stepOf(fieldOf(RANGE_CONTRACT, 'speedKmh') as NumberField, system, carLimits(m));
+    const curve: { x: number; rangeKm: number }[] = [];
+    for (let v = Math.ceil(toShown('speed', 30, system) / step) * step; ; v += step) {
+      const kmh = fromShown('speed', v, system);
+      if (kmh > m.topSpeedKmh + 1e-9) break;
+      curve.push({ x: kmh, rangeKm: steadySpeedRange(m, { ...conditions, speedKmh: kmh }).rangeKm });
+    }
     const max = Math.max(...curve.map((p) => p.rangeKm));
     return [
       { text: `Range        ${formatDistance(r.rangeKm, fmt)}`, bold: true, color: 'green' },

@@ -1,0 +1,67 @@
+/** Every screen, at the four terminal sizes people use, fits its window: nothing is cut or wider. */
+import { dataSet, isCalculable } from '@mini-ev/core';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { rowsFor } from './app.js';
+import { wrapRows } from './rows.js';
+import { type CalcKind, initialState, type State } from './state.js';
+
+const WIDTHS = [60, 80, 120, 200];
+const base = initialState();
+const calcs: CalcKind[] = ['range', 'charge', 'cost', 'trip'];
+const states: [string, State][] = [
+  ['line-up', base],
+  ['help', { ...base, help: true }],
+  ['history', { ...base, stack: [{ name: 'history' }] }],
+  ['sources', { ...base, stack: [{ name: 'sources' }] }],
+  [
+    'compare of four',
+    {
+      ...base,
+      stack: [
+        { name: 'compare', ids: ['cooper-se-f56', 'cooper-se-convertible', 'cooper-se-j01', 'aceman-se'] },
+      ],
+    },
+  ],
+  ...dataSet.vehicles.map((v): [string, State] => [
+    `car ${v.id}`,
+    { ...base, stack: [{ name: 'detail', id: v.id }] },
+  ]),
+  ...calcs.flatMap((kind) =>
+    (['metric', 'imperial'] as const).map((units): [string, State] => [
+      `${kind} calculator, ${units}`,
+      { ...base, units, stack: [{ name: 'calc', kind, id: dataSet.vehicles.find(isCalculable)!.id }] },
+    ]),
+  ),
+  [
+    'a trip that cannot be done',
+    {
+      ...base,
+      inputs: { ...base.inputs, trip: { chargerSpacingKm: 400 } },
+      stack: [{ name: 'calc', kind: 'trip', id: 'cooper-se-f56' }],
+    },
+  ],
+];
+
+describe('every screen fits the window', () => {
+  it.each(states)('%s', (_, state) => {
+    for (const width of WIDTHS) {
+      const lines = wrapRows(rowsFor(state, width), width);
+      const wide = lines.filter((r) => stringWidth(r.text) > width);
+      expect(wide, `${width} columns`).toEqual([]);
+      // Nothing is lost: every word of every row is still on screen.
+      const words = (text: string) => text.split(/\s+/).filter(Boolean);
+      expect(
+        lines
+          .flatMap((r) => words(r.text))
+          .join(' ')
+          .replace(/\s+/g, ''),
+      ).toBe(
+        rowsFor(state, width)
+          .flatMap((r) => words(r.text))
+          .join(' ')
+          .replace(/\s+/g, ''),
+      );
+    }
+  });
+});
