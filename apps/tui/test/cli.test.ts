@@ -292,3 +292,51 @@ describe('without a terminal', () => {
     expect(run(['models']).out).not.toContain('\x1b[');
   });
 });
+
+describe('a CLI that reads like a good man page', () => {
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+  it('fits $COLUMNS: sources and show print no line wider than 80 columns, and --wide prints them whole', () => {
+    for (const args of [['sources'], ['show', 'cooper-se-j01'], ['models'], ['history']]) {
+      const r = run(args, { COLUMNS: '80' });
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(widest(r.out), args.join(' ')).toBeLessThanOrEqual(80);
+    }
+    // Nothing is lost when it wraps: every source's address is still there.
+    const narrow = run(['sources'], { COLUMNS: '80' }).out;
+    for (const s of json(['sources']).filter((x: { url?: string }) => x.url))
+      expect(narrow.replace(/\s+/g, '')).toContain(s.url);
+    expect(widest(run(['sources', '--wide'], { COLUMNS: '80' }).out)).toBeGreaterThan(80);
+  });
+  it('help <command>, and a suggestion for a mistyped command', () => {
+    const h = run(['help', 'range']);
+    expect(h.code).toBe(0);
+    expect(h.out).toMatch(/Usage: mini-ev range \[options\] <id>/);
+    expect(h.out).toMatch(/--speed <value>/);
+    const typo = run(['rnage', 'cooper-se-j01']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toMatch(/^mini-ev: unknown command 'rnage'\. Did you mean range\?/);
+  });
+  it('ids and cycle names are read case-insensitively; data takes --json', () => {
+    expect(json(['range', 'COOPER-SE-J01', '--cycle', 'WLTP']).rangeKm).toBe(
+      json(['range', 'cooper-se-j01', '--cycle', 'wltp']).rangeKm,
+    );
+    expect(json(['show', 'Cooper-SE-F56']).vehicle.id).toBe('cooper-se-f56');
+    expect(json(['data']).vehicles.length).toBe(json(['models']).length);
+  });
+  it('a write error is one line and exit 1, not a stack trace', () => {
+    const r = spawnSync(
+      'sh',
+      ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} data > /dev/full`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('mini-ev: could not write the output (ENOSPC)\n');
+  });
+  it('running cost reads per 100 mi in imperial', () => {
+    expect(run(['cost', 'cooper-e-j01', '--units', 'imperial']).out).toMatch(
+      /running cost\s+\d+\.\d\d per 100 mi/,
+    );
+  });
+});
