@@ -5,10 +5,10 @@ import {
   kgToLb,
   kmhToMph,
   kmToMiles,
-  milesToKm,
   kwhPer100KmToMilesPerKwh,
   kwToHp,
   kwToPs,
+  milesToKm,
   mmToInches,
   nmToLbFt,
 } from '../units/convert.js';
