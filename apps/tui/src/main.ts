@@ -23,7 +23,15 @@ import { sourcesCommand } from './commands/sources.js';
 import { tripCommand } from './commands/trip.js';
 import { addContractOptions, FLAGS, flagNamer, readContractInput } from './contract-cli.js';
 import { choiceFlag, distanceListFlag } from './flags.js';
-import { CliError, describeError, fitText, type Output, OutputError, setOutputWidth } from './output.js';
+import {
+  CliError,
+  describeError,
+  fitText,
+  type Output,
+  OutputError,
+  setOutputWidth,
+  toJson,
+} from './output.js';
 
 /** The package's own version, read from its package.json. */
 export const VERSION: string = JSON.parse(
@@ -57,7 +65,7 @@ function formatOf(opts: Opts): FormatOptions {
 }
 
 function emit(io: Io, out: Output, opts: Opts) {
-  io.stdout(opts.json ? `${JSON.stringify(out.json, null, 2)}\n` : `${fitText(out.text)}\n`);
+  io.stdout(opts.json ? `${toJson(out.json)}\n` : `${fitText(out.text)}\n`);
 }
 
 const str = (o: Opts, k: string) => o[k] as string | undefined;

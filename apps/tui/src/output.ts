@@ -36,6 +36,16 @@ export class OutputError extends Error {
   }
 }
 
+/**
+ * A number as --json prints it: to 12 significant digits, so binary noise (20.229999999999997) never shows
+ * and nothing a person could measure is lost.
+ */
+export const jsonNumber = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
+
+/** The JSON a command prints: its numbers through {@link jsonNumber}. */
+export const toJson = (value: unknown): string =>
+  JSON.stringify(value, (_, v) => (typeof v === 'number' && Number.isFinite(v) ? jsonNumber(v) : v), 2);
+
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return (
@@ -194,4 +204,12 @@ export function limitedLines(
   nameOf: (f: string) => string,
 ): [string, string][] {
   return limited.map((l) => ['note', yellow(describeLimited(l, fmt.system ?? 'metric', nameOf))]);
+}
+
+/**
+ * Lines flagging what the answer rests on that was estimated rather than published (a figure borrowed from a
+ * sister car, a generic charging curve), from the result's assumptions.
+ */
+export function estimateLines(assumptions: readonly string[]): [string, string][] {
+  return assumptions.map((a, i) => [i === 0 ? 'estimated' : '', dim(a)]);
 }

@@ -340,3 +340,20 @@ describe('a CLI that reads like a good man page', () => {
     );
   });
 });
+
+describe('JSON that scripts can rely on', () => {
+  it('absent figures are null, the years on sale the same object as in show, numbers without binary noise', () => {
+    const models = json(['models']);
+    const concept = models.find((m: { id: string }) => m.id === 'rocketman-concept');
+    expect(concept.usableKWh).toBeNull();
+    const f56 = models.find((m: { id: string }) => m.id === 'cooper-se-f56');
+    expect(f56.yearsOnSale).toEqual(json(['show', 'cooper-se-f56']).vehicle.yearsOnSale);
+    const cost = run(['cost', 'cooper-e-j01', '--json']).out;
+    for (const n of cost.match(/-?\d+\.\d+(?:e-?\d+)?/g) ?? [])
+      expect(n.replace(/^-?0\.0*|\.|e.*$/g, '').replace(/^0+/, '').length, n).toBeLessThanOrEqual(12);
+  });
+  it('an answer that rests on estimated figures says so', () => {
+    const r = run(['charge', 'cooper-se-convertible']);
+    expect(r.out).toMatch(/^estimated\s+Top speed taken as 150 km\/h from the MINI Cooper SE \(F56\)/m);
+  });
+});

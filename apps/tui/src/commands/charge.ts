@@ -10,7 +10,7 @@ import {
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
-import { bold, dim, pairs } from '../output.js';
+import { bold, dim, estimateLines, pairs } from '../output.js';
 
 export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions): Output {
   const m = vehicleModel(getVehicle(id));
@@ -51,6 +51,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
     ],
     ['charging curve', r.curveKind === 'measured' ? 'measured' : 'generic (no measured curve for this car)'],
+    ...estimateLines(r.assumptions),
   ]);
   return { json, text };
 }

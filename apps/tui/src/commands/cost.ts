@@ -12,7 +12,7 @@ import {
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
-import { bold, pairs } from '../output.js';
+import { bold, estimateLines, pairs } from '../output.js';
 
 export function costCommand(id: string, input: CostInput, fmt: FormatOptions): Output {
   const m = vehicleModel(getVehicle(id));
@@ -57,6 +57,6 @@ export function costCommand(id: string, input: CostInput, fmt: FormatOptions): O
       },
       input: used,
     },
-    text: pairs(lines),
+    text: pairs([...lines, ...estimateLines(r.assumptions)]),
   };
 }

@@ -15,7 +15,11 @@ const opt = (x: number | undefined, f: (n: number) => string) => (x === undefine
 export function modelsCommand(fmt: FormatOptions): Output {
   const rows = dataSet.vehicles.map(vehicleSummary);
   return {
-    json: rows,
+    // Absent figures are null, and the years on sale are the same object as in `show`.
+    json: dataSet.vehicles.map((v, i) => ({
+      ...Object.fromEntries(Object.entries(rows[i]!).map(([k, x]) => [k, x ?? null])),
+      yearsOnSale: v.yearsOnSale ?? null,
+    })),
     text: table(
       ['id', 'name', 'status', 'years', 'power', 'usable', 'WLTP', 'DC'],
       rows.map((r) => [

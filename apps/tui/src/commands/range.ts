@@ -14,7 +14,7 @@ import {
   type RangeInput,
   vehicleModel,
 } from '@mini-ev/core';
-import { bold, dim, limitedLines, type Output, pairs, table } from '../output.js';
+import { bold, dim, estimateLines, limitedLines, type Output, pairs, table } from '../output.js';
 
 export function rangeCommand(
   id: string,
@@ -60,6 +60,7 @@ export function rangeCommand(
     ],
     ['energy available', formatEnergy(r.energyAvailableKWh)],
     ...limitedLines(r.limited, fmt, nameOf),
+    ...estimateLines(r.assumptions),
   ];
   let text = pairs(lines);
   if (r.breakdown) {
