@@ -1,0 +1,36 @@
+/**
+ * The published data validates against the published JSON Schema the way people outside TypeScript will
+ * check it: with ajv in draft 2020-12 mode, strict, all errors. Reads the built files (turbo builds first).
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8'));
+
+describe('the open data in a standard JSON Schema validator', () => {
+  const schema = read('mini-ev-data.schema.json');
+  const data = read('mini-ev-data.json');
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(schema);
+
+  it('the schema declares draft 2020-12 and ajv accepts it', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(typeof validate).toBe('function');
+  });
+  it('mini-ev-data.json, $schema key included, is valid', () => {
+    const ok = validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+  it('and the validator is not a pushover: a broken copy is rejected with its path', () => {
+    const broken = structuredClone(data);
+    broken.vehicles[0].battery.usableKWh.value = 'a lot';
+    delete broken.sources[0].publisher;
+    broken.extra = true;
+    expect(validate(broken)).toBe(false);
+    const paths = (validate.errors ?? []).map((e) => e.instancePath);
+    expect(paths).toContain('/vehicles/0/battery/usableKWh/value');
+    expect(paths).toContain('/sources/0');
+  });
+});
