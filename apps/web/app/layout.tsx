@@ -23,8 +23,10 @@ export const viewport: Viewport = {
   ],
 };
 
-// Applies the saved light/dark and metric/imperial choices before first paint (no flash).
-const THEME_SCRIPT = `try{var d=document.documentElement,t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
+// Before first paint: applies the saved light/dark and metric/imperial choices (no flash), and marks a
+// calculator or compare page whose address holds inputs as pending, so the answer prerendered for the
+// default inputs is never shown for it (lib/pending.ts shows the page once the address's answer is ready).
+const THEME_SCRIPT = `try{var d=document.documentElement;if(location.search.length>1&&/^\\/(range|charging|cost|trip|compare)(\\.html)?\\/?$/.test(location.pathname))d.setAttribute('data-pending','');var t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

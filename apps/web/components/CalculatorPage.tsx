@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CarsProvider } from '../lib/cars';
 import { calculable } from '../lib/data';
+import { Pending } from './Pending';
 import { UrlState } from './UrlState';
 
 /** The frame of every calculator page: its title, what it does, and the calculator with its URL state. */
@@ -17,9 +18,12 @@ export function CalculatorPage({
     <>
       <h1>{title}</h1>
       <p className="muted">{description} The inputs live in the address: share it, or come back to it.</p>
-      <CarsProvider cars={calculable}>
-        <UrlState>{children}</UrlState>
-      </CarsProvider>
+      <Pending what="the answer" />
+      <div className="calc-live">
+        <CarsProvider cars={calculable}>
+          <UrlState>{children}</UrlState>
+        </CarsProvider>
+      </div>
     </>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { addressHas, useSettled } from './pending';
 
 /**
  * A calculation module loaded on demand. Calculators arrive with the result for their default inputs
@@ -51,6 +52,7 @@ export function useLiveView<M, V extends { ok: true } | { ok: false; problem: st
   load,
   compute,
   settled,
+  urlKeys,
 }: {
   touched: boolean;
   initial: V;
@@ -58,6 +60,8 @@ export function useLiveView<M, V extends { ok: true } | { ok: false; problem: st
   compute: (module: M) => V;
   /** A view that needs no module (e.g. "fix the highlighted field"), shown without waiting for it. */
   settled?: V | undefined;
+  /** The address keys this calculator reads: while the address holds any, the page waits for their answer. */
+  urlKeys: readonly string[];
 }) {
   const engine = useEngine(load, touched);
   const view = !touched
@@ -69,6 +73,9 @@ export function useLiveView<M, V extends { ok: true } | { ok: false; problem: st
         : engine.module
           ? compute(engine.module)
           : undefined;
+  // The page is shown once this is the answer for the address: at once for an address without inputs,
+  // otherwise when the inputs have been read from it and their answer (or their problem) is computed.
+  useSettled(addressHas(urlKeys) ? touched && view !== undefined : true);
   /** Props for the form: start fetching the module as soon as the reader shows intent. */
   const intent = { onPointerEnter: engine.prefetch, onFocus: engine.prefetch, onTouchStart: engine.prefetch };
   return { view, intent };

@@ -139,6 +139,8 @@ export function useCalculator<K extends string, A extends string = never>(
     parsed,
     invalid: keys.some((k) => parsed[k].error !== undefined),
     touched: Object.values(q).some((x) => x !== null),
+    /** Every address key the calculator reads. */
+    urlKeys: ['model', ...keys, ...also] as readonly string[],
     v: (k: K) => parsed[k].value!,
     values: Object.fromEntries(keys.map((k) => [k, parsed[k].value ?? specs[k].def])) as Record<K, number>,
   };

@@ -19,6 +19,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
   const ac = calc.q.ac === '1' ? true : calc.q.ac === '0' ? false : AC_DEFAULT;
   const { view, intent } = useLiveView({
     touched: calc.touched,
+    urlKeys: calc.urlKeys,
     initial,
     load: loadCharge,
     compute: (charge) =>

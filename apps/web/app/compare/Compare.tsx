@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { Both } from '../../components/Both';
 import { FigureValue } from '../../components/FigureValue';
 import { Link } from '../../components/Link';
+import { addressHas, useSettled } from '../../lib/pending';
 import type { CompareSheet } from './sheet';
 
 const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
@@ -25,6 +26,8 @@ export function Compare({
   const getVehicle = (id: string) => all.find((v) => v.id === id)!;
   const suggestVehicleIds = (id: string, max: number) => closestIds(id, vehicleIds, max);
   const [raw, setRaw] = useQueryState('models', { history: 'push' });
+  // Shown once the cars are the address's (the static page holds the default pair).
+  useSettled(raw !== null || !addressHas(['models']));
   const id = useId();
   const asked =
     raw === null

@@ -1,5 +1,6 @@
 import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
+import { Pending } from '../../components/Pending';
 import { UrlState } from '../../components/UrlState';
 import { sourcesById } from '../../lib/data';
 import { sheetInBoth } from '../../lib/sheet';
@@ -20,9 +21,12 @@ export default function ComparePage() {
   return (
     <>
       <h1>Compare</h1>
-      <UrlState>
-        <Compare sheets={sheets()} sources={sourcesById} />
-      </UrlState>
+      <Pending what="the cars in this link" />
+      <div className="calc-live">
+        <UrlState>
+          <Compare sheets={sheets()} sources={sourcesById} />
+        </UrlState>
+      </div>
     </>
   );
 }

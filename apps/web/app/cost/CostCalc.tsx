@@ -28,6 +28,7 @@ export function CostCalc({
   const fuel: Fuel = q.fuel === 'petrol' || q.fuel === 'diesel' ? q.fuel : defaultFuel;
   const { view: r, intent } = useLiveView({
     touched: calc.touched,
+    urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadCost,
     compute: (cost) =>

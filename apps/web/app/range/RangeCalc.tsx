@@ -35,6 +35,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
   const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && calc.parsed[k].error);
   const { view, intent } = useLiveView({
     touched: calc.touched,
+    urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadRange,
     compute: (range) =>

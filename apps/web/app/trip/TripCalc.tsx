@@ -19,6 +19,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
   const { system } = calc;
   const { view, intent } = useLiveView({
     touched: calc.touched,
+    urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadTrip,
     compute: (trip) => trip.tripView({ model: calc.car.id, ...calc.values } satisfies TripInputs, system),
