@@ -25,7 +25,7 @@ async function waitFor(re: RegExp, ms = 20_000): Promise<string> {
     await sleep(80);
   }
 }
-async function start(width: number, height: number, args = '') {
+async function start(width: number, height: number, args = '', env = '') {
   session = `mini-ev-test-${process.pid}-${n++}`;
   tmux(
     'new-session',
@@ -36,7 +36,7 @@ async function start(width: number, height: number, args = '') {
     String(width),
     '-y',
     String(height),
-    `printf 'before the app\\n'; ${process.execPath} ${cli} ${args}; echo EXIT=$?; sleep 30`,
+    `printf 'before the app\\n'; ${env} ${process.execPath} ${cli} ${args}; echo EXIT=$?; sleep 30`,
   );
   await waitFor(/mini-ev · Line-up/);
 }
@@ -127,6 +127,17 @@ describe('the interactive app in a real terminal', () => {
     write('[B');
     keys('Enter');
     expect(await waitFor(/mini-ev · Car/)).toMatch(/MINI Cooper SE \(J01\)|MINI Aceman E/);
+  });
+
+  it('NO_COLOR and TERM=dumb: no colour, the selection still visible', { timeout: 60_000 }, async () => {
+    for (const env of ['NO_COLOR=1', 'TERM=dumb']) {
+      await start(80, 24, '', env);
+      const styled = tmux('capture-pane', '-e', '-p', '-t', session);
+      // No foreground colour codes (30–37, 90–97, 38;…); the selected row still shows, by its › marker.
+      expect(styled, env).not.toMatch(/\u001b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:;[0-9;]*)?m/);
+      expect(screen(), env).toMatch(/^› {2}MINI Cooper SE \(F56\)/m);
+      spawnSync('tmux', ['kill-session', '-t', session]);
+    }
   });
 
   it.each([

@@ -154,6 +154,7 @@ export {
   formatDuration,
   formatEnergy,
   formatFigureValue,
+  formatFuelVolume,
   formatLength,
   formatMass,
   formatMoney,

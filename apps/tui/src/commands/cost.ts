@@ -3,7 +3,8 @@ import {
   type FormatOptions,
   formatConsumption,
   formatCostPerDistance,
-  formatEnergy,
+  formatFuelVolume,
+  formatMass,
   formatMoney,
   formatNumber,
   formatYearlyMoney,
@@ -22,20 +23,20 @@ export function costCommand(id: string, input: CostInput, fmt: FormatOptions): O
     ['car', m.name],
     [
       'consumption',
-      `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatEnergy(r.energyPer100KmKWh)} bought per 100 km`,
+      `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatConsumption(r.energyPer100KmKWh, fmt)} bought, charging losses included`,
     ],
     ['average price', `${formatMoney(r.pricePerKWh, { digits: 3 })} per kWh`],
     ['running cost', bold(formatCostPerDistance(r.per100Km, fmt))],
     ['per year', bold(formatYearlyMoney(r.perYear))],
   ];
-  if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', `${formatNumber(r.co2KgPerYear)} kg`]);
+  if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', formatMass(r.co2KgPerYear, fmt)]);
   const c = r.comparison;
   if (c) {
     lines.push(
       [`${c.fuel}`, formatCostPerDistance(c.per100Km, fmt)],
       [
         `${c.fuel} per year`,
-        `${formatYearlyMoney(c.perYear)} (${formatNumber(c.litresPerYear)} L, ${formatNumber(c.co2KgPerYear)} kg CO2)`,
+        `${formatYearlyMoney(c.perYear)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
       ],
       ['saving per year', bold(formatYearlyMoney(c.savingPerYear))],
     );

@@ -1,5 +1,6 @@
 import type { UnitSystem } from '../contract/quantity.js';
 import type { Figure, Unit } from '../schema/index.js';
+import { L_PER_US_GALLON } from '../units/constants.js';
 import {
   cToF,
   kgToLb,
@@ -162,6 +163,17 @@ export function formatCostPerDistance(
   return opts.system === 'imperial'
     ? `${formatMoney(milesToKm(per100Km), opts)} per 100 mi`
     : `${formatMoney(per100Km, opts)} per 100 km`;
+}
+
+/**
+ * A volume of fuel: litres, or US gallons in imperial.
+ * @example formatFuelVolume(780) // '780 L'
+ * @example formatFuelVolume(780, { system: 'imperial' }) // '206 US gal'
+ */
+export function formatFuelVolume(litres: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(litres / L_PER_US_GALLON, opts.digits ?? 0, opts.locale)} US gal`
+    : `${nf(litres, opts.digits ?? 0, opts.locale)} L`;
 }
 
 /** Large amounts with their currency code. @example formatAmount(1.7e9, 'CNY') // 'CNY 1.7 billion' */
