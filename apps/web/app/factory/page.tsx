@@ -16,13 +16,11 @@ export default function Factory() {
   const convertible = dataSet.vehicles.find((v) => v.id === 'cooper-se-convertible')!;
   const capacity = plant.capacityPerYear!.value;
   const cny = jv.investment.find((f) => f.unit === 'CNY')!;
-  const usd = jv.investment.find((f) => f.unit === 'USD')!;
   const p = productionFigures({
     capacityPerYear: capacity,
     investment: cny.value,
     units: convertible.production.units!.value,
   });
-  const pUsd = productionFigures({ capacityPerYear: capacity, investment: usd.value });
   return (
     <>
       <h1>Spotlight Automotive</h1>
@@ -41,7 +39,7 @@ export default function Factory() {
             ))}
           </ul>
           <p className="small">
-            Announced {jv.announced.text}.{' '}
+            Agreed {jv.announced.text}.{' '}
             {org('spotlight-automotive')
               .facts.map((f) => f.text)
               .join('. ')}
@@ -51,12 +49,10 @@ export default function Factory() {
         <section className="card">
           <h2 style={{ marginTop: 0 }}>Investment</h2>
           <p>
-            <FigureValue figure={cny} sources={sourcesById} /> (about{' '}
-            <FigureValue figure={usd} sources={sourcesById} />)
+            <FigureValue figure={cny} sources={sourcesById} /> in total
           </p>
           <p className="small" data-testid="investment-per-unit">
-            {formatAmount(p.investmentPerUnitOfCapacity!, 'CNY')} (USD{' '}
-            {formatNumber(pUsd.investmentPerUnitOfCapacity!)}) per car of yearly capacity
+            {formatAmount(p.investmentPerUnitOfCapacity!, 'CNY')} per car of yearly capacity
           </p>
         </section>
         <section className="card">
@@ -78,7 +74,7 @@ export default function Factory() {
       </p>
       <h2>Facts</h2>
       <ul>
-        {plant.facts.map((f) => (
+        {[...jv.facts, ...plant.facts].map((f) => (
           <li key={f.text}>
             {f.text} <span className="small muted">({sourcesById[f.sourceId]?.publisher})</span>
           </li>

@@ -89,7 +89,7 @@ describe('the data set', () => {
   });
 
   it('holds many figures, each with a known source', () => {
-    expect(all.length).toBeGreaterThan(100);
+    expect(all.length).toBeGreaterThanOrEqual(100);
     for (const { path, figure } of all) {
       expect(sourceIds.has(figure.sourceId), `${path} cites unknown source ${figure.sourceId}`).toBe(true);
       for (const alt of figure.conflict?.alternatives ?? [])
@@ -170,10 +170,19 @@ describe('known conflicts from vehicles.md', () => {
     const fact = getVehicle('superleggera-vision').facts.find((f) => f.conflict);
     expect(fact?.conflict?.alternatives[0]?.text).toMatch(/2016/);
   });
-  it('J01 SE mass: 1,680 kg with 1,525 and 1,420 noted', () => {
+  it('J01 SE mass: 1,680 kg (EU, with driver) as mobile.de gives it, and no alternative its page does not hold', () => {
     const m = getVehicle('cooper-se-j01').dimensions.massKg;
     expect(m?.value).toBe(1680);
-    expect(alternatives(m).sort()).toEqual([1420, 1525]);
+    expect(m?.sourceId).toBe('mobile-de');
+    expect(alternatives(m)).toEqual([]);
+  });
+  it('each disputed figure’s alternatives cite the page that states them', () => {
+    expect(getVehicle('cooper-se-j01').aerodynamics.cd?.conflict?.alternatives[0]?.sourceId).toBe(
+      'motoringfile-j01-f66',
+    );
+    expect(
+      getVehicle('cooper-se-convertible').performance.accel0to100S?.conflict?.alternatives[0]?.sourceId,
+    ).toBe('insideevs-us-convertible');
   });
   it('J01 drag: 0.28 over 0.26', () => {
     for (const id of ['cooper-e-j01', 'cooper-se-j01']) {
@@ -185,13 +194,17 @@ describe('known conflicts from vehicles.md', () => {
 });
 
 describe('facts from the three project articles', () => {
-  it('Spotlight Automotive: 50:50, RMB 1.7 billion ≈ USD 232.7 million, 160,000 a year, Zhangjiagang', () => {
+  it('Spotlight Automotive: 50:50, ¥5.1 billion invested (the seed article’s ¥1.7 billion is the registered capital), agreed in July 2018, 160,000 a year, Zhangjiagang', () => {
     const jv = dataSet.jointVentures[0]!;
     expect(jv.partners.map((p) => p.share.value)).toEqual([50, 50]);
-    expect(jv.investment.map((f) => [f.unit, f.value])).toEqual([
-      ['CNY', 1.7e9],
-      ['USD', 232.7e6],
-    ]);
+    expect(jv.investment.map((f) => [f.unit, f.value])).toEqual([['CNY', 5.1e9]]);
+    expect(jv.investment[0]?.conflict?.alternatives.map((a) => a.value)).toEqual([1.7e9]);
+    expect(jv.facts.map((f) => f.text)).toContain('Registered capital of ¥1.7 billion');
+    expect(jv.announced.text).toBe('10 July 2018');
+    expect(dataSet.timeline.find((e) => e.id === 'spotlight-jv-announced')).toMatchObject({
+      date: '2018-07-10',
+      conflict: { alternatives: [{ date: '2019', sourceId: 'spotlight-first-cars' }] },
+    });
     const plant = dataSet.plants.find((p) => p.id === 'plant-zhangjiagang')!;
     expect(plant.capacityPerYear?.value).toBe(160_000);
     expect(plant.city?.text).toBe('Zhangjiagang');

@@ -115,19 +115,62 @@ export const jointVentures: DataSetInput['jointVentures'] = [
       { organisationId: 'great-wall-motor', share: fig(50, '%', 'technode-spotlight', '50:50') },
     ],
     announced: {
-      text: '2019',
-      sourceId: 'spotlight-first-cars',
-      stated: 'first announced in 2019',
+      text: '10 July 2018',
+      sourceId: 'chinaautoreview-spotlight',
+      stated: 'signed on July 10, 2018',
       kind: 'official',
+      conflict: {
+        alternatives: [{ text: '2019', sourceId: 'spotlight-first-cars' }],
+        reason:
+          'The letter of intent was signed on 23 February 2018 and the joint-venture agreement on 10 July 2018; 2019 is when the company was approved and broke ground, not when it was announced.',
+      },
     },
     investment: [
-      fig(1.7e9, 'CNY', 'spotlight-first-cars', 'RMB 1.7 billion'),
-      fig(232.7e6, 'USD', 'spotlight-first-cars', '$232.7 million', 'official', {
-        note: 'the article’s conversion ("around")',
+      fig(5.1e9, 'CNY', 'chinaautoreview-spotlight', '¥5.1 billion', 'official', {
+        note: 'total investment',
+        corroboration: [
+          { sourceId: 'hindustantimes-spotlight', stated: 'an investment of 5.1 billion yuan' },
+        ],
+        conflict: {
+          alternatives: [
+            {
+              value: 1.7e9,
+              sourceId: 'spotlight-first-cars',
+              stated: 'RMB 1.7 billion',
+              note: 'the registered capital, reported as the investment (around $232.7 million)',
+            },
+          ],
+          reason:
+            'China Auto Review gives a total investment of ¥5.1 billion and a registered capital of ¥1.7 billion; the seed article reports the registered capital as the investment.',
+        },
       }),
     ],
     plantIds: ['plant-zhangjiagang'],
-    facts: [],
+    facts: [
+      {
+        text: 'Letter of intent signed on 23 February 2018',
+        sourceId: 'chinaautoreview-spotlight',
+        stated: 'February 23, 2018',
+        kind: 'official',
+      },
+      {
+        text: 'Joint-venture agreement signed in Berlin on 10 July 2018',
+        sourceId: 'chinaautoreview-spotlight',
+        stated: 'July 10, 2018',
+        kind: 'official',
+      },
+      {
+        text: 'Registered capital of ¥1.7 billion',
+        sourceId: 'chinaautoreview-spotlight',
+        stated: 'registered capital of ¥1.7 billion',
+        kind: 'official',
+      },
+      {
+        text: 'Ground broken for the Zhangjiagang plant in November 2019, a week after provincial approval',
+        sourceId: 'chinaautoreview-spotlight',
+        kind: 'official',
+      },
+    ],
   },
 ];
 
@@ -161,11 +204,30 @@ export const timeline: DataSetInput['timeline'] = [
     kind: 'announcement',
   },
   {
-    id: 'spotlight-jv-announced',
-    date: '2019',
-    title: 'BMW and Great Wall Motor announce the Spotlight Automotive joint venture',
-    sourceId: 'spotlight-first-cars',
+    id: 'spotlight-loi',
+    date: '2018-02-23',
+    title: 'BMW and Great Wall Motor sign a letter of intent for an electric-car joint venture',
+    sourceId: 'chinaautoreview-spotlight',
     kind: 'announcement',
+  },
+  {
+    id: 'spotlight-jv-announced',
+    date: '2018-07-10',
+    title: 'BMW and Great Wall Motor sign the Spotlight Automotive joint-venture agreement',
+    sourceId: 'chinaautoreview-spotlight',
+    kind: 'announcement',
+    conflict: {
+      alternatives: [{ date: '2019', sourceId: 'spotlight-first-cars' }],
+      reason:
+        'The agreement was signed on 10 July 2018; 2019 is when the company was approved and broke ground for its plant.',
+    },
+  },
+  {
+    id: 'spotlight-groundbreaking',
+    date: '2019-11',
+    title: 'Spotlight Automotive breaks ground for its plant in Zhangjiagang',
+    sourceId: 'chinaautoreview-spotlight',
+    kind: 'production',
   },
   {
     id: 'electric-rocketman-plan',

@@ -3,9 +3,10 @@ import { fig } from './helpers.js';
 
 const J01_DRAG_CONFLICT = {
   alternatives: [
-    { value: 0.26, sourceId: 'bmwblog-j01', stated: '0.26', note: 'one forum quote repeated in the article' },
+    { value: 0.26, sourceId: 'motoringfile-j01-f66', stated: '0.26', note: 'a hands-on comparison article' },
   ],
-  reason: '0.28 is the figure MINI publishes; the 0.26 comes from a single unconfirmed quote.',
+  reason:
+    '0.28 is the figure given at the J01’s reveal (BMWBLOG); MotoringFile’s 0.26 is not found in MINI’s own figures, so 0.28 is used.',
 };
 
 const f56Pack = {
@@ -204,9 +205,9 @@ export const vehicles: VehicleInput[] = [
       drivenWheels: 'front',
       accel0to100S: fig(8.2, 's', 'electrek-2023', '8.2 seconds', 'official', {
         conflict: {
-          alternatives: [{ value: 7.1, sourceId: 'insideevs-de', stated: '7.1 s' }],
+          alternatives: [{ value: 7.1, sourceId: 'insideevs-us-convertible', stated: '7.1 seconds' }],
           reason:
-            'MINI’s announcement (via Electrek) gives 8.2 s for the series car; 7.1 s does not match the heavier convertible body.',
+            'MINI’s announcement (via Electrek) gives 8.2 s for the series car; InsideEVs’ 7.1 s would make the heavier convertible quicker than the 7.3 s hatchback.',
         },
       }),
     },
@@ -423,14 +424,6 @@ export const vehicles: VehicleInput[] = [
       wheelbaseMm: fig(2526, 'mm', 'discoverauto', '2,526 mm'),
       massKg: fig(1680, 'kg', 'mobile-de', '1,680 kg', 'official', {
         note: 'EU mass including a 75 kg driver',
-        conflict: {
-          alternatives: [
-            { value: 1525, sourceId: 'mobile-de', stated: '1,525 kg', note: 'also published' },
-            { value: 1420, sourceId: 'mobile-de', stated: '1,420 kg', note: 'also published' },
-          ],
-          reason:
-            '1,680 kg is the EU figure including the driver, the basis the range model needs; the lighter figures exclude the driver or belong to other markets’ definitions.',
-        },
       }),
       massBasis: 'EU incl. driver',
     },

@@ -99,6 +99,7 @@ const UNITS: UnitDef[] = [
 const CURRENCIES: Record<string, string> = {
   rmb: 'CNY',
   cny: 'CNY',
+  yuan: 'CNY',
   '¥': 'CNY',
   usd: 'USD',
   $: 'USD',
@@ -113,7 +114,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 const NUMBER = String.raw`(?<![\w.,])[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const UNIT_ALT = UNITS.map((u) => `(${u.re})`).join('|');
 const QUANTITY_RE = new RegExp(
-  String.raw`(?<cur>rmb|cny|usd|eur|gbp|[$€£¥])?\s*(?<num>${NUMBER})(?:\s*(?<scale>thousand|million|billion|bn)\b)?(?:\s*-\s*|\s*)(?<unit>(?:${UNIT_ALT})(?![a-z]))?(?:\s*(?<cur2>rmb|cny|usd|eur|gbp)\b)?`,
+  String.raw`(?<cur>rmb|cny|usd|eur|gbp|[$€£¥])?\s*(?<num>${NUMBER})(?:\s*(?<scale>thousand|million|billion|bn)\b)?(?:\s*-\s*|\s*)(?<unit>(?:${UNIT_ALT})(?![a-z]))?(?:\s*(?<cur2>rmb|cny|yuan|usd|eur|gbp)\b)?`,
   'giu',
 );
 
