@@ -5,6 +5,7 @@ import {
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
   chargeSession,
+  dataSet,
   getVehicle,
   planTrip,
   runningCost,
@@ -64,7 +65,7 @@ describe('catalog commands', () => {
       0,
     );
     const d = run(['data']);
-    expect(JSON.parse(d.out).vehicles).toHaveLength(9);
+    expect(JSON.parse(d.out).vehicles).toHaveLength(dataSet.vehicles.length);
   });
 });
 

@@ -1,4 +1,5 @@
 /** The --json commands must not load React or Ink: they are imported only for the interactive app. */
+import { dataSet } from '@mini-ev/core';
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('ink', () => {
@@ -14,6 +15,6 @@ describe('headless commands', () => {
     let out = '';
     const code = await main(['models', '--json'], { stdout: (s) => (out += s), stderr: () => {} });
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toHaveLength(9);
+    expect(JSON.parse(out)).toHaveLength(dataSet.vehicles.length);
   });
 });

@@ -46,7 +46,12 @@ console.log(JSON.stringify({
   valid: Vehicle.safeParse(data.vehicles[0]).success,
 }));`,
     );
-    expect(JSON.parse(run('node', ['use.mjs']))).toEqual({ minutes: 30, vehicles: 9, json: 9, valid: true });
+    expect(JSON.parse(run('node', ['use.mjs']))).toEqual({
+      minutes: 30,
+      vehicles: 11,
+      json: 11,
+      valid: true,
+    });
   });
 
   it('runs the README’s library example as written', () => {

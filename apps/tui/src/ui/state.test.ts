@@ -1,4 +1,4 @@
-import { fieldOf, fToC, limitsOf, mphToKmh, type NumberField, RANGE_CONTRACT } from '@mini-ev/core';
+import { dataSet, fieldOf, fToC, limitsOf, mphToKmh, type NumberField, RANGE_CONTRACT } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
 import { initialState, reduce, type State, screenOf } from './state.js';
 
@@ -12,7 +12,7 @@ describe('the app reducer', () => {
     expect(screenOf(reduce(s, 'back')).name).toBe('lineup');
   });
   it('wraps around the list', () => {
-    expect(press(initialState(), 'up').cursor).toBe(8);
+    expect(press(initialState(), 'up').cursor).toBe(dataSet.vehicles.length - 1);
   });
   it('marks two to four cars to compare', () => {
     let s = press(initialState(), 'compare');

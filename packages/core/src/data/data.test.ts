@@ -67,6 +67,8 @@ describe('the data set', () => {
       'cooper-se-j01',
       'aceman-e',
       'aceman-se',
+      'countryman-e',
+      'countryman-se-all4',
       'rocketman-concept',
       'superleggera-vision',
       'ora-r1',

@@ -92,6 +92,20 @@ export const plants: DataSetInput['plants'] = [
     facts: [],
   },
   {
+    id: 'plant-leipzig',
+    name: 'BMW Group Plant Leipzig',
+    operatorId: 'bmw-group',
+    city: { text: 'Leipzig', sourceId: 'carjourno-countryman', kind: 'official' },
+    country: { text: 'Germany', sourceId: 'carjourno-countryman', kind: 'official' },
+    facts: [
+      {
+        text: 'Builds the electric Countryman from November 2023, the first MINI made in Germany',
+        sourceId: 'carjourno-countryman',
+        kind: 'official',
+      },
+    ],
+  },
+  {
     id: 'plant-netherlands',
     name: 'MINI Convertible plant, Netherlands',
     operatorId: 'bmw-group',

@@ -39,6 +39,26 @@ const J01_SE_CURVE = [
   { socPct: 100, kW: 20 },
 ];
 
+/** The U25 Countryman's battery, the same in both electric versions (Electrifying.com). */
+const countrymanPack = {
+  grossKWh: fig(66.5, 'kWh', 'electrifying-countryman', '66.5 kWh', 'official', {
+    conflict: {
+      alternatives: [{ value: 64.7, sourceId: 'carjourno-countryman', stated: '64.7 kWh' }],
+      reason:
+        '64.7 kWh was MINI’s pre-launch figure (April 2023); the launched car’s pack is 66.5 kWh total.',
+    },
+  }),
+  usableKWh: fig(64.6, 'kWh', 'electrifying-countryman', '64.6 kWh'),
+  chemistry: 'lithium-ion (NMC)',
+};
+const countrymanCharging = { dcPeakKW: fig(130, 'kW', 'electrifying-countryman', '130 kW') };
+const countrymanBody = {
+  lengthMm: fig(4433, 'mm', 'autoua-countryman', '4,433 millimeters'),
+  widthMm: fig(1843, 'mm', 'autoua-countryman', '1,843 mm'),
+  heightMm: fig(1656, 'mm', 'autoua-countryman', '1,656 mm'),
+};
+const countrymanAero = { cd: fig(0.26, '1', 'motoringfile-countryman', '0.26') };
+
 export const vehicles: VehicleInput[] = [
   {
     id: 'cooper-se-f56',
@@ -523,6 +543,101 @@ export const vehicles: VehicleInput[] = [
     },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(406, 'km', 'edison-aceman', '406 km') }],
     unknown: ['Mass', 'Drag coefficient', 'AC charging power'],
+  },
+  {
+    id: 'countryman-e',
+    name: 'MINI Countryman E',
+    make: 'MINI',
+    modelLine: 'Countryman',
+    generation: 'U25',
+    variant: 'E',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2024 },
+    yearsSource: [
+      {
+        text: 'Built at BMW Group Plant Leipzig from November 2023, the first MINI made in Germany',
+        sourceId: 'carjourno-countryman',
+        stated: 'this November',
+      },
+    ],
+    plantId: 'plant-leipzig',
+    summary:
+      'The third-generation Countryman as a front-wheel-drive electric crossover, built in Leipzig on the platform of the BMW iX1.',
+    battery: countrymanPack,
+    performance: {
+      powerKW: fig(150, 'kW', 'insideevs-de-countryman', '150 kW', 'official', {
+        conflict: {
+          alternatives: [{ value: 140, sourceId: 'carjourno-countryman', stated: '140 kW' }],
+          reason: '140 kW was MINI’s pre-launch figure (April 2023); the car was launched with 150 kW.',
+        },
+      }),
+      torqueNm: fig(250, 'Nm', 'edmunds-countryman', '184 lb-ft'),
+      drivenWheels: 'front',
+      accel0to100S: fig(8.6, 's', 'edmunds-countryman', '8.6 seconds'),
+    },
+    charging: countrymanCharging,
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(462, 'km', 'edmunds-countryman', '287 miles'),
+        note: 'the best trim’s figure; Electrifying.com gives a span of 267–286 miles across specifications',
+      },
+    ],
+    dimensions: countrymanBody,
+    aerodynamics: countrymanAero,
+    unknown: ['Top speed', 'Mass with its basis', 'AC charging power', 'Boot volume'],
+  },
+  {
+    id: 'countryman-se-all4',
+    name: 'MINI Countryman SE ALL4',
+    make: 'MINI',
+    modelLine: 'Countryman',
+    generation: 'U25',
+    variant: 'SE ALL4',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2024 },
+    yearsSource: [
+      {
+        text: 'Built at BMW Group Plant Leipzig from November 2023',
+        sourceId: 'carjourno-countryman',
+        stated: 'this November',
+      },
+    ],
+    plantId: 'plant-leipzig',
+    summary:
+      'The first all-wheel-drive electric MINI: the electric Countryman with a motor on each axle and the same battery as the Countryman E.',
+    battery: countrymanPack,
+    performance: {
+      powerKW: fig(230, 'kW', 'autozeitung-countryman', '230 kW', 'official', {
+        corroboration: [{ sourceId: 'carjourno-countryman', stated: '230 kW' }],
+      }),
+      torqueNm: fig(494, 'Nm', 'autozeitung-countryman', '494 Nm', 'official', {
+        corroboration: [{ sourceId: 'edmunds-countryman', stated: '364 lb-ft' }],
+      }),
+      drivenWheels: 'all',
+      accel0to100S: fig(5.6, 's', 'edmunds-countryman', '5.6 seconds'),
+      topSpeedKmh: fig(180, 'km/h', 'autozeitung-countryman', '180 km/h'),
+    },
+    charging: countrymanCharging,
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(433, 'km', 'edmunds-countryman', '269 miles'),
+        note: 'the best trim’s figure; Electrifying.com gives a span of 251–266 miles across specifications',
+      },
+    ],
+    dimensions: {
+      ...countrymanBody,
+      massKg: fig(2000, 'kg', 'topgear-countryman', '2,000kg', 'official', {
+        note: 'basis not stated by the source',
+      }),
+    },
+    aerodynamics: countrymanAero,
+    unknown: ['Mass basis', 'AC charging power', 'Boot volume'],
   },
   {
     id: 'rocketman-concept',

@@ -40,6 +40,17 @@ function donor(v: Vehicle, pool: readonly Vehicle[], has: (s: Vehicle) => boolea
   );
 }
 
+/** Why a donor stands in, for the assumption that names it. */
+function kinship(v: Vehicle, s: Vehicle): string {
+  if (v.generation !== undefined && s.generation === v.generation) {
+    const samePowertrain =
+      s.performance.powerKW?.value === v.performance.powerKW?.value &&
+      s.performance.drivenWheels === v.performance.drivenWheels;
+    return samePowertrain ? 'same drivetrain' : `same ${v.generation} generation`;
+  }
+  return 'same motor and battery';
+}
+
 /** Drag area and rolling resistance from a car's own figures, if it has them. */
 function aeroOf(
   v: Vehicle,
@@ -121,7 +132,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     if (!s?.performance.topSpeedKmh)
       throw new MissingFigureError(v.id, 'top speed', 'no figure and no related car to take it from');
     topSpeedKmh = s.performance.topSpeedKmh.value;
-    assumptions.push(`Top speed taken as ${topSpeedKmh} km/h from the ${s.name} (same drivetrain).`);
+    assumptions.push(`Top speed taken as ${topSpeedKmh} km/h from the ${s.name} (${kinship(v, s)}).`);
   }
 
   // Mass in running order incl. driver.
@@ -131,6 +142,10 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     return x.dimensions.massBasis === 'DIN kerb' ? m + DEFAULTS.driverKg : m;
   };
   let massKg = runningOrder(v);
+  if (massKg !== undefined && v.dimensions.massBasis === undefined)
+    assumptions.push(
+      `Mass of ${massKg} kg taken as in running order with a driver (its basis is not stated).`,
+    );
   if (massKg !== undefined && v.dimensions.massBasis === 'DIN kerb')
     assumptions.push(
       `Mass in running order: ${massKg - DEFAULTS.driverKg} kg DIN kerb + ${DEFAULTS.driverKg} kg driver.`,
@@ -184,7 +199,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const s = donor(v, pool, (x) => !!x.charging?.acKW);
     acKW = s?.charging?.acKW?.value;
     if (s && acKW !== undefined)
-      assumptions.push(`AC charging taken as ${acKW} kW from the ${s.name} (same platform).`);
+      assumptions.push(`AC charging taken as ${acKW} kW from the ${s.name} (${kinship(v, s)}).`);
   }
   const measured = v.charging?.dcCurve;
   let curve: Pick<CarSpec, 'dcCurve' | 'curveKind' | 'curveSourceId'> = { curveKind: 'generic' };
