@@ -69,6 +69,8 @@ describe('the data set', () => {
       'aceman-se',
       'countryman-e',
       'countryman-se-all4',
+      'jcw-electric',
+      'jcw-aceman',
       'rocketman-concept',
       'superleggera-vision',
       'ora-r1',

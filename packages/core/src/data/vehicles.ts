@@ -51,13 +51,21 @@ const countrymanPack = {
   usableKWh: fig(64.6, 'kWh', 'electrifying-countryman', '64.6 kWh'),
   chemistry: 'lithium-ion (NMC)',
 };
-const countrymanCharging = { dcPeakKW: fig(130, 'kW', 'electrifying-countryman', '130 kW') };
+const countrymanCharging = {
+  acKW: fig(22, 'kW', 'autoua-countryman', '22 kW', 'official', {
+    note: 'given as "up to"; whether every market gets the 22 kW on-board charger is not stated',
+  }),
+  dcPeakKW: fig(130, 'kW', 'electrifying-countryman', '130 kW'),
+};
 const countrymanBody = {
   lengthMm: fig(4433, 'mm', 'autoua-countryman', '4,433 millimeters'),
   widthMm: fig(1843, 'mm', 'autoua-countryman', '1,843 mm'),
   heightMm: fig(1656, 'mm', 'autoua-countryman', '1,656 mm'),
 };
 const countrymanAero = { cd: fig(0.26, '1', 'motoringfile-countryman', '0.26') };
+
+/** The JCW electrics' battery: the J01 SE's 54.2 kWh pack. */
+const jcwPack = { grossKWh: fig(54.2, 'kWh', 'carinsidernews-jcw', '54.2-kwh') };
 
 export const vehicles: VehicleInput[] = [
   {
@@ -587,7 +595,7 @@ export const vehicles: VehicleInput[] = [
     ],
     dimensions: countrymanBody,
     aerodynamics: countrymanAero,
-    unknown: ['Top speed', 'Mass with its basis', 'AC charging power', 'Boot volume'],
+    unknown: ['Top speed', 'Mass with its basis', 'Boot volume'],
   },
   {
     id: 'countryman-se-all4',
@@ -637,7 +645,102 @@ export const vehicles: VehicleInput[] = [
       }),
     },
     aerodynamics: countrymanAero,
-    unknown: ['Mass basis', 'AC charging power', 'Boot volume'],
+    unknown: ['Mass basis', 'Boot volume'],
+  },
+  {
+    id: 'jcw-electric',
+    name: 'MINI John Cooper Works Electric',
+    make: 'MINI',
+    modelLine: 'Cooper',
+    generation: 'J01',
+    variant: 'John Cooper Works',
+    bodyStyle: 'hatchback',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2025 },
+    yearsSource: [
+      {
+        text: 'Revealed at the Paris motor show in October 2024',
+        sourceId: 'bimmertoday-jcw',
+        stated: 'Paris Motor Show 2024',
+      },
+    ],
+    plantId: 'plant-zhangjiagang',
+    summary:
+      'The first electric John Cooper Works: the J01 Cooper with a 190 kW (boost) motor, stiffer chassis and bigger brakes, built by Spotlight Automotive.',
+    battery: jcwPack,
+    performance: {
+      powerKW: fig(190, 'kW', 'bimmertoday-jcw', '258 PS', 'official', {
+        note: 'with the temporary boost; 170 kW without it',
+        corroboration: [{ sourceId: 'motoringnz-jcw', stated: '190kW' }],
+      }),
+      torqueNm: fig(350, 'Nm', 'newsbytes-jcw', '350Nm', 'official', {
+        conflict: {
+          alternatives: [
+            { value: 340, sourceId: 'autoexpress-jcw', stated: '340Nm', note: 'without the boost' },
+          ],
+          reason:
+            '350 Nm is the figure with the boost, as for the power; MotoringNZ gives 340 Nm in the standard mode.',
+        },
+      }),
+      drivenWheels: 'front',
+      accel0to100S: fig(5.9, 's', 'newsbytes-jcw', '5.9 seconds'),
+      topSpeedKmh: fig(200, 'km/h', 'bimmertoday-jcw', '200 km/h'),
+    },
+    charging: { dcPeakKW: fig(95, 'kW', 'autoexpress-jcw', '95kW') },
+    efficiency: [{ cycle: 'WLTP', rangeKm: fig(371, 'km', 'bimmertoday-jcw', '371 Kilometer') }],
+    dimensions: {
+      lengthMm: fig(3858, 'mm', 'motoringnz-jcw', '3858mm'),
+      widthMm: fig(1756, 'mm', 'motoringnz-jcw', '1756mm'),
+      heightMm: fig(1460, 'mm', 'motoringnz-jcw', '1460mm'),
+    },
+    unknown: ['Mass with its basis', 'AC charging power', 'Drag coefficient', 'Boot volume'],
+  },
+  {
+    id: 'jcw-aceman',
+    name: 'MINI John Cooper Works Aceman',
+    make: 'MINI',
+    modelLine: 'Aceman',
+    generation: 'J05',
+    variant: 'John Cooper Works',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2025 },
+    yearsSource: [
+      {
+        text: 'Revealed at the Paris motor show in October 2024',
+        sourceId: 'bimmertoday-jcw',
+        stated: 'Paris Motor Show 2024',
+      },
+    ],
+    plantId: 'plant-zhangjiagang',
+    summary:
+      'The Aceman crossover as a John Cooper Works, with the JCW Electric’s drivetrain and battery, built by Spotlight Automotive.',
+    battery: jcwPack,
+    performance: {
+      powerKW: fig(190, 'kW', 'bimmertoday-jcw', '258 PS', 'official', {
+        note: 'with the temporary boost; 170 kW without it',
+        corroboration: [{ sourceId: 'motoringnz-jcw', stated: '190kW' }],
+      }),
+      torqueNm: fig(350, 'Nm', 'newsbytes-jcw', '350Nm'),
+      drivenWheels: 'front',
+      accel0to100S: fig(6.4, 's', 'newsbytes-jcw', '6.4 seconds'),
+      topSpeedKmh: fig(200, 'km/h', 'bimmertoday-jcw', '200 km/h'),
+    },
+    efficiency: [{ cycle: 'WLTP', rangeKm: fig(355, 'km', 'bimmertoday-jcw', '355 Kilometer') }],
+    dimensions: {
+      lengthMm: fig(4079, 'mm', 'motoringnz-jcw', '4079mm'),
+      widthMm: fig(1754, 'mm', 'motoringnz-jcw', '1754mm'),
+      heightMm: fig(1514, 'mm', 'motoringnz-jcw', '1514mm'),
+    },
+    unknown: [
+      'Mass with its basis',
+      'AC charging power',
+      'DC charging power',
+      'Drag coefficient',
+      'Boot volume',
+    ],
   },
   {
     id: 'rocketman-concept',

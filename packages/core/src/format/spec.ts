@@ -121,6 +121,9 @@ export function compareSheets(
   return keys.map(({ key, label }) => {
     const cells = sheets.map((s) => s.find((r) => r.key === key));
     const values = cells.map((c) => c?.value ?? '—');
-    return { key, label, values, figures: cells.map((c) => c?.figure), differs: new Set(values).size > 1 };
+    // Whether the cars differ is decided on the figures, not on their rounded display, so it is the same in
+    // every unit system (1,754 and 1,756 mm differ, though both show as 69.1 in).
+    const stored = cells.map((c) => (c ? `${c.figure.value}` : '—'));
+    return { key, label, values, figures: cells.map((c) => c?.figure), differs: new Set(stored).size > 1 };
   });
 }

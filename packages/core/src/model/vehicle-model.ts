@@ -23,32 +23,47 @@ function wltpRating(v: Vehicle): CycleRating | undefined {
   return v.efficiency.find((e) => e.cycle === 'WLTP');
 }
 
+/** How a car is related to another, for choosing and naming a donor. */
+function relations(v: Vehicle, s: Vehicle) {
+  const gross = v.battery?.grossKWh?.value;
+  const sameBattery =
+    gross !== undefined && Math.abs((s.battery?.grossKWh?.value ?? 0) - gross) / gross < 0.03;
+  const samePower = s.performance.powerKW?.value === v.performance.powerKW?.value;
+  const sameGeneration = v.generation !== undefined && s.generation === v.generation;
+  const samePlant = v.plantId !== undefined && s.plantId === v.plantId && s.powertrain === v.powertrain;
+  return { sameBattery, samePower, sameGeneration, samePlant };
+}
+
 /**
- * A car whose published figure can stand in for a missing one: first the same generation, then the same
- * motor and battery, then a J01 hatch with the same motor.
+ * A car whose published figure can stand in for a missing one, closest first: the same generation with the
+ * same battery, the same generation, the same motor and battery, a J01 hatch with the same motor, then a car
+ * from the same plant (with the same battery first).
  */
 function donor(v: Vehicle, pool: readonly Vehicle[], has: (s: Vehicle) => boolean): Vehicle | undefined {
-  const samePower = (s: Vehicle) => s.performance.powerKW?.value === v.performance.powerKW?.value;
-  const gross = v.battery?.grossKWh?.value;
-  const sameBattery = (s: Vehicle) =>
-    gross !== undefined && Math.abs((s.battery?.grossKWh?.value ?? 0) - gross) / gross < 0.03;
   const others = pool.filter((s) => s.id !== v.id && has(s));
-  return (
-    others.find((s) => v.generation !== undefined && s.generation === v.generation) ??
-    others.find((s) => samePower(s) && sameBattery(s)) ??
-    others.find((s) => s.bodyStyle === 'hatchback' && s.generation === 'J01' && samePower(s))
-  );
+  const ranks: ((s: Vehicle) => boolean)[] = [
+    (s) => relations(v, s).sameGeneration && relations(v, s).sameBattery,
+    (s) => relations(v, s).sameGeneration,
+    (s) => relations(v, s).samePower && relations(v, s).sameBattery,
+    (s) => s.bodyStyle === 'hatchback' && s.generation === 'J01' && relations(v, s).samePower,
+    (s) => relations(v, s).samePlant && relations(v, s).sameBattery,
+    (s) => relations(v, s).samePlant,
+  ];
+  for (const rank of ranks) {
+    const hit = others.find(rank);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** Why a donor stands in, for the assumption that names it. */
 function kinship(v: Vehicle, s: Vehicle): string {
-  if (v.generation !== undefined && s.generation === v.generation) {
-    const samePowertrain =
-      s.performance.powerKW?.value === v.performance.powerKW?.value &&
-      s.performance.drivenWheels === v.performance.drivenWheels;
-    return samePowertrain ? 'same drivetrain' : `same ${v.generation} generation`;
-  }
-  return 'same motor and battery';
+  const r = relations(v, s);
+  const sameDrivetrain = r.samePower && s.performance.drivenWheels === v.performance.drivenWheels;
+  if (r.sameGeneration) return sameDrivetrain ? 'same drivetrain' : `same ${v.generation} generation`;
+  if (r.samePower && r.sameBattery) return 'same motor and battery';
+  if (r.sameBattery) return 'same battery, built on the same platform';
+  return 'built on the same platform';
 }
 
 /** Drag area and rolling resistance from a car's own figures, if it has them. */
@@ -181,7 +196,10 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const s = donor(v, pool, (x) => !!aeroOf(x, pool));
     const sa = s && aeroOf(s, pool);
     if (!s || !sa) throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');
-    aero = { ...sa, how: `${sa.how} of the ${s.name} (same drivetrain, roof closed)` };
+    aero = {
+      ...sa,
+      how: `${sa.how} of the ${s.name} (${kinship(v, s)}${v.bodyStyle === 'convertible' ? ', roof closed' : ''})`,
+    };
   }
   assumptions.push(
     `Drag area ${aero.cdaM2.toFixed(2)} m² and rolling resistance ${aero.crr.toFixed(4)} from ${aero.how}.`,
@@ -193,7 +211,13 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   if (high !== low)
     assumptions.push(`Calibrated to the middle of the WLTP span ${low}–${high} km (${wltpRangeKm} km).`);
 
-  const dcPeakKW = v.charging?.dcPeakKW?.value;
+  let dcPeakKW = v.charging?.dcPeakKW?.value;
+  if (dcPeakKW === undefined) {
+    const s = donor(v, pool, (x) => !!x.charging?.dcPeakKW);
+    dcPeakKW = s?.charging?.dcPeakKW?.value;
+    if (s && dcPeakKW !== undefined)
+      assumptions.push(`DC peak taken as ${dcPeakKW} kW from the ${s.name} (${kinship(v, s)}).`);
+  }
   let acKW = v.charging?.acKW?.value;
   if (acKW === undefined) {
     const s = donor(v, pool, (x) => !!x.charging?.acKW);
