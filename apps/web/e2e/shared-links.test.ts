@@ -30,19 +30,24 @@ const shown = (page: Page, selector: string) =>
     );
   }, selector);
 
+/** A page whose scripts are all held back until `release()`, as on a slow phone on a slow network. */
+async function withScriptsHeld() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { context, page, release };
+}
+
 describe('a shared calculator link', () => {
   it('shows nothing until the answer for its own inputs, then that answer', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Hold every script back for a second, as a slow phone on a slow network would.
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    await page.route('**/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { context, page, release } = await withScriptsHeld();
     await page.goto(`${baseUrl()}/range?model=cooper-se-j01&speed=130&temp=-10`, { waitUntil: 'commit' });
     await page.waitForSelector('.calc-live', { state: 'attached' });
     // The prerendered answer (for 110 km/h and 20 °C) is in the page, but not on screen.
@@ -67,16 +72,7 @@ describe('a shared calculator link', () => {
   });
 
   it('compare shows the cars in the link, never the default pair', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let release: () => void = () => {};
-    const held = new Promise<void>((r) => {
-      release = r;
-    });
-    await page.route('**/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { context, page, release } = await withScriptsHeld();
     await page.goto(`${baseUrl()}/compare?models=aceman-e,aceman-se`, { waitUntil: 'commit' });
     await page.waitForSelector('.calc-live', { state: 'attached' });
     expect(await shown(page, '.calc-live')).toBe(false);

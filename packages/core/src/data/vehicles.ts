@@ -66,6 +66,36 @@ const countrymanAero = { cd: fig(0.26, '1', 'motoringfile-countryman', '0.26') }
 
 /** The JCW electrics' battery: the J01 SE's 54.2 kWh pack. */
 const jcwPack = { grossKWh: fig(54.2, 'kWh', 'carinsidernews-jcw', '54.2-kwh') };
+/** What the two JCW electrics share: their launch, plant, battery and drivetrain (with its boost). */
+const jcwShared = {
+  yearsOnSale: { from: 2025 },
+  yearsSource: [
+    {
+      text: 'Revealed at the Paris motor show in October 2024',
+      sourceId: 'bimmertoday-jcw',
+      stated: 'Paris Motor Show 2024',
+    },
+  ],
+  plantId: 'plant-zhangjiagang',
+  battery: jcwPack,
+  performance: {
+    powerKW: fig(190, 'kW', 'bimmertoday-jcw', '258 PS', 'official', {
+      note: 'with the temporary boost; 170 kW without it',
+      corroboration: [{ sourceId: 'motoringnz-jcw', stated: '190kW' }],
+    }),
+    torqueNm: fig(350, 'Nm', 'newsbytes-jcw', '350Nm', 'official', {
+      conflict: {
+        alternatives: [
+          { value: 340, sourceId: 'autoexpress-jcw', stated: '340Nm', note: 'without the boost' },
+        ],
+        reason:
+          '350 Nm is the figure with the boost, as for the power; MotoringNZ gives 340 Nm in the standard mode.',
+      },
+    }),
+    drivenWheels: 'front' as const,
+    topSpeedKmh: fig(200, 'km/h', 'bimmertoday-jcw', '200 km/h'),
+  },
+};
 
 export const vehicles: VehicleInput[] = [
   {
@@ -657,36 +687,10 @@ export const vehicles: VehicleInput[] = [
     bodyStyle: 'hatchback',
     status: 'production',
     powertrain: 'battery-electric',
-    yearsOnSale: { from: 2025 },
-    yearsSource: [
-      {
-        text: 'Revealed at the Paris motor show in October 2024',
-        sourceId: 'bimmertoday-jcw',
-        stated: 'Paris Motor Show 2024',
-      },
-    ],
-    plantId: 'plant-zhangjiagang',
+    ...jcwShared,
     summary:
       'The first electric John Cooper Works: the J01 Cooper with a 190 kW (boost) motor, stiffer chassis and bigger brakes, built by Spotlight Automotive.',
-    battery: jcwPack,
-    performance: {
-      powerKW: fig(190, 'kW', 'bimmertoday-jcw', '258 PS', 'official', {
-        note: 'with the temporary boost; 170 kW without it',
-        corroboration: [{ sourceId: 'motoringnz-jcw', stated: '190kW' }],
-      }),
-      torqueNm: fig(350, 'Nm', 'newsbytes-jcw', '350Nm', 'official', {
-        conflict: {
-          alternatives: [
-            { value: 340, sourceId: 'autoexpress-jcw', stated: '340Nm', note: 'without the boost' },
-          ],
-          reason:
-            '350 Nm is the figure with the boost, as for the power; MotoringNZ gives 340 Nm in the standard mode.',
-        },
-      }),
-      drivenWheels: 'front',
-      accel0to100S: fig(5.9, 's', 'newsbytes-jcw', '5.9 seconds'),
-      topSpeedKmh: fig(200, 'km/h', 'bimmertoday-jcw', '200 km/h'),
-    },
+    performance: { ...jcwShared.performance, accel0to100S: fig(5.9, 's', 'newsbytes-jcw', '5.9 seconds') },
     charging: { dcPeakKW: fig(95, 'kW', 'autoexpress-jcw', '95kW') },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(371, 'km', 'bimmertoday-jcw', '371 Kilometer') }],
     dimensions: {
@@ -706,28 +710,10 @@ export const vehicles: VehicleInput[] = [
     bodyStyle: 'crossover',
     status: 'production',
     powertrain: 'battery-electric',
-    yearsOnSale: { from: 2025 },
-    yearsSource: [
-      {
-        text: 'Revealed at the Paris motor show in October 2024',
-        sourceId: 'bimmertoday-jcw',
-        stated: 'Paris Motor Show 2024',
-      },
-    ],
-    plantId: 'plant-zhangjiagang',
+    ...jcwShared,
     summary:
       'The Aceman crossover as a John Cooper Works, with the JCW Electric’s drivetrain and battery, built by Spotlight Automotive.',
-    battery: jcwPack,
-    performance: {
-      powerKW: fig(190, 'kW', 'bimmertoday-jcw', '258 PS', 'official', {
-        note: 'with the temporary boost; 170 kW without it',
-        corroboration: [{ sourceId: 'motoringnz-jcw', stated: '190kW' }],
-      }),
-      torqueNm: fig(350, 'Nm', 'newsbytes-jcw', '350Nm'),
-      drivenWheels: 'front',
-      accel0to100S: fig(6.4, 's', 'newsbytes-jcw', '6.4 seconds'),
-      topSpeedKmh: fig(200, 'km/h', 'bimmertoday-jcw', '200 km/h'),
-    },
+    performance: { ...jcwShared.performance, accel0to100S: fig(6.4, 's', 'newsbytes-jcw', '6.4 seconds') },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(355, 'km', 'bimmertoday-jcw', '355 Kilometer') }],
     dimensions: {
       lengthMm: fig(4079, 'mm', 'motoringnz-jcw', '4079mm'),
