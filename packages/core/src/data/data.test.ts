@@ -71,6 +71,7 @@ describe('the data set', () => {
       'countryman-se-all4',
       'jcw-electric',
       'jcw-aceman',
+      'mini-e-2008',
       'rocketman-concept',
       'superleggera-vision',
       'ora-r1',

@@ -190,6 +190,14 @@ export const jointVentures: DataSetInput['jointVentures'] = [
 
 export const timeline: DataSetInput['timeline'] = [
   {
+    id: 'mini-e-premiere',
+    date: '2008-11-19',
+    title: 'The MINI E, BMW’s first electric MINI, shown at the Los Angeles auto show before a 500-car trial',
+    vehicleIds: ['mini-e-2008'],
+    sourceId: 'gizmag-mini-e',
+    kind: 'launch',
+  },
+  {
     id: 'rocketman-geneva',
     date: '2011-03',
     title: 'Rocketman concept shown at Geneva',

@@ -729,6 +729,67 @@ export const vehicles: VehicleInput[] = [
     ],
   },
   {
+    id: 'mini-e-2008',
+    name: 'MINI E (2008 field trial)',
+    make: 'MINI',
+    modelLine: 'Cooper',
+    generation: 'R56',
+    variant: 'E',
+    bodyStyle: 'hatchback',
+    status: 'limited',
+    powertrain: 'battery-electric',
+    plantId: 'plant-oxford',
+    summary:
+      'BMW’s first electric MINI: a two-seat R56 hatch with the battery where the rear seats were, built in about 500 examples in 2008 and leased to drivers in the US and UK for a year-long trial. It was never sold.',
+    battery: {
+      grossKWh: fig(35, 'kWh', 'inautonews-mini-e', '35 kilowatt hours'),
+      chemistry: 'lithium-ion (5,088 cells in 48 modules, 380 V)',
+    },
+    performance: {
+      powerKW: fig(150, 'kW', 'inautonews-mini-e', '150kw', 'official', {
+        corroboration: [{ sourceId: 'gizmag-mini-e', stated: '150 kW' }],
+      }),
+      torqueNm: fig(220, 'Nm', 'pistonheads-mini-e', '162lb ft'),
+      drivenWheels: 'front',
+      accel0to100S: fig(8.5, 's', 'gizmag-mini-e', '8.5 seconds'),
+      topSpeedKmh: fig(152, 'km/h', 'gizmag-mini-e', '152 km/h'),
+    },
+    dimensions: {
+      massKg: fig(1465, 'kg', 'pistonheads-mini-e', '1465kg', 'official', {
+        corroboration: [{ sourceId: 'autoexpress-mini-e', stated: '1,465kg' }],
+        note: 'basis not stated',
+      }),
+    },
+    production: { units: fig(500, 'count', 'inautonews-mini-e', 'approximately 500 cars') },
+    facts: [
+      {
+        text: 'Claimed range of more than 240 km (150 miles) on a charge; no official test cycle is given',
+        sourceId: 'inautonews-mini-e',
+        stated: 'more than 240 kilometers',
+      },
+      {
+        text: 'Leased to about 450 customers in California, New York and New Jersey for a year, at $850 a month',
+        sourceId: 'autoexpress-mini-e',
+        stated: '450 customers … $850',
+      },
+      {
+        text: 'A full recharge draws at most 28 kWh from the grid',
+        sourceId: 'gizmag-mini-e',
+        stated: '28 kilowatt hours',
+      },
+      {
+        text: 'Also run for 12 months by businesses and private users in the south-east of England',
+        sourceId: 'pistonheads-mini-e',
+      },
+    ],
+    unknown: [
+      'Usable battery capacity',
+      'An official range on a test cycle (WLTP, EPA or NEDC), so the model cannot calibrate it',
+      'Charging power',
+      'Price (it was leased, never sold)',
+    ],
+  },
+  {
     id: 'rocketman-concept',
     name: 'MINI Rocketman concept',
     make: 'MINI',
