@@ -1,9 +1,16 @@
+import { vehicleIds } from '@mini-ev/core';
+import type { Metadata } from 'next';
 import { Link } from '../components/Link';
+import { NearMiss } from '../components/NearMiss';
+
+/** The 404 has its own title, not the home page's. */
+export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
   return (
     <>
       <h1>Page not found</h1>
+      <NearMiss ids={vehicleIds} />
       <p>There is no page at this address. Perhaps one of these:</p>
       <ul>
         <li>

@@ -62,8 +62,8 @@ export default function Home() {
         <h1>Electric MINIs, with the figures checked</h1>
         <p>
           How far at motorway speed in winter, how long on this charger, what it costs against petrol, how
-          many stops to Munich. Every answer comes from a physical model calibrated to each car’s official
-          figures, and every figure says where it comes from.
+          many charging stops on a 600 km trip. Every answer comes from a physical model calibrated to each
+          car’s official figures, and every figure says where it comes from.
         </p>
       </section>
       <QuickAnswer answers={quickAnswers()} />
@@ -73,7 +73,10 @@ export default function Home() {
           <article key={v.id} className={`card${v.status === 'concept' ? ' concept' : ''}`}>
             <h3>
               <Link href={`/models/${v.id}`}>{v.name}</Link>{' '}
-              {v.status !== 'production' ? <span className="badge">{v.status}</span> : null}
+              {/* No badge that repeats the name ("MINI Rocketman concept" is a concept already). */}
+              {v.status !== 'production' && !v.name.toLowerCase().includes(v.status) ? (
+                <span className="badge">{v.status}</span>
+              ) : null}
             </h3>
             <div className="kpis small">
               {v.wltpRangeKm !== undefined ? (

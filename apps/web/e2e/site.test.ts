@@ -459,7 +459,48 @@ describe('bad input', () => {
     const { page, status, close } = await open(browser, '/models/not-a-car');
     expect(status).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.title()).toBe('Page not found · mini-ev');
     expect(await page.getByRole('link', { name: 'All models' }).count()).toBe(1);
+    await close();
+  });
+  it('a concept’s heading does not say “concept” twice', async () => {
+    const { page, close } = await open(browser, '/models/rocketman-concept');
+    expect(await page.locator('h1').innerText()).not.toMatch(/concept\s+concept/i);
+    await close();
+  });
+  it('a near-miss car address suggests the car it was meant to be', async () => {
+    const { page, status, close } = await open(browser, '/models/coper-se-j01');
+    expect(status).toBe(404);
+    await expect
+      .poll(() => page.getByTestId('did-you-mean').textContent())
+      .toMatch(/^Did you mean cooper-se-j01/);
+    expect(await page.getByTestId('did-you-mean').getByRole('link').first().getAttribute('href')).toBe(
+      '/models/cooper-se-j01',
+    );
+    await close();
+  });
+  it('when the electric car costs more to run, it says so in plain words', async () => {
+    const input = { homePricePerKWh: 0.8, publicPricePerKWh: 0.9, pricePerLitre: 0.6 };
+    const r = runningCost(vehicleModel(getVehicle('cooper-se-j01')), input);
+    expect(r.comparison.savingPerYear).toBeLessThan(0);
+    const { page, close } = await open(
+      browser,
+      '/cost?model=cooper-se-j01&home=0.8&public=0.9&fuelprice=0.6',
+    );
+    const sentence = () => page.getByTestId('cost-saving').locator('xpath=..').innerText();
+    await expect
+      .poll(sentence)
+      .toContain(
+        `The electric car costs ${formatYearlyMoney(-r.comparison.savingPerYear)} more a year to run`,
+      );
+    expect(await sentence()).not.toMatch(/-\d|save/);
+    await close();
+  });
+  it('charging on AC tells the AC story, without the DC curve', async () => {
+    const { page, close } = await open(browser, '/charging?model=cooper-se-j01&ac=1');
+    await expect.poll(() => page.getByText('AC through the car’s on-board charger').count()).toBe(1);
+    expect(await page.getByText(/^DC charging curve \(/).count()).toBe(0);
+    expect(await page.getByText(/measured charging curve/).count()).toBe(0);
     await close();
   });
 });

@@ -36,13 +36,15 @@ export function chargeView(i: ChargeInputs): ChargeView {
     contract: CHARGE_CONTRACT,
     system: 'metric',
   });
-  const dc: DcCurve = m.charging.dcPeakKW
-    ? {
-        kind: m.charging.curveKind,
-        curve: dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })),
-        chargerKW: r && !i.ac ? r.chargerKW : undefined,
-      }
-    : undefined;
+  // On AC the DC curve does not apply, so it is not drawn.
+  const dc: DcCurve =
+    m.charging.dcPeakKW && !i.ac
+      ? {
+          kind: m.charging.curveKind,
+          curve: dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })),
+          chargerKW: r && !i.ac ? r.chargerKW : undefined,
+        }
+      : undefined;
   if (!r) return { ok: false, problem: problem ?? FIX_FIELD, fields, dc };
   return {
     ok: true,
@@ -52,6 +54,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
     averagePower: formatChargePower(r.averagePowerKW),
     limitedBy: r.limitedBy,
     measured: r.curveKind === 'measured',
+    ac: i.ac,
     series: r.series.map((p) => ({ x: p.minute, y: p.socPct })),
     dc,
   };

@@ -42,6 +42,8 @@ export type ChargeView =
       averagePower: string;
       limitedBy: string;
       measured: boolean;
+      /** On AC the on-board charger limits the power; the DC curve does not apply. */
+      ac: boolean;
       series: Pt[];
       dc: DcCurve;
     }

@@ -6,7 +6,7 @@ import { chargeDefaults } from './fields';
 
 const title = 'Charging';
 const description =
-  'Time, energy and cost of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.';
+  'Time and energy of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.';
 export const metadata: Metadata = { title, description };
 
 export default function Page() {

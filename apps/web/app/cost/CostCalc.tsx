@@ -57,8 +57,10 @@ export function CostCalc({
               battery, {r.energyPerYear} bought a year at {r.pricePerKWh} per kWh
             </p>
             <p>
-              {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {r.fuelPerYear} a year. You save{' '}
-              <b data-testid="cost-saving">{r.saving}</b> a year
+              {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {r.fuelPerYear} a year.{' '}
+              {r.electricCheaper ? 'You save' : 'The electric car costs'}{' '}
+              <b data-testid="cost-saving">{r.saving}</b>{' '}
+              {r.electricCheaper ? 'a year' : 'more a year to run'}
               {r.breakEvenYears === undefined ? (
                 '.'
               ) : r.breakEvenYears === 'never' ? (

@@ -72,7 +72,8 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
     pricePerKWh: formatMoney(r.pricePerKWh, { digits: 3 }),
     fuel: i.fuel,
     fuelPerYear: formatYearlyMoney(c.perYear),
-    saving: formatYearlyMoney(c.savingPerYear),
+    saving: formatYearlyMoney(Math.abs(c.savingPerYear)),
+    electricCheaper: c.savingPerYear >= 0,
     // Not asked (no price difference), never repaid, or the years it takes.
     breakEvenYears:
       i.diff === undefined

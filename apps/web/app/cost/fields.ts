@@ -24,7 +24,9 @@ export type CostView =
       pricePerKWh: string;
       fuel: Fuel;
       fuelPerYear: string;
+      /** The yearly difference, always positive, and whether the electric car is the cheaper one. */
       saving: string;
+      electricCheaper: boolean;
       /** Undefined when no price difference was given; 'never' when the saving never repays it. */
       breakEvenYears: string | 'never' | undefined;
       co2: { grid: string; exhaust: string } | undefined;

@@ -29,7 +29,10 @@ export default async function Vehicle({ params }: Props) {
         <Link href="/models">Models</Link> /
       </p>
       <h1>
-        {v.name} {v.status !== 'production' ? <span className="badge">{v.status}</span> : null}
+        {v.name}{' '}
+        {v.status !== 'production' && !v.name.toLowerCase().includes(v.status) ? (
+          <span className="badge">{v.status}</span>
+        ) : null}
       </h1>
       <p className="muted">{v.summary}</p>
       <VehicleDetail vehicle={v} figures={vehicleFigures(v)} sources={sourcesById} />
