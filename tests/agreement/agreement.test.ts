@@ -385,7 +385,9 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         if (!v.ok) throw new Error(v.problem);
         expect(v.per100Km, where(c)).toBe(formatMoney(r.per100Km));
         expect(v.perYear, where(c)).toBe(formatYearlyMoney(r.perYear));
-        expect(v.saving, where(c)).toBe(formatYearlyMoney(r.comparison.savingPerYear));
+        // The site words the sign ("you save" or "costs … more") and shows the amount.
+        expect(v.saving, where(c)).toBe(formatYearlyMoney(Math.abs(r.comparison.savingPerYear)));
+        expect(v.electricCheaper, where(c)).toBe(r.comparison.savingPerYear >= 0);
       },
     });
   });
