@@ -59,7 +59,9 @@ describe('catalog commands', () => {
   });
   it('history, sources and data', () => {
     const h = json(['history']);
-    expect(h[0].date).toBe('2011-03');
+    const dates = dataSet.timeline.map((e) => e.date).sort();
+    expect(h[0].date).toBe(dates[0]);
+    expect(h.map((e: { date: string }) => e.date)).toEqual(dates);
     expect(h.at(-1).date).toBe('2030');
     expect(json(['sources']).find((s: { id: string }) => s.id === 'evkx-se').supports.length).toBeGreaterThan(
       0,

@@ -1,7 +1,7 @@
 import { formatDistance, getVehicle, steadySpeedRange, vehicleModel } from '@mini-ev/core';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App } from './app.js';
+import { App, toKeys } from './app.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
@@ -48,5 +48,12 @@ describe('the interactive screens', () => {
     await tick();
     expect(lastFrame()).toMatch(/spotlight-first-cars/);
     unmount();
+  });
+  it('reads every key of a write: a typed run, two Escs in one read, text while filtering', () => {
+    expect(toKeys('jjj', {})).toEqual(['down', 'down', 'down']);
+    expect(toKeys('', { escape: true })).toEqual(['escape']);
+    expect(toKeys('', { escape: true, meta: true })).toEqual(['escape', 'escape']);
+    expect(toKeys('q', {}, true)).toEqual([{ char: 'q' }]);
+    expect(toKeys('c', { ctrl: true })).toEqual(['interrupt']);
   });
 });

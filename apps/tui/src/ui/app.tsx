@@ -25,6 +25,7 @@ interface KeyFlags {
   delete?: boolean;
   tab?: boolean;
   ctrl?: boolean;
+  meta?: boolean;
 }
 
 const CHARS: Record<string, Key> = {
@@ -65,7 +66,8 @@ export function toKeys(input: string, key: KeyFlags, typing = false): Key[] {
   if (key.end) return ['end'];
   if (key.return) return ['enter'];
   if (key.tab) return ['tab'];
-  if (key.escape) return ['escape'];
+  // Two escape bytes in one read (a person pressing Esc twice while the app was busy) are two keys.
+  if (key.escape) return key.meta && input === '' ? ['escape', 'escape'] : ['escape'];
   if (key.backspace || key.delete) return ['back'];
   if (key.ctrl) return [];
   return [...input].flatMap((ch): Key[] => {
@@ -114,7 +116,7 @@ export function rowsFor(state: State, width: number): Row[] {
   const screen = screenOf(state);
   switch (screen.name) {
     case 'lineup':
-      return lineupRows(state, fmt);
+      return lineupRows(state, fmt, width);
     case 'detail':
       return detailRows(screen.id, fmt);
     case 'compare':
@@ -209,11 +211,10 @@ function Keys({ onKey, typing }: { onKey: (k: Key) => void; typing: boolean }) {
       flush();
     }
     const keys = toKeys(input, key, typing);
-    if (keys.length === 1 && keys[0] === 'escape') {
-      pending.current = setTimeout(flush, 40);
-      return;
-    }
-    for (const k of keys) onKey(k);
+    // A trailing Esc may be the start of a split arrow key: hold it briefly.
+    const last = keys.at(-1);
+    for (const k of last === 'escape' ? keys.slice(0, -1) : keys) onKey(k);
+    if (last === 'escape') pending.current = setTimeout(flush, 40);
   });
   return null;
 }

@@ -1,15 +1,56 @@
-import { type FormatOptions, formatDistance, formatEnergy, getVehicle, vehicleSummary } from '@mini-ev/core';
+import {
+  dataSet,
+  type FormatOptions,
+  formatDistance,
+  formatEnergy,
+  getVehicle,
+  vehicleSummary,
+} from '@mini-ev/core';
 import type { Row } from '../rows.js';
 import { lineupIds, type State } from '../state.js';
 
 /**
  * The line-up under its column headers: one row per car (as filtered), the cursor's marked › and inverted,
- * cars marked for compare with ◆.
+ * cars marked for compare with ◆. The name column fits the longest name; on a narrow terminal the usable
+ * battery and then the status columns give way, so a row never wraps.
  */
-export function lineupRows(state: State, fmt: FormatOptions): Row[] {
+export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] {
   const list = lineupIds(state);
+  const nameW = Math.max(...dataSet.vehicles.map((v) => v.name.length));
+  const cols = [
+    { head: 'status', w: 10, cell: (id: string) => getVehicle(id).status, right: false },
+    {
+      head: 'WLTP',
+      w: 7,
+      cell: (id: string) => {
+        const km = vehicleSummary(getVehicle(id)).wltpRangeKm;
+        return km === undefined ? '—' : formatDistance(km, fmt);
+      },
+      right: true,
+    },
+    {
+      head: 'usable',
+      w: 9,
+      cell: (id: string) => {
+        const kwh = vehicleSummary(getVehicle(id)).usableKWh;
+        return kwh === undefined ? '' : formatEnergy(kwh);
+      },
+      right: true,
+    },
+  ];
+  // Keep WLTP first, then status, then usable, as the width allows.
+  const fits = (shown: typeof cols) => 3 + nameW + shown.reduce((a, c) => a + 1 + c.w, 0) <= width;
+  const order = [cols[1]!, cols[0]!, cols[2]!];
+  const kept = order.filter((_, i) => fits(order.slice(0, i + 1)));
+  const shown = cols.filter((c) => kept.includes(c));
+  const line = (lead: string, name: string, cells: string[]) =>
+    `${lead}${name.padEnd(nameW)}${shown.map((c, i) => ` ${c.right ? cells[i]!.padStart(c.w) : cells[i]!.padEnd(c.w)}`).join('')}`.trimEnd();
   const head: Row = {
-    text: `   ${'car'.padEnd(28)} ${'status'.padEnd(10)} ${'WLTP'.padStart(7)} ${'usable'.padStart(9)}`,
+    text: line(
+      '   ',
+      'car',
+      shown.map((c) => c.head),
+    ),
     color: 'gray',
   };
   if (list.length === 0)
@@ -18,13 +59,14 @@ export function lineupRows(state: State, fmt: FormatOptions): Row[] {
     head,
     ...list.map((id, i) => {
       const v = getVehicle(id);
-      const s = vehicleSummary(v);
       const mark = state.marked.includes(v.id) ? '◆' : ' ';
-      const range = s.wltpRangeKm === undefined ? '—' : formatDistance(s.wltpRangeKm, fmt);
-      const kwh = s.usableKWh === undefined ? '' : formatEnergy(s.usableKWh);
+      // › marks the cursor for terminals without colour or inverse (TERM=dumb).
       return {
-        // › marks the cursor for terminals without colour or inverse (TERM=dumb).
-        text: `${i === state.cursor ? '›' : ' '}${mark} ${v.name.padEnd(28)} ${v.status.padEnd(10)} ${range.padStart(7)} ${kwh.padStart(9)}`,
+        text: line(
+          `${i === state.cursor ? '›' : ' '}${mark} `,
+          v.name,
+          shown.map((c) => c.cell(id)),
+        ),
         inverse: i === state.cursor,
         bold: i === state.cursor,
         ...(v.status === 'concept' ? { color: 'gray' as const } : {}),
