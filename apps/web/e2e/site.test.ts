@@ -463,6 +463,26 @@ describe('bad input', () => {
     expect(await page.getByRole('link', { name: 'All models' }).count()).toBe(1);
     await close();
   });
+  it('a value given twice in the address is refused at its field, not silently read as the first', async () => {
+    const { page, errors, close } = await open(browser, '/range?model=cooper-se-j01&speed=100&speed=130');
+    await expect
+      .poll(() => page.locator('.field .err').first().textContent())
+      .toBe('Speed: the address gives it 2 times (100, 130); keep one.');
+    expect(await page.getByLabel(/^Speed \(/).getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel(/^Speed \(/).fill('120');
+    await expect.poll(() => page.locator('[aria-invalid=true]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+  it('printed, a page drops the navigation and the toggles and keeps light colours', async () => {
+    const { page, close } = await open(browser, '/models/cooper-se-j01', { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site nav').isVisible()).toBe(false);
+    expect(await page.locator('header.site .toggles').isVisible()).toBe(false);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+    await close();
+  });
   it('a concept’s heading does not say “concept” twice', async () => {
     const { page, close } = await open(browser, '/models/rocketman-concept');
     expect(await page.locator('h1').innerText()).not.toMatch(/concept\s+concept/i);

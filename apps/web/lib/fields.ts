@@ -120,6 +120,19 @@ export function useCalculator<K extends string, A extends string = never>(
     K,
     Parsed
   >;
+  // A key the address gives twice (?speed=100&speed=130) is refused rather than silently read as the first,
+  // until the reader sets the field (the address then holds their one value).
+  if (typeof window !== 'undefined') {
+    const all = new URLSearchParams(window.location.search);
+    for (const k of keys) {
+      const given = all.getAll(k);
+      if (q[k] !== null && given.length > 1 && given[0] === q[k])
+        parsed[k] = {
+          value: undefined,
+          error: `${specs[k].label}: the address gives it ${given.length} times (${given.join(', ')}); keep one.`,
+        };
+    }
+  }
   // A rule between fields ("To must be above From"): every field involved is marked with core's words.
   if (contract && keys.every((k) => parsed[k].error === undefined)) {
     const values = Object.fromEntries(keys.map((k) => [specs[k].key, parsed[k].value]));
