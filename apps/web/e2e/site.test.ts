@@ -2,6 +2,7 @@ import {
   type ChoiceField,
   chargeSession,
   compareRows,
+  dataSet,
   formatDistance,
   formatDuration,
   formatEnergy,
@@ -482,6 +483,23 @@ describe('bad input', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
     await close();
+  });
+  it('the models table sorts by any column, and says on a phone that it scrolls', async () => {
+    const { page, close } = await open(browser, '/models');
+    const firstCar = () => page.locator('tbody tr th').first().innerText();
+    const longest = [...dataSet.vehicles]
+      .map(vehicleSummary)
+      .filter((v) => v.wltpRangeKm !== undefined)
+      .sort((a, b) => b.wltpRangeKm! - a.wltpRangeKm!)[0]!;
+    await page.getByRole('button', { name: /^WLTP range/ }).click();
+    await expect.poll(firstCar).toBe(longest.name);
+    expect(await page.locator('th[aria-sort=descending]').innerText()).toMatch(/WLTP range/);
+    await page.getByRole('button', { name: /^WLTP range/ }).click();
+    expect(await page.locator('th[aria-sort=ascending]').innerText()).toMatch(/WLTP range/);
+    await close();
+    const phone = await open(browser, '/models', { width: 390 });
+    expect(await phone.page.locator('.scroll-cue').isVisible()).toBe(true);
+    await phone.close();
   });
   it('a concept’s heading does not say “concept” twice', async () => {
     const { page, close } = await open(browser, '/models/rocketman-concept');

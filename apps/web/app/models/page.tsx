@@ -2,63 +2,52 @@ import { dataSet, formatChargePower, formatEnergy, vehicleSummary } from '@mini-
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { Quantity } from '../../components/Quantity';
+import { SortableTable, type SortColumn, type SortRow } from '../../components/SortableTable';
 
 export const metadata: Metadata = {
   title: 'Models',
   description: 'Every electric MINI and relative, with its headline figures.',
 };
 
+const COLUMNS: SortColumn[] = [
+  { label: 'Car' },
+  { label: 'Status' },
+  { label: 'Years' },
+  { label: 'Power', numeric: true },
+  { label: 'Usable battery', numeric: true },
+  { label: 'WLTP range', numeric: true },
+  { label: 'DC peak', numeric: true },
+];
+
 export default function Models() {
-  const rows = dataSet.vehicles.map(vehicleSummary);
   const dash = '—';
+  const rows: SortRow[] = dataSet.vehicles.map(vehicleSummary).map((r) => ({
+    key: r.id,
+    values: [r.name, r.status, r.years, r.powerKW, r.usableKWh, r.wltpRangeKm, r.dcPeakKW],
+    cells: [
+      <Link key="car" href={`/models/${r.id}`}>
+        {r.name}
+      </Link>,
+      r.status,
+      r.years ?? dash,
+      r.powerKW !== undefined ? <Quantity key="p" kind="power" value={r.powerKW} /> : dash,
+      r.usableKWh !== undefined ? formatEnergy(r.usableKWh) : dash,
+      r.wltpRangeKm !== undefined ? <Quantity key="r" kind="distance" value={r.wltpRangeKm} /> : dash,
+      r.dcPeakKW !== undefined ? formatChargePower(r.dcPeakKW) : dash,
+    ],
+  }));
   return (
     <>
       <h1>Models</h1>
       <p className="muted">
-        Production cars, the limited Convertible, two concepts, and the Great Wall Ora R1 that an electric
-        Rocketman was to share its platform with.
+        Production cars, the limited Convertible, the 2008 MINI E field-trial car, two concepts, and the Great
+        Wall Ora R1 that an electric Rocketman was to share its platform with. Choose a heading to sort by it.
+      </p>
+      <p className="scroll-cue small muted" aria-hidden="true">
+        Swipe the table sideways for more columns →
       </p>
       <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Car</th>
-              <th scope="col">Status</th>
-              <th scope="col">Years</th>
-              <th scope="col" className="num">
-                Power
-              </th>
-              <th scope="col" className="num">
-                Usable battery
-              </th>
-              <th scope="col" className="num">
-                WLTP range
-              </th>
-              <th scope="col" className="num">
-                DC peak
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link href={`/models/${r.id}`}>{r.name}</Link>
-                </th>
-                <td>{r.status}</td>
-                <td>{r.years ?? dash}</td>
-                <td className="num">
-                  {r.powerKW !== undefined ? <Quantity kind="power" value={r.powerKW} /> : dash}
-                </td>
-                <td className="num">{r.usableKWh !== undefined ? formatEnergy(r.usableKWh) : dash}</td>
-                <td className="num">
-                  {r.wltpRangeKm !== undefined ? <Quantity kind="distance" value={r.wltpRangeKm} /> : dash}
-                </td>
-                <td className="num">{r.dcPeakKW !== undefined ? formatChargePower(r.dcPeakKW) : dash}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SortableTable columns={COLUMNS} rows={rows} caption="Every car with its headline figures" />
       </div>
       <p className="small muted">
         “—” means not published. Concepts have no range or charging figures at all.
