@@ -501,6 +501,18 @@ describe('bad input', () => {
     expect(await phone.page.locator('.scroll-cue').isVisible()).toBe(true);
     await phone.close();
   });
+  it('serves a favicon, an apple-touch-icon and robots.txt', async () => {
+    const { page, close } = await open(browser, '/');
+    for (const path of ['/favicon.ico', '/robots.txt']) {
+      const r = await page.request.get(`${baseUrl()}${path}`);
+      expect(r.status(), path).toBe(200);
+    }
+    expect(await page.request.get(`${baseUrl()}/robots.txt`).then((r) => r.text())).toMatch(/Allow: \//);
+    const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+    expect(apple).toBeTruthy();
+    expect((await page.request.get(`${baseUrl()}${apple!.split('?')[0]}`)).status()).toBe(200);
+    await close();
+  });
   it('a concept’s heading does not say “concept” twice', async () => {
     const { page, close } = await open(browser, '/models/rocketman-concept');
     expect(await page.locator('h1').innerText()).not.toMatch(/concept\s+concept/i);
