@@ -14,6 +14,7 @@ import {
   vehicleModel,
 } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../src/main.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 function run(args: string[], env: Record<string, string> = {}) {
@@ -266,18 +267,8 @@ describe('without a terminal', () => {
     expect(r.err).toBe('');
   });
   it('--help on each subcommand', () => {
-    for (const c of [
-      'models',
-      'show',
-      'compare',
-      'range',
-      'charge',
-      'cost',
-      'trip',
-      'history',
-      'sources',
-      'data',
-    ]) {
+    // Every subcommand the program defines.
+    for (const c of buildProgram().commands.map((x) => x.name())) {
       const r = run([c, '--help']);
       expect(r.code, c).toBe(0);
       expect(r.out, c).toMatch(new RegExp(`Usage: mini-ev ${c}`));
@@ -358,5 +349,25 @@ describe('JSON that scripts can rely on', () => {
   it('an answer that rests on estimated figures says so', () => {
     const r = run(['charge', 'cooper-se-convertible']);
     expect(r.out).toMatch(/^estimated\s+Top speed taken as 150 km\/h from the MINI Cooper SE \(F56\)/m);
+  });
+});
+
+describe('a negative saving', () => {
+  it('is said in words, not as a minus sign', () => {
+    const args = [
+      'cost',
+      'cooper-se-j01',
+      '--home-price',
+      '0.8',
+      '--public-price',
+      '0.9',
+      '--fuel-price',
+      '0.6',
+    ];
+    const r = run(args);
+    const j = json(args);
+    expect(j.comparison.savingPerYear).toBeLessThan(0);
+    expect(r.out).toMatch(/electric costs more\s+[\d,]+ a year to run/);
+    expect(r.out).not.toMatch(/saving per year\s+-/);
   });
 });

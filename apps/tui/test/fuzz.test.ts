@@ -8,33 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { vehicleIds } from '@mini-ev/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../src/contract-cli.js';
+import { buildProgram } from '../src/main.js';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
-const COMMANDS = [
-  'models',
-  'show',
-  'compare',
-  'range',
-  'charge',
-  'cost',
-  'trip',
-  'history',
-  'sources',
-  'data',
-  'help',
-];
+/** Every flag the program and its subcommands define (and --help, which commander adds). */
+const program = buildProgram();
 const REAL_FLAGS = new Set([
-  ...Object.values(FLAGS).flatMap((f) => Object.values(f)),
-  '--cycle',
-  '--chargers',
-  '--json',
-  '--units',
-  '--wide',
+  ...[program, ...program.commands].flatMap((c) =>
+    c.options.map((o) => o.long).filter((f) => f !== undefined),
+  ),
   '--help',
-  '--version',
 ]);
+/** Every subcommand the program defines, and `help`. */
+const COMMANDS = [...program.commands.map((c) => c.name()), 'help'];
 
 const value = fc.oneof(
   fc.constantFrom(

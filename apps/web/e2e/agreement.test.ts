@@ -1,5 +1,5 @@
 /**
- * The built site, in a browser, shows what the library computes and what `mini-ev … --json` prints, for each
+ * The built site, in a browserOf(), shows what the library computes and what `mini-ev … --json` prints, for each
  * calculator's defaults and for an address that sets one input (the random-input agreement of all faces is
  * tests/agreement). Needs the built terminal app (a dev dependency, so turbo builds it first).
  */
@@ -17,9 +17,8 @@ import {
   runningCost,
   vehicleModel,
 } from '@mini-ev/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open } from './browser';
+import { describe, expect, it } from 'vitest';
+import { open, sharedBrowser } from './browser';
 
 const cli = join(dirname(createRequire(import.meta.url).resolve('@mini-ev/tui/package.json')), 'dist/cli.js');
 function cliJson(args: string[]) {
@@ -28,13 +27,7 @@ function cliJson(args: string[]) {
   return JSON.parse(r.stdout);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = sharedBrowser();
 
 const j01 = () => vehicleModel(getVehicle('cooper-se-j01'));
 const CASES = [
@@ -101,7 +94,7 @@ describe('the built site shows the library’s and the CLI’s answer', () => {
     const expected = library();
     // --json prints 12 significant digits.
     expect(fromJson(cliJson(args))).toBeCloseTo(expected, 9);
-    const { page, errors, close } = await open(browser, path);
+    const { page, errors, close } = await open(browserOf(), path);
     await expect.poll(() => page.getByTestId(testId).first().innerText()).toBe(format(expected));
     expect(errors).toEqual([]);
     await close();

@@ -3,17 +3,11 @@
  * a slow phone), not after, and not with JavaScript off.
  */
 import { computeRange, formatDistance, getVehicle, vehicleModel } from '@mini-ev/core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = sharedBrowser();
 
 const j01 = () => vehicleModel(getVehicle('cooper-se-j01'));
 const defaultRange = () => formatDistance(computeRange(j01()).rangeKm);
@@ -32,7 +26,7 @@ const shown = (page: Page, selector: string) =>
 
 /** A page whose scripts are all held back until `release()`, as on a slow phone on a slow network. */
 async function withScriptsHeld() {
-  const context = await browser.newContext();
+  const context = await browserOf().newContext();
   const page = await context.newPage();
   let release: () => void = () => {};
   const held = new Promise<void>((r) => {
@@ -62,7 +56,7 @@ describe('a shared calculator link', () => {
   });
 
   it('without inputs in the address, the prerendered answer shows at once', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await browserOf().newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${baseUrl()}/range`, { waitUntil: 'domcontentloaded' });
@@ -90,7 +84,7 @@ describe('a shared calculator link', () => {
       '/trip?distance=900',
       '/compare?models=aceman-e,aceman-se',
     ]) {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await browserOf().newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
       expect(await shown(page, '.calc-live'), path).toBe(false);

@@ -18,9 +18,8 @@ import {
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, launch, open } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, open, sharedBrowser } from './browser';
 
 const ROUTES = [
   '/',
@@ -37,13 +36,7 @@ const ROUTES = [
   '/data',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = sharedBrowser();
 
 /** The text a reader sees (innerText: figures prerendered in the other unit system are hidden). */
 const text = async (page: import('playwright-core').Page, testId: string) =>
@@ -51,26 +44,26 @@ const text = async (page: import('playwright-core').Page, testId: string) =>
 
 describe('every route', () => {
   it.each(ROUTES)('%s renders with no console error', async (path) => {
-    const { page, errors, status, close } = await open(browser, path);
+    const { page, errors, status, close } = await open(browserOf(), path);
     expect(status).toBe(200);
     expect(await page.locator('h1').first().textContent()).toBeTruthy();
     expect(errors).toEqual([]);
     await close();
   });
   it.each(ROUTES)('%s fits a 360 px phone without sideways scrolling', async (path) => {
-    const { page, close } = await open(browser, path, { width: 360 });
+    const { page, close } = await open(browserOf(), path, { width: 360 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
     await close();
   });
   it.each(ROUTES)('%s has no accessibility violations (axe-core, WCAG 2.2 AA)', async (path) => {
-    const { page, close } = await open(browser, path);
+    const { page, close } = await open(browserOf(), path);
     expect(await axe(page)).toEqual([]);
     await close();
   });
   it('dark mode and a phone width pass axe too', async () => {
     for (const path of ['/', '/models/cooper-se-j01', '/trip']) {
-      const { page, close } = await open(browser, path, { width: 360, colorScheme: 'dark' });
+      const { page, close } = await open(browserOf(), path, { width: 360, colorScheme: 'dark' });
       expect(await axe(page), path).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
@@ -81,7 +74,10 @@ describe('every route', () => {
 
 describe('calculators show core’s numbers', () => {
   it('range', async () => {
-    const { page, close } = await open(browser, '/range?model=cooper-se-f56&speed=120&temp=-5&from=90&to=10');
+    const { page, close } = await open(
+      browserOf(),
+      '/range?model=cooper-se-f56&speed=120&temp=-5&from=90&to=10',
+    );
     const r = steadySpeedRange(vehicleModel(getVehicle('cooper-se-f56')), {
       speedKmh: 120,
       tempC: -5,
@@ -92,7 +88,7 @@ describe('calculators show core’s numbers', () => {
     await close();
   });
   it('charging', async () => {
-    const { page, close } = await open(browser, '/charging?model=cooper-se-j01&from=10&to=80&kw=150');
+    const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01&from=10&to=80&kw=150');
     const r = chargeSession(vehicleModel(getVehicle('cooper-se-j01')), {
       fromPct: 10,
       toPct: 80,
@@ -104,7 +100,7 @@ describe('calculators show core’s numbers', () => {
   });
   it('cost', async () => {
     const { page, close } = await open(
-      browser,
+      browserOf(),
       '/cost?model=cooper-e-j01&km=15000&home=0.25&litres=6&fuelprice=1.9',
     );
     const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), {
@@ -124,7 +120,7 @@ describe('calculators show core’s numbers', () => {
   });
   it('trip', async () => {
     const { page, close } = await open(
-      browser,
+      browserOf(),
       '/trip?model=cooper-se-j01&distance=800&speed=120&spacing=50&kw=150',
     );
     // Only what the address holds; everything else is core's default.
@@ -142,14 +138,14 @@ describe('calculators show core’s numbers', () => {
   });
   it('an impossible trip says why', async () => {
     const { page, close } = await open(
-      browser,
+      browserOf(),
       '/trip?model=cooper-se-f56&distance=500&spacing=300&temp=-10',
     );
     expect(await text(page, 'trip-problem')).toMatch(/^Not possible: .*300 km/);
     await close();
   });
   it('the quick answer on the home page', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browserOf(), '/');
     const m = vehicleModel(getVehicle('cooper-se-j01'));
     expect(await text(page, 'qa-range')).toBe(
       formatDistance(steadySpeedRange(m, { speedKmh: 110, tempC: 0, fromPct: 100, toPct: 10 }).rangeKm),
@@ -203,7 +199,7 @@ describe('calculators arrive with the result for their defaults and load core on
     },
   ];
   it.each(CASES)('$path', async ({ path, testId, field, typed, shows }) => {
-    const context = await browser.newContext();
+    const context = await browserOf().newContext();
     const page = await context.newPage();
     const scripts: Promise<string>[] = [];
     page.on('response', (r) => {
@@ -225,7 +221,7 @@ describe('calculators arrive with the result for their defaults and load core on
 
 describe('state in the URL', () => {
   it('typing updates the URL, and a reload keeps it', async () => {
-    const { page, close } = await open(browser, '/range?model=cooper-se-j01');
+    const { page, close } = await open(browserOf(), '/range?model=cooper-se-j01');
     await page.getByLabel(/^Speed \(/).fill('90');
     await page.waitForURL(/speed=90/);
     const before = await text(page, 'range-result');
@@ -235,7 +231,7 @@ describe('state in the URL', () => {
     await close();
   });
   it('the back button returns to the previous car', async () => {
-    const { page, close } = await open(browser, '/charging?model=cooper-se-j01');
+    const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01');
     await page.getByLabel('Car', { exact: true }).selectOption('cooper-se-f56');
     await page.waitForURL(/model=cooper-se-f56/);
     await page.goBack();
@@ -244,7 +240,7 @@ describe('state in the URL', () => {
     await close();
   });
   it('compare is a shareable link', async () => {
-    const { page, close } = await open(browser, '/compare?models=cooper-e-j01,cooper-se-j01');
+    const { page, close } = await open(browserOf(), '/compare?models=cooper-e-j01,cooper-se-j01');
     const table = page.getByTestId('compare-table');
     await expect.poll(() => table.locator('tr.differs').count()).toBeGreaterThan(3);
     expect(await table.locator('thead th').allTextContents()).toEqual([
@@ -257,7 +253,7 @@ describe('state in the URL', () => {
   it('compare shows core’s comparison, in the reader’s units', async () => {
     const cars = [getVehicle('cooper-se-f56'), getVehicle('aceman-se')];
     for (const system of ['metric', 'imperial'] as const) {
-      const context = await browser.newContext();
+      const context = await browserOf().newContext();
       await context.addInitScript((u) => localStorage.setItem('mini-ev-units', u), system);
       const page = await context.newPage();
       await page.goto(`${baseUrl()}/compare?models=cooper-se-f56,aceman-se`, { waitUntil: 'networkidle' });
@@ -283,7 +279,7 @@ describe('state in the URL', () => {
 
 describe('navigation', () => {
   it.each(['/', '/trip'])('%s paints before the framework is fetched, then hydrates', async (path) => {
-    const { page, errors, close } = await open(browser, path);
+    const { page, errors, close } = await open(browserOf(), path);
     const timing = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       chunks: performance
@@ -301,7 +297,7 @@ describe('navigation', () => {
     await close();
   });
   it('fetches another page only when the reader shows intent, then moves without a reload', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browserOf(), '/');
     // Every request since the page started, including any made before the test could listen.
     const fetched = () =>
       page.evaluate(() =>
@@ -328,7 +324,7 @@ describe('navigation', () => {
 
 describe('units', () => {
   it('a saved imperial choice shows on static pages before any framework code runs', async () => {
-    const context = await browser.newContext();
+    const context = await browserOf().newContext();
     await context.addInitScript(() => localStorage.setItem('mini-ev-units', 'imperial'));
     const page = await context.newPage();
     await page.route('**/_next/static/chunks/*.js', (r) => r.abort()); // no React, no router
@@ -340,7 +336,7 @@ describe('units', () => {
     await context.close();
   });
   it('the toggle switches to imperial and is remembered across pages', async () => {
-    const { page, close } = await open(browser, '/range?model=cooper-se-j01&speed=100');
+    const { page, close } = await open(browserOf(), '/range?model=cooper-se-j01&speed=100');
     const km = await text(page, 'range-result');
     await page.getByRole('button', { name: /mi \(imperial\)/ }).click();
     const mi = await text(page, 'range-result');
@@ -368,7 +364,7 @@ describe('units', () => {
 
 describe('the contract speaks through the page', () => {
   it('break-even is only mentioned when a price difference is given', async () => {
-    const plain = await open(browser, '/cost');
+    const plain = await open(browserOf(), '/cost');
     await expect.poll(() => text(plain.page, 'cost-saving')).toMatch(/\d/);
     // The sentence that holds the saving (the page's description mentions break-even in general).
     const sentence = (pg: typeof plain.page) => pg.getByTestId('cost-saving').locator('xpath=..').innerText();
@@ -377,12 +373,12 @@ describe('the contract speaks through the page', () => {
     await plain.close();
     const m = vehicleModel(getVehicle('cooper-se-j01'));
     const years = runningCost(m, { priceDifference: 3000 }).comparison.breakEvenYears!;
-    const withDiff = await open(browser, '/cost?diff=3000');
+    const withDiff = await open(browserOf(), '/cost?diff=3000');
     await expect.poll(() => sentence(withDiff.page)).toContain(`repaid in ${years.toFixed(1)} years`);
     await withDiff.close();
   });
   it('a speed above the top speed is computed at the top speed, and the page says so', async () => {
-    const { page, close } = await open(browser, '/range?model=cooper-se-f56&speed=170');
+    const { page, close } = await open(browserOf(), '/range?model=cooper-se-f56&speed=170');
     const m = vehicleModel(getVehicle('cooper-se-f56'));
     await expect
       .poll(() => text(page, 'range-result'))
@@ -393,7 +389,7 @@ describe('the contract speaks through the page', () => {
     await close();
   });
   it('choices and labels are the contract’s', async () => {
-    const { page, close } = await open(browser, '/range');
+    const { page, close } = await open(browserOf(), '/range');
     const options = await page.locator('#mode option').allInnerTexts();
     expect(options).toEqual(
       (RANGE_CONTRACT.fields.find((f) => f.key === 'mode') as ChoiceField).choices.map((c) => c.label),
@@ -405,7 +401,7 @@ describe('the contract speaks through the page', () => {
 
 describe('bad input', () => {
   it('garbage in the URL shows a message at the field, the rest keeps working', async () => {
-    const { page, errors, close } = await open(browser, '/charging?from=abc&to=80');
+    const { page, errors, close } = await open(browserOf(), '/charging?from=abc&to=80');
     await expect.poll(() => page.getByText('From: "abc" is not valid; expected a number.').count()).toBe(1);
     expect(await page.getByLabel(/^From \(/).getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel(/^From \(/).fill('20');
@@ -414,14 +410,14 @@ describe('bad input', () => {
     await close();
   });
   it('out of range is named with the allowed range', async () => {
-    const { page, close } = await open(browser, '/range?speed=400');
+    const { page, close } = await open(browserOf(), '/range?speed=400');
     await expect
       .poll(() => page.locator('.field .err').first().textContent())
       .toMatch(/^Speed: 400 km\/h is out of range; allowed 5 to 250 km\/h\.$/);
     await close();
   });
   it('a rule between fields marks every field involved, in the labels’ words', async () => {
-    const { page, errors, close } = await open(browser, '/charging?from=90&to=50');
+    const { page, errors, close } = await open(browserOf(), '/charging?from=90&to=50');
     const message = 'To must be above From (got To 50 %, From 90 %).';
     await expect.poll(() => page.locator('.field .err', { hasText: message }).count()).toBe(2);
     expect(await page.getByLabel(/^From \(/).getAttribute('aria-invalid')).toBe('true');
@@ -436,7 +432,7 @@ describe('bad input', () => {
     await close();
   });
   it('a limit that depends on another input (a wall box on AC) marks its field', async () => {
-    const { page, close } = await open(browser, '/charging?model=cooper-se-f56&ac=1&kw=50');
+    const { page, close } = await open(browserOf(), '/charging?model=cooper-se-f56&ac=1&kw=50');
     await expect
       .poll(() => page.locator('.field .err').first().textContent())
       .toBe('Charger power: 50 kW is out of range; allowed 1.4 to 22 kW.');
@@ -444,20 +440,20 @@ describe('bad input', () => {
     await close();
   });
   it('an unknown model in a calculator falls back and says so', async () => {
-    const { page, close } = await open(browser, '/trip?model=cooper-xx');
+    const { page, close } = await open(browserOf(), '/trip?model=cooper-xx');
     await expect.poll(() => page.getByText(/Unknown model “cooper-xx”/).count()).toBe(1);
     expect(await text(page, 'trip-total')).toMatch(/h|min/);
     await close();
   });
   it('unknown models in compare are named with a suggestion', async () => {
-    const { page, close } = await open(browser, '/compare?models=cooper-se,cooper-se-j01,aceman-e');
+    const { page, close } = await open(browserOf(), '/compare?models=cooper-se,cooper-se-j01,aceman-e');
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toMatch(/Unknown model: “cooper-se”\. Did you mean/);
     await close();
   });
   it('unknown routes get a helpful 404', async () => {
-    const { page, status, close } = await open(browser, '/models/not-a-car');
+    const { page, status, close } = await open(browserOf(), '/models/not-a-car');
     expect(status).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     expect(await page.title()).toBe('Page not found · mini-ev');
@@ -465,7 +461,7 @@ describe('bad input', () => {
     await close();
   });
   it('a value given twice in the address is refused at its field, not silently read as the first', async () => {
-    const { page, errors, close } = await open(browser, '/range?model=cooper-se-j01&speed=100&speed=130');
+    const { page, errors, close } = await open(browserOf(), '/range?model=cooper-se-j01&speed=100&speed=130');
     await expect
       .poll(() => page.locator('.field .err').first().textContent())
       .toBe('Speed: the address gives it 2 times (100, 130); keep one.');
@@ -476,7 +472,7 @@ describe('bad input', () => {
     await close();
   });
   it('printed, a page drops the navigation and the toggles and keeps light colours', async () => {
-    const { page, close } = await open(browser, '/models/cooper-se-j01', { colorScheme: 'dark' });
+    const { page, close } = await open(browserOf(), '/models/cooper-se-j01', { colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.site nav').isVisible()).toBe(false);
     expect(await page.locator('header.site .toggles').isVisible()).toBe(false);
@@ -485,7 +481,7 @@ describe('bad input', () => {
     await close();
   });
   it('the models table sorts by any column, and says on a phone that it scrolls', async () => {
-    const { page, close } = await open(browser, '/models');
+    const { page, close } = await open(browserOf(), '/models');
     const firstCar = () => page.locator('tbody tr th').first().innerText();
     const longest = [...dataSet.vehicles]
       .map(vehicleSummary)
@@ -497,12 +493,12 @@ describe('bad input', () => {
     await page.getByRole('button', { name: /^WLTP range/ }).click();
     expect(await page.locator('th[aria-sort=ascending]').innerText()).toMatch(/WLTP range/);
     await close();
-    const phone = await open(browser, '/models', { width: 390 });
+    const phone = await open(browserOf(), '/models', { width: 390 });
     expect(await phone.page.locator('.scroll-cue').isVisible()).toBe(true);
     await phone.close();
   });
   it('serves a favicon, an apple-touch-icon and robots.txt', async () => {
-    const { page, close } = await open(browser, '/');
+    const { page, close } = await open(browserOf(), '/');
     for (const path of ['/favicon.ico', '/robots.txt']) {
       const r = await page.request.get(`${baseUrl()}${path}`);
       expect(r.status(), path).toBe(200);
@@ -514,12 +510,12 @@ describe('bad input', () => {
     await close();
   });
   it('a concept’s heading does not say “concept” twice', async () => {
-    const { page, close } = await open(browser, '/models/rocketman-concept');
+    const { page, close } = await open(browserOf(), '/models/rocketman-concept');
     expect(await page.locator('h1').innerText()).not.toMatch(/concept\s+concept/i);
     await close();
   });
   it('a near-miss car address suggests the car it was meant to be', async () => {
-    const { page, status, close } = await open(browser, '/models/coper-se-j01');
+    const { page, status, close } = await open(browserOf(), '/models/coper-se-j01');
     expect(status).toBe(404);
     await expect
       .poll(() => page.getByTestId('did-you-mean').textContent())
@@ -534,7 +530,7 @@ describe('bad input', () => {
     const r = runningCost(vehicleModel(getVehicle('cooper-se-j01')), input);
     expect(r.comparison.savingPerYear).toBeLessThan(0);
     const { page, close } = await open(
-      browser,
+      browserOf(),
       '/cost?model=cooper-se-j01&home=0.8&public=0.9&fuelprice=0.6',
     );
     const sentence = () => page.getByTestId('cost-saving').locator('xpath=..').innerText();
@@ -547,9 +543,12 @@ describe('bad input', () => {
     await close();
   });
   it('charging on AC tells the AC story, without the DC curve', async () => {
-    const { page, close } = await open(browser, '/charging?model=cooper-se-j01&ac=1');
+    const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01&ac=1');
     await expect.poll(() => page.getByText('AC through the car’s on-board charger').count()).toBe(1);
     expect(await page.getByText(/^DC charging curve \(/).count()).toBe(0);
+    // The charger field shows what core charges with on AC: the car's on-board charger, not the DC default.
+    const used = chargeSession(vehicleModel(getVehicle('cooper-se-j01')), { ac: true }).chargerKW;
+    expect(await page.getByLabel(/^Charger power/).inputValue()).toBe(String(used));
     expect(await page.getByText(/measured charging curve/).count()).toBe(0);
     await close();
   });

@@ -3,6 +3,8 @@ export interface CarOption {
   id: string;
   name: string;
   topSpeedKmh: number;
+  /** What the contracts' car-dependent defaults and limits read (core's carLimits of the car's model). */
+  limits: import('@mini-ev/core').CarLimits;
 }
 
 export const DEFAULT_CAR = 'cooper-se-j01';

@@ -1,9 +1,10 @@
-import { dataSet, isCalculable, type Source, vehicleModel } from '@mini-ev/core';
+import { carLimits, dataSet, isCalculable, type Source, vehicleModel } from '@mini-ev/core';
 import type { CarOption } from './car-option';
 
 /** Server side only (pages): the sources by id. */
 export const sourcesById: Record<string, Source> = Object.fromEntries(dataSet.sources.map((s) => [s.id, s]));
 /** Cars the calculators can use (a battery and a WLTP figure), in line-up order. */
-export const calculable: CarOption[] = dataSet.vehicles
-  .filter(isCalculable)
-  .map((v) => ({ id: v.id, name: v.name, topSpeedKmh: vehicleModel(v).topSpeedKmh }));
+export const calculable: CarOption[] = dataSet.vehicles.filter(isCalculable).map((v) => {
+  const m = vehicleModel(v);
+  return { id: v.id, name: v.name, topSpeedKmh: m.topSpeedKmh, limits: carLimits(m) };
+});

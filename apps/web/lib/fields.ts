@@ -1,13 +1,19 @@
 'use client';
 import {
   brokenRule,
+  type CarLimits,
   type Contract,
+  defaultOf,
   describeInputError,
+  fieldOf,
   fromShown,
   InvalidInputError,
+  limitsOf,
+  type NumberField,
   type Quantity,
   roundTo,
   shownValue,
+  stepOf,
   toShown,
   type UnitSystem,
   unitOf,
@@ -65,7 +71,7 @@ export function parseField(raw: string | null, f: FieldSpec, s: UnitSystem): Par
 
 export function parseCar(
   raw: string | null,
-  cars: readonly CarOption[],
+  cars: readonly Pick<CarOption, 'id' | 'name'>[],
 ): { id: string; error: string | undefined } {
   if (raw === null || raw === '') return { id: DEFAULT_CAR, error: undefined };
   if (cars.some((c) => c.id === raw)) return { id: raw, error: undefined };
@@ -74,6 +80,20 @@ export function parseCar(
     id: DEFAULT_CAR,
     error: `Unknown model “${raw}”: showing the ${fallback}. Choose one from the list.`,
   };
+}
+
+/** A form field's default, limits and step for this car and these inputs, from core's contract. */
+function specFor(
+  contract: Contract,
+  spec: FieldSpec,
+  car: CarLimits | undefined,
+  input: Record<string, unknown>,
+): FieldSpec {
+  const f = fieldOf(contract, spec.key) as NumberField;
+  const { min, max } = limitsOf(f, car, input);
+  const def = defaultOf(f, car, input) as number | undefined;
+  const { def: _d, ...rest } = spec;
+  return { ...rest, min, max, step: stepOf(f, 'metric', car, input), ...(def === undefined ? {} : { def }) };
 }
 
 /** URL state for a calculator: every field as text (so bad values stay visible), replaced while typing. */
@@ -95,14 +115,19 @@ export function useCalcQuery<K extends string>(keys: readonly K[]) {
 export function useCalculator<K extends string, A extends string = never>(
   fields: Record<K, FieldSpec>,
   {
-    limits,
     also = [],
     contract,
+    context,
   }: {
-    limits?: (car: CarOption) => Partial<Record<K, Partial<FieldSpec>>>;
     also?: readonly A[];
-    /** The calculation's contract: its rules between fields are checked here, before anything is computed. */
+    /**
+     * The calculation's contract: each field's default, limits and step are read from it for the chosen car
+     * and the other inputs (`context`, e.g. a charger's on AC), and its rules between fields are checked
+     * here, before anything is computed.
+     */
     contract?: Contract;
+    /** The inputs other than the form's numbers that defaults and limits depend on, from the address. */
+    context?: (q: Record<K | A | 'model', string | null>) => Record<string, unknown>;
   } = {},
 ) {
   const { system } = useUnits();
@@ -111,11 +136,10 @@ export function useCalculator<K extends string, A extends string = never>(
   const [q, setQ] = useCalcQuery<K | A>([...keys, ...also]);
   const car = parseCar(q.model, cars);
   const option = cars.find((c) => c.id === car.id);
-  const extra: Partial<Record<K, Partial<FieldSpec>>> = (option && limits?.(option)) || {};
-  const specs = Object.fromEntries(keys.map((k) => [k, { ...fields[k], ...extra[k] }])) as Record<
-    K,
-    FieldSpec
-  >;
+  const ctx = context?.(q as Record<K | A | 'model', string | null>) ?? {};
+  const specs = Object.fromEntries(
+    keys.map((k) => [k, contract ? specFor(contract, fields[k], option?.limits, ctx) : fields[k]]),
+  ) as Record<K, FieldSpec>;
   const parsed = Object.fromEntries(keys.map((k) => [k, parseField(q[k], specs[k], system)])) as Record<
     K,
     Parsed

@@ -38,7 +38,9 @@ export function costCommand(id: string, input: CostInput, fmt: FormatOptions): O
         `${c.fuel} per year`,
         `${formatYearlyMoney(c.perYear)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
       ],
-      ['saving per year', bold(formatYearlyMoney(c.savingPerYear))],
+      c.savingPerYear >= 0
+        ? ['saving per year', bold(formatYearlyMoney(c.savingPerYear))]
+        : ['electric costs more', bold(`${formatYearlyMoney(-c.savingPerYear)} a year to run`)],
     );
     if (c.breakEvenYears !== undefined)
       lines.push(['break-even', `${formatNumber(c.breakEvenYears, { digits: 1 })} years`]);

@@ -14,7 +14,12 @@ const loadCharge = once(() => import('./compute'));
  * at build time); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function ChargeCalc({ initial }: { initial: ChargeView }) {
-  const calc = useCalculator(CHARGE_FIELDS, { also: ['ac'], contract: CHARGE_CONTRACT });
+  const calc = useCalculator(CHARGE_FIELDS, {
+    also: ['ac'],
+    contract: CHARGE_CONTRACT,
+    // The charger's default and limits depend on the supply (the car's on-board charger on AC).
+    context: (q) => ({ ac: q.ac === '1' ? true : q.ac === '0' ? false : AC_DEFAULT }),
+  });
   // The address says `ac=1` (or `ac=0`); without it, the contract's default.
   const ac = calc.q.ac === '1' ? true : calc.q.ac === '0' ? false : AC_DEFAULT;
   const { view, intent } = useLiveView({

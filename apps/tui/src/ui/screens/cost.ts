@@ -24,7 +24,10 @@ export const costScreen: CalcScreen<CostResult> = {
       {
         text: `${fuel.padEnd(12)} ${formatCostPerDistance(c.per100Km, fmt)} · ${formatYearlyMoney(c.perYear)} a year`,
       },
-      { text: `Saving       ${formatYearlyMoney(c.savingPerYear)} a year` },
+      // A negative saving is said in words: the electric car costs more to run.
+      c.savingPerYear >= 0
+        ? { text: `Saving       ${formatYearlyMoney(c.savingPerYear)} a year` }
+        : { text: `Costs more   ${formatYearlyMoney(-c.savingPerYear)} a year to run`, color: 'yellow' },
       blank,
       { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
       { text: `${c.fuel.padEnd(8)} ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },
