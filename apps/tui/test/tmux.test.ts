@@ -27,7 +27,7 @@ async function waitFor(re: RegExp, ms = 20_000): Promise<string> {
 }
 async function start(width: number, height: number, args = '', env = '') {
   session = `mini-ev-test-${process.pid}-${n++}`;
-  tmux(
+  const command = [
     'new-session',
     '-d',
     '-s',
@@ -37,7 +37,18 @@ async function start(width: number, height: number, args = '', env = '') {
     '-y',
     String(height),
     `printf 'before the app\\n'; ${env} ${process.execPath} ${cli} ${args}; echo EXIT=$?; sleep 30`,
-  );
+  ];
+  // Killing the last session stops the tmux server; a new session started while it shuts down can fail
+  // with "server exited unexpectedly". Try again a moment later (the harness, not the app).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      tmux(...command);
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await sleep(300);
+    }
+  }
   await waitFor(/mini-ev · Line-up/);
 }
 afterEach(() => {
