@@ -11,6 +11,7 @@ import {
   type UnitSystem,
 } from '@mini-ev/core';
 import { Command, CommanderError, Option } from 'commander';
+import { accuracyCommand } from './commands/accuracy.js';
 import { chargeCommand } from './commands/charge.js';
 import { compareCommand } from './commands/compare.js';
 import { costCommand } from './commands/cost.js';
@@ -228,6 +229,11 @@ Examples:
   withJson(
     program.command('sources').description('every source and how many figures and facts it supports'),
   ).action((opts: Opts) => run(() => sourcesCommand())(opts));
+  withJson(
+    program
+      .command('accuracy')
+      .description('the model against its published validation set: real-world measurements with sources'),
+  ).action((opts: Opts) => run(() => accuracyCommand({}))(opts));
   withJson(
     program
       .command('data')

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
+  accuracyReport,
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
   chargeSession,
@@ -161,6 +162,26 @@ describe('calculator commands equal core', () => {
     expect(r.tempC).toBe(CONDITION_DEFAULTS.tempC);
     const c = json(['cost', 'cooper-e-j01']);
     expect(c.per100Km).toBeCloseTo(runningCost(vehicleModel(getVehicle('cooper-e-j01'))).per100Km, 9);
+  });
+  it('range and charge carry their 80 % intervals beside the answers (core’s)', () => {
+    const m = vehicleModel(getVehicle('cooper-se-f56'));
+    const r = json(['range', 'cooper-se-f56', '--speed', '120', '--temp', '-5']);
+    const core = steadySpeedRange(m, { speedKmh: 120, tempC: -5 });
+    expect(r.rangeKmLow).toBeCloseTo(core.rangeKmLow, 9);
+    expect(r.rangeKmHigh).toBeCloseTo(core.rangeKmHigh, 9);
+    expect(r.consumptionKWhPer100KmLow).toBeLessThan(r.consumptionKWhPer100Km);
+    expect(r.consumptionKWhPer100KmHigh).toBeGreaterThan(r.consumptionKWhPer100Km);
+    const c = json(['charge', 'cooper-se-f56']);
+    const cc = chargeSession(m);
+    expect(c.minutesLow).toBeCloseTo(cc.minutesLow, 9);
+    expect(c.minutesHigh).toBeCloseTo(cc.minutesHigh, 9);
+  });
+  it('accuracy: the validation set, case by case, with the summary core computes', () => {
+    const a = json(['accuracy']);
+    const core = accuracyReport();
+    expect(a.cases).toBe(core.rows.length);
+    expect(a.meanAbsErrorPct).toBeCloseTo(core.meanAbsErrorPct, 9);
+    expect(a.rows[0].source.url).toBe(core.rows[0]!.case.source.url);
   });
   it('an impossible trip explains itself and exits 1', () => {
     const r = run([

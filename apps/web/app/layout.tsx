@@ -57,8 +57,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <footer className="site">
             <div className="wrap">
               Every figure links to its source. Calculations by <code>@mini-ev/core</code>: a physical model
-              calibrated to each car’s WLTP figure (<Link href="/sources">sources</Link>,{' '}
-              <Link href="/data">data and JSON Schema</Link>).
+              calibrated to each car’s official figure (<Link href="/sources">sources</Link>,{' '}
+              <Link href="/accuracy">accuracy</Link>, <Link href="/data">data and JSON Schema</Link>).
             </div>
           </footer>
         </UnitsProvider>

@@ -12,6 +12,7 @@ const LINKS = [
   ['/history', 'History'],
   ['/factory', 'Factory'],
   ['/sources', 'Sources'],
+  ['/accuracy', 'Accuracy'],
 ] as const;
 
 export function Nav() {

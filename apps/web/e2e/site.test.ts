@@ -1,4 +1,5 @@
 import {
+  accuracyReport,
   type ChoiceField,
   chargeSession,
   compareRows,
@@ -6,7 +7,9 @@ import {
   formatDistance,
   formatDuration,
   formatEnergy,
+  formatInterval,
   formatMoney,
+  formatNumber,
   formatPower,
   formatYearlyMoney,
   getVehicle,
@@ -33,6 +36,7 @@ const ROUTES = [
   '/history',
   '/factory',
   '/sources',
+  '/accuracy',
   '/data',
 ];
 
@@ -85,6 +89,18 @@ describe('calculators show core’s numbers', () => {
       toPct: 10,
     });
     expect(await text(page, 'range-result')).toBe(formatDistance(r.rangeKm));
+    expect(await text(page, 'range-interval')).toBe(
+      `(${formatInterval(r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x), r.rangeKm)})`,
+    );
+    await close();
+  });
+  it('accuracy: the validation table and its summary are core’s', async () => {
+    const { page, close } = await open(browserOf(), '/accuracy');
+    const report = accuracyReport();
+    expect(await page.getByTestId('accuracy-table').locator('tbody tr').count()).toBe(report.rows.length);
+    expect(await text(page, 'accuracy-summary')).toContain(
+      `Mean absolute error ${formatNumber(report.meanAbsErrorPct, { digits: 1 })} %`,
+    );
     await close();
   });
   it('charging', async () => {
@@ -95,6 +111,9 @@ describe('calculators show core’s numbers', () => {
       chargerKW: 150,
     });
     expect(await text(page, 'charge-result')).toBe(formatDuration(r.minutes));
+    expect(await text(page, 'charge-interval')).toBe(
+      `(${formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes)})`,
+    );
     expect(await text(page, 'charge-energy')).toBe(formatEnergy(r.energyToBatteryKWh));
     await close();
   });

@@ -15,9 +15,11 @@ export {
   chargeSession,
   coldDerate,
   curvePowerKW,
+  dcChargerLimitKW,
   dcCurvePoints,
+  packVoltageV,
 } from './calc/charging.js';
-export { climatePowerKW, usableEnergyFactor } from './calc/climate.js';
+export { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './calc/climate.js';
 export {
   COST_DEFAULTS,
   type CostInput,
@@ -28,6 +30,7 @@ export {
 } from './calc/cost.js';
 export {
   CAR_SPEC_CONTRACT,
+  type Calibration,
   type CarSpec,
   type ChargingParams,
   CYCLES,
@@ -37,7 +40,7 @@ export {
   DEFAULTS as MODEL_DEFAULTS,
   type VehicleModel,
 } from './calc/model.js';
-export type { PhysicalParams } from './calc/physics.js';
+export type { CoastDown, DrivetrainParams, PhysicalParams } from './calc/physics.js';
 export {
   type ProductionInput,
   type ProductionResult,
@@ -76,6 +79,14 @@ export {
   type TripPlan,
   type TripStop,
 } from './calc/trip.js';
+export {
+  CHARGE_HALF_WIDTH,
+  CONSUMPTION_HALF_WIDTH,
+  ENERGY_HALF_WIDTH,
+  ESTIMATED_WIDEN,
+  GENERIC_CURVE_WIDEN,
+  INTERVAL_SHARE,
+} from './calc/uncertainty.js';
 // Calculation contracts: every input's default, limits, step, quantity, label and help.
 export {
   type CalculationName,
@@ -155,6 +166,7 @@ export {
   formatEnergy,
   formatFigureValue,
   formatFuelVolume,
+  formatInterval,
   formatLength,
   formatMass,
   formatMoney,
@@ -164,6 +176,7 @@ export {
   formatSpeed,
   formatTemperature,
   formatTorque,
+  formatWithInterval,
   formatYearlyMoney,
 } from './format/index.js';
 // Formatting.
@@ -199,7 +212,6 @@ export type {
   VehicleInput,
   VehicleVariant,
 } from './schema/index.js';
-
 // Units.
 export {
   KG_PER_LB,
@@ -249,3 +261,14 @@ export {
   type ParsedQuantity,
   parseQuantity,
 } from './units/parse.js';
+export {
+  type AccuracyReport,
+  type AccuracyRow,
+  accuracyReport,
+} from './validation/accuracy.js';
+export {
+  VALIDATION_CASES,
+  type ValidationCalc,
+  type ValidationCase,
+  type ValidationMeasure,
+} from './validation/cases.js';

@@ -50,8 +50,11 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
       <Result view={view}>
         {(view) => (
           <>
-            <div className="big" data-testid="charge-result">
-              {view.minutes}
+            <div className="big">
+              <span data-testid="charge-result">{view.minutes}</span>{' '}
+              <span className="interval" data-testid="charge-interval" title="80 % interval">
+                ({view.minutesInterval})
+              </span>
             </div>
             <p>
               <span data-testid="charge-energy">{view.toBattery}</span> into the battery, {view.fromGrid} from

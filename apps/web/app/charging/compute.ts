@@ -5,6 +5,7 @@ import {
   formatChargePower,
   formatDuration,
   formatEnergy,
+  formatInterval,
   getVehicle,
   vehicleModel,
 } from '@mini-ev/core';
@@ -49,6 +50,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
   return {
     ok: true,
     minutes: formatDuration(r.minutes),
+    minutesInterval: formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes),
     toBattery: formatEnergy(r.energyToBatteryKWh),
     fromGrid: formatEnergy(r.energyFromGridKWh),
     averagePower: formatChargePower(r.averagePowerKW),

@@ -66,12 +66,16 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
       <Result view={view}>
         {(view) => (
           <>
-            <div className="big" data-testid="range-result">
-              {view.range}
+            <div className="big">
+              <span data-testid="range-result">{view.range}</span>{' '}
+              <span className="interval" data-testid="range-interval" title="80 % interval">
+                ({view.rangeInterval})
+              </span>
             </div>
             <p>
-              <span data-testid="range-consumption">{view.consumption}</span> at the battery, {view.plug} from
-              the socket · {view.conditions}
+              <span data-testid="range-consumption">{view.consumption}</span>{' '}
+              <span className="muted">({view.consumptionInterval})</span> at the battery, {view.plug} from the
+              socket · {view.conditions}
             </p>
             {view.notes.map((note) => (
               <p className="hint" key={note} data-testid="limited-note">

@@ -4,6 +4,7 @@ import {
   describeLimited,
   formatConsumption,
   formatDistance,
+  formatInterval,
   formatNumber,
   formatSpeed,
   formatTemperature,
@@ -56,7 +57,14 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   return {
     ok: true,
     range: formatDistance(r.rangeKm, fmt),
+    rangeInterval: formatInterval(r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x, fmt), r.rangeKm),
     consumption: formatConsumption(r.consumptionKWhPer100Km, fmt),
+    consumptionInterval: formatInterval(
+      r.consumptionKWhPer100KmLow,
+      r.consumptionKWhPer100KmHigh,
+      (x) => formatConsumption(x, fmt),
+      r.consumptionKWhPer100Km,
+    ),
     plug: formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt),
     conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(r.input.speedKmh, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),

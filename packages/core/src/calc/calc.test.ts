@@ -3,7 +3,7 @@ import { getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession, coldDerate, curvePowerKW, dcCurvePoints } from './charging.js';
-import { climatePowerKW, usableEnergyFactor } from './climate.js';
+import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { runningCost } from './cost.js';
 import { airDensity } from './physics.js';
 import { productionFigures } from './production.js';
@@ -20,10 +20,28 @@ describe('physics building blocks', () => {
   });
   it('climate load: heating in the cold, cooling in the heat, nothing at 20 °C', () => {
     expect(climatePowerKW(20)).toBe(0);
-    expect(climatePowerKW(-10)).toBeCloseTo(1.68, 2);
+    // Resistive: base 0.3 kW + 0.09 kW/K below 18 °C; a heat pump divides the heat by its COP.
+    expect(climatePowerKW(-10)).toBeCloseTo(0.3 + 0.09 * 28, 6);
+    expect(climatePowerKW(-10, true)).toBeCloseTo(0.3 + (0.09 * 28) / heatPumpCop(-10), 6);
+    expect(climatePowerKW(-10, true)).toBeLessThan(climatePowerKW(-10));
     expect(climatePowerKW(35)).toBeGreaterThan(0.5);
+    expect(heatPumpCop(7)).toBeCloseTo(2.5, 6);
+    expect(heatPumpCop(-30)).toBe(1);
+    // The pack runs 5 K above ambient; 0.2 % less usable energy per K below 15 °C.
     expect(usableEnergyFactor(25)).toBe(1);
-    expect(usableEnergyFactor(-10)).toBeCloseTo(0.88, 2);
+    expect(usableEnergyFactor(-10)).toBeCloseTo(1 - 0.002 * 20, 6);
+  });
+  it('warm-up: once per trip, so short winter trips cost more per km', () => {
+    expect(warmUpKWh(20, true, false, 54.2)).toBe(0);
+    expect(warmUpKWh(-10, true, false, 54.2)).toBeGreaterThan(warmUpKWh(-10, false, false, 54.2));
+    const short = steadySpeedRange(se, { speedKmh: 50, tempC: -10, tripKm: 5 });
+    const long = steadySpeedRange(se, { speedKmh: 50, tempC: -10, tripKm: 100 });
+    expect(short.consumptionKWhPer100Km).toBeGreaterThan(long.consumptionKWhPer100Km * 1.2);
+    const mild = steadySpeedRange(se, { speedKmh: 50, tempC: 20, tripKm: 5 });
+    expect(mild.consumptionKWhPer100Km).toBeCloseTo(
+      steadySpeedRange(se, { speedKmh: 50, tempC: 20, tripKm: 100 }).consumptionKWhPer100Km,
+      9,
+    );
   });
   it('the F56 road load comes from its EPA coast-down figures', () => {
     expect(f56.physical.cdaM2).toBeCloseTo(0.72, 2);
@@ -54,7 +72,8 @@ describe('range', () => {
       b.gradeKWhPer100Km +
       b.drivetrainLossKWhPer100Km +
       b.climateKWhPer100Km +
-      b.auxiliaryKWhPer100Km;
+      b.auxiliaryKWhPer100Km +
+      b.warmUpKWhPer100Km;
     expect(parts).toBeCloseTo(r.consumptionKWhPer100Km, 6);
     expect(b.aeroKWhPer100Km).toBeGreaterThan(b.rollingKWhPer100Km);
   });

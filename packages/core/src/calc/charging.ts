@@ -3,6 +3,7 @@ import { type LimitedInput, resolveInput } from '../contract/contract.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
+import { CHARGE_HALF_WIDTH, ENERGY_HALF_WIDTH, ESTIMATED_WIDEN, GENERIC_CURVE_WIDEN } from './uncertainty.js';
 
 /** The charge contract's input ({@link CHARGE_CONTRACT}); every field may be left out for its default. */
 export interface ChargeInput {
@@ -28,9 +29,15 @@ export interface ChargePoint {
 export interface ChargeResult {
   vehicleId: string;
   minutes: number;
+  /** The 80 % interval around `minutes` (wider on a generic curve). */
+  minutesLow: number;
+  minutesHigh: number;
   energyToBatteryKWh: number;
   /** Energy drawn from the socket (AC) or delivered by the charger's meter (DC), kWh. */
   energyFromGridKWh: number;
+  /** The 80 % interval around `energyFromGridKWh`. */
+  energyFromGridKWhLow: number;
+  energyFromGridKWhHigh: number;
   /** Average power into the battery, kW. */
   averagePowerKW: number;
   peakPowerKW: number;
@@ -92,6 +99,32 @@ export function coldDerate(batteryTempC: number): number {
   return Math.max(0.15, 0.35 + (0.65 * batteryTempC) / 25);
 }
 
+/**
+ * Pack voltage at a state of charge, V: from about 93 % of nominal when empty to 109 % when full
+ * (the open-circuit curve of NMC cells, 3.4–4.0 V around a 3.65 V nominal).
+ * @example packVoltageV(350, 50) // 353.5
+ */
+export function packVoltageV(nominalV: number, socPct: number): number {
+  return nominalV * (0.93 + 0.16 * (socPct / 100));
+}
+
+/**
+ * The most a DC charger delivers to this car at a state of charge, kW at the charger: its power rating,
+ * or its current limit (rating ÷ 400 V) times the pack's voltage, whichever is lower. A 125 A "50 kW"
+ * unit gives about 44 kW to a 350 V pack.
+ */
+export function dcChargerLimitKW(m: VehicleModel, chargerKW: number, socPct: number): number {
+  const maxA = (chargerKW * 1000) / DEFAULTS.chargerRatedVoltageV;
+  return Math.min(chargerKW, (maxA * packVoltageV(m.charging.packVoltageV, socPct)) / 1000);
+}
+
+/** AC power the cells accept near full: the on-board charger's, falling linearly above 95 % to 30 % at 100 %. */
+export function acTaperKW(fullKW: number, socPct: number): number {
+  if (socPct <= DEFAULTS.acTaperFromPct) return fullKW;
+  const t = (socPct - DEFAULTS.acTaperFromPct) / (100 - DEFAULTS.acTaperFromPct);
+  return fullKW * (1 - (1 - DEFAULTS.acTaperEndShare) * Math.min(1, t));
+}
+
 const STEP_PCT = 0.25;
 
 /**
@@ -130,24 +163,25 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     }
     const chargerIsLimit = c.chargerKW < obc;
     powerAt = (soc) => {
-      const cap = curve.length ? curvePowerKW(curve, soc) : Number.POSITIVE_INFINITY;
+      const cap = acTaperKW(obc * DEFAULTS.acEfficiency, soc);
       steps++;
       if (chargerIsLimit && batteryKW <= cap) limitCharger++;
-      return Math.min(batteryKW, cap);
+      return Math.max(0.1, Math.min(batteryKW, cap));
     };
+    // The car's standby draw runs for the whole session on top of the charger's losses.
     gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;
   } else {
     if (!m.charging.dcPeakKW || curve.length === 0) {
       throw new MissingFigureError(m.id, 'DC charging', 'no DC figure published');
     }
     carLimitKW = m.charging.dcPeakKW;
-    const chargerBatteryKW = c.chargerKW * DEFAULTS.dcEfficiency;
     const derate = coldDerate(c.batteryTempC);
     powerAt = (soc) => {
       const car = curvePowerKW(curve, soc) * derate;
+      const charger = dcChargerLimitKW(m, c.chargerKW, soc) * DEFAULTS.dcEfficiency;
       steps++;
-      if (chargerBatteryKW < car) limitCharger++;
-      return Math.max(0.5, Math.min(car, chargerBatteryKW));
+      if (charger < car) limitCharger++;
+      return Math.max(0.5, Math.min(car, charger));
     };
     gridFromBattery = (kWh) => kWh / DEFAULTS.dcEfficiency;
   }
@@ -170,11 +204,19 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
   }
   const energyToBatteryKWh = (c.toPct - c.fromPct) * kWhPerPct;
   const energyFromGridKWh = gridFromBattery(energyToBatteryKWh, minutes);
+  const w =
+    CHARGE_HALF_WIDTH *
+    (!c.ac && m.charging.curveKind === 'generic' ? GENERIC_CURVE_WIDEN : 1) *
+    (m.estimated ? ESTIMATED_WIDEN : 1);
   return deepFreeze({
     vehicleId: m.id,
     minutes,
+    minutesLow: minutes * (1 - w),
+    minutesHigh: minutes * (1 + w),
     energyToBatteryKWh,
     energyFromGridKWh,
+    energyFromGridKWhLow: energyFromGridKWh * (1 - ENERGY_HALF_WIDTH),
+    energyFromGridKWhHigh: energyFromGridKWh * (1 + ENERGY_HALF_WIDTH),
     averagePowerKW: energyToBatteryKWh / (minutes / 60),
     peakPowerKW: peak,
     lossesKWh: energyFromGridKWh - energyToBatteryKWh,
@@ -203,12 +245,12 @@ export function cumulativeChargeMinutes(
 ): Float64Array {
   const n = Math.round(100 / stepPct);
   const out = new Float64Array(n + 1);
-  const chargerBatteryKW = chargerKW * DEFAULTS.dcEfficiency;
   const derate = coldDerate(batteryTempC);
   const kWhPerStep = (m.usableKWh / 100) * stepPct;
   for (let i = 0; i < n; i++) {
     const soc = (i + 0.5) * stepPct;
-    const p = Math.max(0.5, Math.min(curvePowerKW(m.charging.dcCurve, soc) * derate, chargerBatteryKW));
+    const charger = dcChargerLimitKW(m, chargerKW, soc) * DEFAULTS.dcEfficiency;
+    const p = Math.max(0.5, Math.min(curvePowerKW(m.charging.dcCurve, soc) * derate, charger));
     out[i + 1] = out[i]! + (kWhPerStep / p) * 60;
   }
   return out;

@@ -84,8 +84,8 @@ export interface CostResult {
  *   yearlyKm: 15000, homePricePerKWh: 0.3, publicPricePerKWh: 0.6, publicSharePct: 20,
  *   litresPer100Km: 6, pricePerLitre: 1.8, priceDifference: 3000,
  * });
- * r.per100Km // 5.40 (per 100 km, in your currency)
- * r.comparison.breakEvenYears // ≈ 3.7 (years)
+ * r.per100Km // ≈ 5.74 (per 100 km, in your currency)
+ * r.comparison.breakEvenYears // ≈ 3.95 (years)
  * @throws {InvalidInputError} naming the field
  */
 export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult {

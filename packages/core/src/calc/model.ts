@@ -1,5 +1,6 @@
 import { type CarLimits, type Contract, type NumberField, resolveInput } from '../contract/contract.js';
 import { HWFET_MS } from '../cycles/hwfet.js';
+import { NEDC_MS } from '../cycles/nedc.js';
 import { UDDS_MS } from '../cycles/udds.js';
 import { WLTC_MS } from '../cycles/wltc.js';
 import { InvalidInputError } from '../errors.js';
@@ -7,19 +8,28 @@ import { deepFreeze } from '../freeze.js';
 import {
   BASE_AUX_KW,
   batteryPowerKW,
+  type CoastDown,
+  CYCLE_EFF_MAX,
+  CYCLE_EFF_MIN,
+  type DrivetrainParams,
+  drivetrainLossKW,
   type PhysicalParams,
   ROTATIONAL_MASS_FACTOR,
+  SPIN_LOSS_KW_AT_100,
   tractionForceN,
 } from './physics.js';
 
 /** Built-in speed traces, 1 Hz, m/s. */
-export const CYCLES = { wltc: WLTC_MS, udds: UDDS_MS, hwfet: HWFET_MS } as const;
+export const CYCLES = { wltc: WLTC_MS, udds: UDDS_MS, hwfet: HWFET_MS, nedc: NEDC_MS } as const;
 export type CycleName = keyof typeof CYCLES;
 
 /** Documented defaults for figures a maker does not publish (see docs/model.md). */
 export const DEFAULTS = {
-  /** Typical of low-rolling-resistance EV tyres; the F56's coast-down gives 0.0104. */
-  crr: 0.01,
+  /**
+   * Tyres alone, typical of EV tyres in EU label classes B–C (0.0066–0.0090). The F56's coast-down gives
+   * 0.0104 with the drivetrain's and brakes' drag included.
+   */
+  crr: 0.0085,
   /** Frontal area ≈ 0.85 × width × height for passenger cars. */
   frontalAreaFactor: 0.85,
   /** Usable share of gross capacity: the three MINI packs with both figures give 0.886–0.908. */
@@ -31,17 +41,32 @@ export const DEFAULTS = {
   convertibleExtraMassKg: 100,
   /** WLTP test mass over the EU mass in running order (25 kg + 15 % of payload). */
   wltpLoadKg: 85,
+  /** NEDC test mass over the mass in running order (NEDC adds 100 kg to the kerb mass). */
+  nedcLoadKg: 25,
   /** Driver, added to a DIN kerb mass to reach the EU mass in running order. */
   driverKg: 75,
   /** Wheel regeneration cap as a share of motor power. */
   regenShareOfPower: 0.4,
-  /** AC: on-board charger × battery charge efficiency; standby power of the awake car, kW. */
-  acEfficiency: 0.892,
-  acStandbyKW: 0.2,
+  /**
+   * AC: efficiency of on-board charger and cells at full load, and the standby draw of the awake car, kW.
+   * 0.93 − 0.3/11 = 0.90 at 11 kW: ADAC measured 40.6 kWh to fill the Cooper E's 36.6 kWh (0.90).
+   */
+  acEfficiency: 0.93,
+  acStandbyKW: 0.3,
+  /** AC: above this charge the cells take a falling current (constant-voltage phase), %. */
+  acTaperFromPct: 95,
+  /** AC: power at 100 % as a share of the on-board charger's, the end of the taper. */
+  acTaperEndShare: 0.3,
   /** DC: vehicle-side losses between the charger's meter and the cells. */
   dcEfficiency: 0.97,
+  /** DC chargers are rated at this output voltage: their current limit is rating ÷ voltage, V. */
+  chargerRatedVoltageV: 400,
+  /** Nominal pack voltage of a 400 V-class car when unpublished, V. */
+  packVoltageV: 350,
   /** WLTP is driven at 23 °C with climate off. */
   wltpTempC: 23,
+  /** A lone WLTP figure quoted as "up to" is the best trim: the typical car is taken 2 % below it. */
+  upToTrimFactor: 0.98,
 } as const;
 
 export interface ChargingParams {
@@ -51,84 +76,174 @@ export interface ChargingParams {
   dcCurve: { socPct: number; kW: number }[];
   curveKind: 'measured' | 'generic';
   curveSourceId: string | undefined;
+  /** Nominal pack voltage, V: with the charger's current limit it caps DC power at low charge. */
+  packVoltageV: number;
+  /** Whether the car can warm its battery before a fast charge. */
+  preconditioning: boolean;
 }
 
-/** A vehicle's parameters for calculations, calibrated to its official WLTP figure. Frozen. */
+/** Which official figure a model was calibrated on, and how that went. */
+export interface Calibration {
+  /** The cycle of the official figure: WLTP, NEDC or EPA. */
+  cycle: 'WLTP' | 'NEDC' | 'EPA';
+  /** The range the calibration reproduces, km (a typical trim, see `basis`). */
+  targetKm: number;
+  /** How the target was chosen from the published figures. */
+  basis: string;
+  /** False when the figure cannot be reached within the physical bounds: the data is then suspect. */
+  withinBounds: boolean;
+}
+
+/** A vehicle's parameters for calculations, calibrated to its official range figure. Frozen. */
 export interface VehicleModel {
   id: string;
   name: string;
   usableKWh: number;
+  /** Gross (nominal) battery energy, kWh: sets the pack's heat capacity. */
+  grossKWh: number;
   powerKW: number;
   topSpeedKmh: number;
   physical: PhysicalParams;
-  /** Battery-to-wheel efficiency found by calibration on the WLTC trace. */
+  /** The drivetrain's loss model, with its calibrated scale. */
+  drivetrain: DrivetrainParams;
+  /** Battery-to-wheel efficiency while driving over the calibration cycle (0.80–0.92 by construction). */
   drivetrainEff: number;
-  /** Official WLTP range the model is calibrated to, km. */
+  /** Whether the car heats with a heat pump. */
+  heatPump: boolean;
+  /** Official range the model is calibrated to, km (same as `calibration.targetKm`). */
   wltpRangeKm: number;
-  /** WLTP consumption at the battery implied by usable energy / range, kWh/100 km. */
+  /** Consumption at the battery implied by usable energy / calibration range, kWh/100 km. */
   wltpBatteryKWhPer100Km: number;
+  calibration: Calibration;
   charging: ChargingParams;
+  /** Warnings about the car's figures found while calibrating; shown with every answer. */
+  flags: readonly string[];
+  /** Whether some figures behind the model are estimated or borrowed (wider intervals). */
+  estimated: boolean;
   /** Every default, donor figure or inference used for this car, said plainly. */
   assumptions: readonly string[];
 }
 
-/** Shared by range, cost and trip: per-second wheel power sums over a trace. */
-export interface TraceSums {
+/** Energy sums of one drive over a speed trace. */
+export interface TraceEnergy {
   distanceKm: number;
   seconds: number;
+  /** Σ battery energy for driving and regeneration (regeneration negative), auxiliaries excluded, kWh. */
+  batteryKWh: number;
   /** Σ positive wheel energy, kWh. */
   tractionKWh: number;
-  /** Σ recoverable braking energy at the wheels (negative), kWh, after regen cap and fade. */
-  recoverableKWh: number;
+  /** Σ drivetrain losses while driving, kWh. */
+  driveLossKWh: number;
 }
 
-/** Drives a speed trace second by second and sums the wheel energy. Independent of drivetrain efficiency. */
-export function traceSums(
+/** Drives a speed trace second by second: wheel power from road load and inertia, then the drivetrain. */
+export function traceEnergy(
   physical: PhysicalParams,
+  drivetrain: DrivetrainParams,
   massKg: number,
   trace: readonly number[],
   tempC: number,
   gradePct = 0,
-): TraceSums {
+): TraceEnergy {
+  const w = wheelTrace(physical, massKg, trace, tempC, gradePct);
+  return sumTrace(w, drivetrain);
+}
+
+interface WheelTrace {
+  wheelKW: Float64Array;
+  speedMs: Float64Array;
+  distanceKm: number;
+}
+
+function wheelTrace(
+  physical: PhysicalParams,
+  massKg: number,
+  trace: readonly number[],
+  tempC: number,
+  gradePct: number,
+): WheelTrace {
+  const n = trace.length - 1;
+  const wheelKW = new Float64Array(n);
+  const speedMs = new Float64Array(n);
   let distanceM = 0;
-  let traction = 0;
-  let recoverable = 0;
-  for (let i = 0; i + 1 < trace.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v0 = trace[i]!;
     const v1 = trace[i + 1]!;
     const v = (v0 + v1) / 2;
-    const a = v1 - v0;
     distanceM += v;
-    const wheelKW = (tractionForceN(physical, massKg, v, a, tempC, gradePct) * v) / 1000;
-    if (wheelKW >= 0) traction += wheelKW;
-    // Same cap and fade as batteryPowerKW, with efficiency applied later.
-    else recoverable += batteryPowerKW(wheelKW, v, 1, physical.regenMaxKW);
+    speedMs[i] = v;
+    wheelKW[i] = (tractionForceN(physical, massKg, v, v1 - v0, tempC, gradePct) * v) / 1000;
+  }
+  return { wheelKW, speedMs, distanceKm: distanceM / 1000 };
+}
+
+function sumTrace(w: WheelTrace, d: DrivetrainParams): TraceEnergy {
+  let battery = 0;
+  let traction = 0;
+  let loss = 0;
+  for (let i = 0; i < w.wheelKW.length; i++) {
+    const p = w.wheelKW[i]!;
+    const v = w.speedMs[i]!;
+    battery += batteryPowerKW(p, v, d);
+    if (p > 0) {
+      traction += p;
+      loss += drivetrainLossKW(d, p, v);
+    }
   }
   return {
-    distanceKm: distanceM / 1000,
-    seconds: trace.length - 1,
+    distanceKm: w.distanceKm,
+    seconds: w.wheelKW.length,
+    batteryKWh: battery / 3600,
     tractionKWh: traction / 3600,
-    recoverableKWh: recoverable / 3600,
+    driveLossKWh: loss / 3600,
   };
 }
 
-/** Battery energy for trace sums at a drivetrain efficiency and constant electrical load, kWh. */
-export function traceBatteryKWh(s: TraceSums, eff: number, loadKW: number): number {
-  return s.tractionKWh / eff + s.recoverableKWh * eff + (loadKW * s.seconds) / 3600;
+/** Battery energy for a drive at a constant electrical load on top, kWh. */
+export function traceBatteryKWh(e: TraceEnergy, loadKW: number): number {
+  return e.batteryKWh + (loadKW * e.seconds) / 3600;
 }
 
-function calibrate(physical: PhysicalParams, targetKWhPer100Km: number): number {
-  const sums = traceSums(physical, physical.testMassKg, WLTC_MS, DEFAULTS.wltpTempC);
-  const target = (targetKWhPer100Km * sums.distanceKm) / 100;
-  // traceBatteryKWh is decreasing in eff on (0, 1]: bisection.
-  let lo = 0.4;
-  let hi = 0.99;
-  for (let i = 0; i < 60; i++) {
-    const mid = (lo + hi) / 2;
-    if (traceBatteryKWh(sums, mid, physical.baseAuxKW) > target) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
+/** The calibration cycle of each official rating: trace, test temperature and the load added to the mass. */
+const CALIBRATION_CYCLES = {
+  WLTP: { trace: 'wltc', tempC: 23, loadKg: DEFAULTS.wltpLoadKg },
+  NEDC: { trace: 'nedc', tempC: 25, loadKg: DEFAULTS.nedcLoadKg },
+} as const;
+
+/**
+ * Finds the loss scale whose cycle reproduces the target consumption, within the bounds that keep the
+ * battery-to-wheel efficiency over the cycle between {@link CYCLE_EFF_MIN} and {@link CYCLE_EFF_MAX}.
+ */
+function calibrate(
+  w: WheelTrace,
+  base: Omit<DrivetrainParams, 'lossScale'>,
+  auxKW: number,
+  targetKWhPer100Km: number,
+): { lossScale: number; eff: number; withinBounds: boolean; wanted: 'less' | 'more' | undefined } {
+  const at = (lossScale: number) => sumTrace(w, { ...base, lossScale });
+  const eff = (e: TraceEnergy) => e.tractionKWh / (e.tractionKWh + e.driveLossKWh);
+  const consumption = (e: TraceEnergy) => (traceBatteryKWh(e, auxKW) / e.distanceKm) * 100;
+  // Both efficiency and consumption are monotonic in the scale: bisection.
+  const solve = (f: (s: number) => number, target: number, rising: boolean) => {
+    let lo = 0;
+    let hi = 10;
+    for (let i = 0; i < 50; i++) {
+      const mid = (lo + hi) / 2;
+      if (f(mid) < target === rising) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  };
+  const sMin = solve((s) => eff(at(s)), CYCLE_EFF_MAX, false);
+  const sMax = solve((s) => eff(at(s)), CYCLE_EFF_MIN, false);
+  const sFit = solve((s) => consumption(at(s)), targetKWhPer100Km, true);
+  const lossScale = Math.min(sMax, Math.max(sMin, sFit));
+  return {
+    lossScale,
+    eff: eff(at(lossScale)),
+    withinBounds: sFit >= sMin && sFit <= sMax,
+    wanted: sFit < sMin ? 'less' : sFit > sMax ? 'more' : undefined,
+  };
 }
 
 const num = (
@@ -162,7 +277,9 @@ export const CAR_SPEC_CONTRACT: Contract<'car'> = {
     num('massKg', 'mass', 'Mass in running order with a 75 kg driver', 500, 4000),
     num('cdaM2', 'area', 'Drag area Cd × A', 0.3, 2),
     num('crr', 'ratio', 'Tyre rolling-resistance coefficient', 0.005, 0.02, { default: DEFAULTS.crr }),
-    num('wltpRangeKm', 'distance', 'Official WLTP range', 20, 1500),
+    num('wltpRangeKm', 'distance', 'Official range (WLTP, or NEDC with cycle)', 20, 1500),
+    num('grossKWh', 'energy', 'Gross battery energy', 5, 300),
+    num('packVoltageV', 'voltage', 'Nominal pack voltage', 100, 1000),
     num('acKW', 'power', 'On-board AC charger', 1, 43),
     num('dcPeakKW', 'power', 'Peak DC charging power', 5, 500),
   ],
@@ -175,6 +292,8 @@ export interface CarSpec {
   name: string;
   /** Usable (net) battery energy, kWh. */
   usableKWh: number;
+  /** Gross (nominal) battery energy, kWh; default usable ÷ 0.9. */
+  grossKWh?: number;
   /** Peak motor power, kW. */
   powerKW: number;
   topSpeedKmh: number;
@@ -184,8 +303,20 @@ export interface CarSpec {
   cdaM2: number;
   /** Tyre rolling-resistance coefficient; default 0.010. */
   crr?: number;
-  /** Official WLTP range the model is calibrated to, km. */
+  /** A measured coast-down; replaces `cdaM2` and `crr` in the road load (they stay for reference). */
+  coastDown?: CoastDown;
+  /** Official range the model is calibrated to, km, on `cycle` (WLTP unless said). */
   wltpRangeKm: number;
+  /** The cycle of the official range: WLTP (default) or NEDC. */
+  cycle?: 'WLTP' | 'NEDC';
+  /** How the official range was chosen (e.g. the middle of a span), for the model's calibration record. */
+  rangeBasis?: string;
+  /** Heats with a heat pump; default false (resistive). */
+  heatPump?: boolean;
+  /** Nominal pack voltage, V; default 350. */
+  packVoltageV?: number;
+  /** Can warm its battery before a fast charge; default true. */
+  preconditioning?: boolean;
   /** On-board AC charger, kW. */
   acKW?: number;
   /** Peak DC charging power, kW. */
@@ -194,15 +325,21 @@ export interface CarSpec {
   dcCurve?: readonly { socPct: number; kW: number }[];
   curveKind?: 'measured' | 'generic';
   curveSourceId?: string;
+  /** Some figures are estimated or borrowed from a related car: answers get wider intervals. */
+  estimated?: boolean;
   /** Assumptions behind the numbers, carried into the model. */
   assumptions?: readonly string[];
 }
 
 const REQUIRED = ['usableKWh', 'powerKW', 'topSpeedKmh', 'massKg', 'cdaM2', 'wltpRangeKm'] as const;
 
-function checkSpec(
-  spec: CarSpec,
-): Required<Omit<CarSpec, 'acKW' | 'dcPeakKW' | 'dcCurve' | 'curveSourceId'>> & CarSpec {
+type CheckedSpec = CarSpec & {
+  crr: number;
+  curveKind: 'measured' | 'generic';
+  assumptions: readonly string[];
+};
+
+function checkSpec(spec: CarSpec): CheckedSpec {
   for (const k of ['id', 'name'] as const)
     if (typeof spec?.[k] !== 'string' || spec[k] === '')
       throw new InvalidInputError(k, spec?.[k], 'a non-empty string', { rule: 'type' });
@@ -229,19 +366,36 @@ function checkSpec(
         'dcCurve',
         curve,
         'two or more points { socPct 0–100, kW 0–500 } by rising charge',
-        {
-          rule: 'type',
-        },
+        { rule: 'type' },
       );
   }
   if (spec.dcPeakKW !== undefined && curve === undefined)
     throw new InvalidInputError('dcCurve', undefined, 'a DC curve when dcPeakKW is given', { rule: 'type' });
-  return { curveKind: 'generic', assumptions: [], ...input };
+  if (spec.cycle !== undefined && spec.cycle !== 'WLTP' && spec.cycle !== 'NEDC')
+    throw new InvalidInputError('cycle', spec.cycle, '"WLTP" or "NEDC"', {
+      rule: 'choice',
+      choices: ['WLTP', 'NEDC'],
+    });
+  const cd = spec.coastDown;
+  if (
+    cd !== undefined &&
+    !(
+      [cd.aN, cd.bNPerMs, cd.cNPerMs2, cd.testMassKg].every((x) => typeof x === 'number' && x >= 0) &&
+      cd.testMassKg > 0
+    )
+  )
+    throw new InvalidInputError('coastDown', cd, '{ aN, bNPerMs, cNPerMs2, testMassKg }, each a number ≥ 0', {
+      rule: 'type',
+    });
+  return { ...spec, ...input, curveKind: spec.curveKind ?? 'generic', assumptions: spec.assumptions ?? [] };
 }
 
 /**
- * Calibrates a model from plain numbers: drives the WLTC class 3b trace and finds the drivetrain efficiency
- * that reproduces the WLTP figure. Pure: reads no data set. The result is frozen.
+ * Calibrates a model from plain numbers: drives the official cycle's trace (WLTC class 3b, or the NEDC)
+ * and finds the scale of the drivetrain's losses that reproduces the official range, keeping the
+ * battery-to-wheel efficiency over the cycle within 0.80–0.92. A figure that cannot be reached within
+ * those bounds is not forced: the model stays at the bound and says so in `flags`. Pure: reads no data
+ * set. The result is frozen.
  *
  * @example
  * const m = calibratedModel({
@@ -249,11 +403,14 @@ function checkSpec(
  *   massKg: 1600, cdaM2: 0.62, wltpRangeKm: 400, dcPeakKW: 100,
  *   dcCurve: [{ socPct: 0, kW: 60 }, { socPct: 50, kW: 100 }, { socPct: 100, kW: 20 }],
  * });
- * m.drivetrainEff // ≈ 0.90
+ * m.drivetrainEff // ≈ 0.89
+ * m.flags // []
  * @throws {InvalidInputError} naming the field that is missing or out of range
  */
 export function calibratedModel(spec: CarSpec): VehicleModel {
   const s = checkSpec(spec);
+  const cycle = s.cycle ?? 'WLTP';
+  const cal = CALIBRATION_CYCLES[cycle];
   const physical: PhysicalParams = {
     testMassKg: s.massKg + DEFAULTS.wltpLoadKg,
     cdaM2: s.cdaM2,
@@ -261,26 +418,54 @@ export function calibratedModel(spec: CarSpec): VehicleModel {
     rotationalMassFactor: ROTATIONAL_MASS_FACTOR,
     baseAuxKW: BASE_AUX_KW,
     regenMaxKW: DEFAULTS.regenShareOfPower * s.powerKW,
+    ...(s.coastDown ? { coastDown: { ...s.coastDown } } : {}),
+  };
+  const base = {
+    ratedKW: s.powerKW,
+    spinKWAt100: s.coastDown ? 0 : SPIN_LOSS_KW_AT_100,
+    regenMaxKW: physical.regenMaxKW,
   };
   const wltpBatteryKWhPer100Km = (s.usableKWh / s.wltpRangeKm) * 100;
+  const w = wheelTrace(physical, s.massKg + cal.loadKg, CYCLES[cal.trace], cal.tempC, 0);
+  const fit = calibrate(w, base, physical.baseAuxKW, wltpBatteryKWhPer100Km);
+  const flags: string[] = [];
+  if (!fit.withinBounds)
+    flags.push(
+      fit.wanted === 'less'
+        ? `The official ${cycle} range of ${s.wltpRangeKm} km needs a battery-to-wheel efficiency above ${CYCLE_EFF_MAX * 100} %, more than a drivetrain reaches: one of the car's figures (usable energy, mass or drag) is probably too pessimistic, or the range too optimistic. The model stays at ${CYCLE_EFF_MAX * 100} % and gives less range than the official figure.`
+        : `The official ${cycle} range of ${s.wltpRangeKm} km needs a battery-to-wheel efficiency below ${CYCLE_EFF_MIN * 100} %: one of the car's figures (usable energy, mass or drag) is probably too optimistic. The model stays at ${CYCLE_EFF_MIN * 100} % and gives more range than the official figure.`,
+    );
   return deepFreeze({
     id: s.id,
     name: s.name,
     usableKWh: s.usableKWh,
+    grossKWh: s.grossKWh ?? s.usableKWh / DEFAULTS.usableShareOfGross,
     powerKW: s.powerKW,
     topSpeedKmh: s.topSpeedKmh,
     physical,
-    drivetrainEff: calibrate(physical, wltpBatteryKWhPer100Km),
+    drivetrain: { ...base, lossScale: fit.lossScale },
+    drivetrainEff: fit.eff,
+    heatPump: s.heatPump ?? false,
     wltpRangeKm: s.wltpRangeKm,
     wltpBatteryKWhPer100Km,
+    calibration: {
+      cycle,
+      targetKm: s.wltpRangeKm,
+      basis: s.rangeBasis ?? `the ${cycle} range as given`,
+      withinBounds: fit.withinBounds,
+    },
     charging: {
       acKW: s.acKW,
       dcPeakKW: s.dcPeakKW,
       dcCurve: s.dcPeakKW && s.dcCurve ? s.dcCurve.map((p) => ({ socPct: p.socPct, kW: p.kW })) : [],
       curveKind: s.curveKind,
       curveSourceId: s.curveSourceId,
+      packVoltageV: s.packVoltageV ?? DEFAULTS.packVoltageV,
+      preconditioning: s.preconditioning ?? true,
     },
-    assumptions: [...s.assumptions],
+    flags,
+    estimated: s.estimated ?? false,
+    assumptions: [...flags, ...s.assumptions],
   });
 }
 

@@ -1,13 +1,24 @@
 /**
- * Physical constants and the road-load equation. Every number here is documented in docs/model.md.
+ * Physical constants, the road-load equation and the drivetrain's loss model. Every number here is
+ * documented, with its reference, in docs/model.md ("Constants").
  */
 export const G = 9.80665; // m/s², standard gravity
 export const R_AIR = 287.05; // J/(kg·K), specific gas constant of dry air
 export const P_SEA_LEVEL = 101_325; // Pa
+/** Coast-down results are corrected to 20 °C (SAE J2263 / 40 CFR 1066 standard conditions). */
+export const ROAD_LOAD_REFERENCE_C = 20;
 
 /** Air density from temperature at sea-level pressure (ideal gas). @example airDensity(20) // 1.204 */
 export function airDensity(tempC: number, pressurePa = P_SEA_LEVEL): number {
   return pressurePa / (R_AIR * (tempC + 273.15));
+}
+
+/** A coast-down road load F = A + B·v + C·v² (N, v in m/s), measured at a test mass. */
+export interface CoastDown {
+  aN: number;
+  bNPerMs: number;
+  cNPerMs2: number;
+  testMassKg: number;
 }
 
 /** Everything the road-load and energy model needs about one car, in SI units. */
@@ -15,6 +26,7 @@ export interface PhysicalParams {
   /** Mass during the WLTP test: running order incl. driver + 25 kg + 15 % of payload (≈ +85 kg). */
   testMassKg: number;
   cdaM2: number;
+  /** Tyre rolling-resistance coefficient at walking speed and 20 °C. */
   crr: number;
   /** Equivalent mass of rotating parts as a share of mass. */
   rotationalMassFactor: number;
@@ -22,23 +34,77 @@ export interface PhysicalParams {
   baseAuxKW: number;
   /** Largest power regeneration can take back, kW at the wheels. */
   regenMaxKW: number;
+  /**
+   * The maker's coast-down, where published. It replaces Crr and CdA and already holds the drivetrain's
+   * own drag, so the model adds no spin loss on top of it.
+   */
+  coastDown?: CoastDown;
+}
+
+/** The drivetrain between battery terminals and wheels: a loss model with fixed and load-dependent terms. */
+export interface DrivetrainParams {
+  /** Rated (peak) motor power, kW: the copper-loss term scales with load against it. */
+  ratedKW: number;
+  /** No-load spin loss at 100 km/h, kW (bearings, gear churning, iron losses); 0 with a coast-down. */
+  spinKWAt100: number;
+  /** Calibrated multiplier on every loss term (1 = the textbook values below). */
+  lossScale: number;
+  regenMaxKW: number;
 }
 
 export const ROTATIONAL_MASS_FACTOR = 1.03;
-export const BASE_AUX_KW = 0.25;
+/** Low-voltage systems with climate off: control units, pumps, fans, lights (0.2–0.4 kW published). */
+export const BASE_AUX_KW = 0.3;
 /** Tyre rolling resistance rises as rubber stiffens in the cold: +0.4 % per K below 20 °C. */
 export const CRR_COLD_PER_K = 0.004;
+/** Radial car tyres: Crr rises about 0.12 % per km/h (Wong, Theory of Ground Vehicles: f = f₀ + 1.42e-5·v). */
+export const CRR_SPEED_PER_KMH = 0.0012;
 /** Regeneration fades out below this speed (m/s) as the motor's back-EMF falls and friction brakes take over. */
 export const REGEN_FADE_MS = 3;
+/**
+ * Marginal loss per kW delivered at the wheel: inverter, motor and single-speed gear at their best
+ * (≈ 0.985 × 0.95 × 0.975 ≈ 0.92 → 1/0.92 − 1).
+ */
+export const MARGINAL_LOSS = 0.087;
+/** Copper (I²R) loss at rated power, as a share of rated power; grows with the square of the load. */
+export const COPPER_LOSS_AT_RATED = 0.06;
+/** No-load spin loss at 100 km/h, kW, rising in proportion to speed. */
+export const SPIN_LOSS_KW_AT_100 = 0.6;
+/**
+ * Electrical no-load loss of the powered drive while the car moves, kW: inverter switching, gate drives and
+ * the motor's control current. A coast-down does not hold it (the drive is unpowered when coasting).
+ */
+export const DRIVE_IDLE_KW = 0.2;
+/**
+ * Share of the braking energy left after the drivetrain that reaches the cells: the cells' charge
+ * acceptance (≈ 0.95) times the share the brake system leaves to the motor rather than the friction
+ * brakes when it blends them (≈ 0.95).
+ */
+export const REGEN_BATTERY_EFF = 0.9;
+/** Bounds on the battery-to-wheel efficiency over a whole cycle (published drivetrain efficiencies). */
+export const CYCLE_EFF_MIN = 0.8;
+export const CYCLE_EFF_MAX = 0.92;
 
-/** Rolling resistance coefficient at a temperature. */
-export function crrAt(crr: number, tempC: number): number {
-  return crr * (1 + CRR_COLD_PER_K * Math.max(0, 20 - tempC));
+/** Rolling resistance coefficient at a temperature and speed. */
+export function crrAt(crr: number, tempC: number, speedMs = 0): number {
+  return crr * (1 + CRR_COLD_PER_K * Math.max(0, 20 - tempC)) * (1 + CRR_SPEED_PER_KMH * speedMs * 3.6);
+}
+
+/** Rolling plus aerodynamic resistance on a flat road, N, from the coast-down where there is one. */
+export function roadLoadN(p: PhysicalParams, massKg: number, speedMs: number, tempC: number): number {
+  if (speedMs <= 0.01) return 0;
+  const cd = p.coastDown;
+  if (cd) {
+    const cold = 1 + CRR_COLD_PER_K * Math.max(0, 20 - tempC);
+    const rho = airDensity(tempC) / airDensity(ROAD_LOAD_REFERENCE_C);
+    return (cd.aN * cold * massKg) / cd.testMassKg + cd.bNPerMs * speedMs + cd.cNPerMs2 * rho * speedMs ** 2;
+  }
+  return massKg * G * crrAt(p.crr, tempC, speedMs) + 0.5 * airDensity(tempC) * p.cdaM2 * speedMs ** 2;
 }
 
 /**
  * Traction force at the wheels, N: inertia + rolling + grade + aerodynamic drag.
- * F = m·k·a + m·g·Crr(T)·cos θ + m·g·sin θ + ½·ρ(T)·CdA·v²
+ * F = m·k·a + m·g·Crr(T, v)·cos θ + m·g·sin θ + ½·ρ(T)·CdA·v²
  */
 export function tractionForceN(
   p: PhysicalParams,
@@ -49,25 +115,35 @@ export function tractionForceN(
   gradePct = 0,
 ): number {
   const theta = Math.atan(gradePct / 100);
-  const rolling = speedMs > 0.01 ? massKg * G * crrAt(p.crr, tempC) * Math.cos(theta) : 0;
   const grade = massKg * G * Math.sin(theta);
-  const aero = 0.5 * airDensity(tempC) * p.cdaM2 * speedMs * speedMs;
-  return massKg * p.rotationalMassFactor * accelMs2 + rolling + grade + aero;
+  return (
+    massKg * p.rotationalMassFactor * accelMs2 +
+    roadLoadN(p, massKg, speedMs, tempC) * Math.cos(theta) +
+    grade
+  );
+}
+
+/** Drivetrain loss, kW, at a wheel power (either sign) and speed. */
+export function drivetrainLossKW(d: DrivetrainParams, wheelKW: number, speedMs: number): number {
+  const x = Math.abs(wheelKW);
+  return (
+    d.lossScale *
+    (MARGINAL_LOSS * x +
+      (COPPER_LOSS_AT_RATED * x * x) / d.ratedKW +
+      (d.spinKWAt100 * speedMs * 3.6) / 100 +
+      (speedMs > 0.1 ? DRIVE_IDLE_KW : 0))
+  );
 }
 
 /**
- * Power drawn from the battery, kW, for a wheel power (positive: driving, negative: braking).
- * Driving divides by the drivetrain efficiency; braking recovers through the same chain, limited by
- * the regeneration cap and fading out at walking speed.
+ * Power drawn from the battery, kW, for a wheel power (positive: driving, negative: braking). Driving adds
+ * the drivetrain's losses; braking recovers what is left after the same losses and the cells' charge
+ * acceptance, limited by the regeneration cap and fading out at walking speed.
  */
-export function batteryPowerKW(
-  wheelKW: number,
-  speedMs: number,
-  drivetrainEff: number,
-  regenMaxKW: number,
-): number {
-  if (wheelKW >= 0) return wheelKW / drivetrainEff;
+export function batteryPowerKW(wheelKW: number, speedMs: number, d: DrivetrainParams): number {
+  if (wheelKW >= 0) return wheelKW + drivetrainLossKW(d, wheelKW, speedMs);
   const fade = Math.min(1, speedMs / REGEN_FADE_MS);
-  const recovered = Math.max(wheelKW, -regenMaxKW) * fade;
-  return recovered * drivetrainEff;
+  const atWheel = -Math.max(wheelKW, -d.regenMaxKW) * fade;
+  const net = atWheel - drivetrainLossKW(d, atWheel, speedMs);
+  return net > 0 ? -net * REGEN_BATTERY_EFF : 0;
 }

@@ -3,15 +3,16 @@ import { contractDefaults, type LimitedInput, resolveInput } from '../contract/c
 import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
-import { climatePowerKW, usableEnergyFactor } from './climate.js';
-import { CYCLES, carLimits, DEFAULTS, traceBatteryKWh, traceSums, type VehicleModel } from './model.js';
-import { airDensity, batteryPowerKW, crrAt, G } from './physics.js';
+import { climatePowerKW, usableEnergyFactor, warmUpKWh } from './climate.js';
+import { CYCLES, carLimits, DEFAULTS, traceBatteryKWh, traceEnergy, type VehicleModel } from './model.js';
+import { airDensity, batteryPowerKW, crrAt, G, roadLoadN } from './physics.js';
+import { CONSUMPTION_HALF_WIDTH, ESTIMATED_WIDEN } from './uncertainty.js';
 
 const rangeDefaults = contractDefaults(RANGE_CONTRACT) as Omit<ResolvedRange, 'gradePct'>;
 /** Every default of the range contract (mode, speed and conditions). */
 export const RANGE_DEFAULTS: Readonly<ResolvedRange> = Object.freeze({ ...rangeDefaults, gradePct: 0 });
 /** Defaults of the conditions shared by every range calculation (from {@link RANGE_CONTRACT}). */
-export const CONDITION_DEFAULTS: Readonly<Required<Conditions>> = Object.freeze({
+export const CONDITION_DEFAULTS: Readonly<Required<Omit<Conditions, 'tripKm'>>> = Object.freeze({
   tempC: rangeDefaults.tempC,
   climate: rangeDefaults.climate,
   payloadKg: rangeDefaults.payloadKg,
@@ -38,6 +39,11 @@ export interface Conditions {
   fromPct?: number;
   /** State of charge kept in reserve, % (0 to 99, below fromPct). */
   toPct?: number;
+  /**
+   * Length of each trip, km; library only. A cold car spends energy warming cabin and battery once per
+   * trip, so short winter trips cost more per km. Left out: the whole charge is one drive.
+   */
+  tripKm?: number;
 }
 /** The range contract's input: a mode (steady speed or a cycle) and the conditions. */
 export interface RangeInput extends Conditions {
@@ -51,7 +57,7 @@ export interface CycleInput extends Conditions {
   cycle: CycleChoice;
 }
 
-type ResolvedRange = Required<Omit<RangeInput, 'gradePct'>> & { gradePct: number };
+type ResolvedRange = Required<Omit<RangeInput, 'gradePct' | 'tripKm'>> & { gradePct: number };
 
 /** Where the energy goes, kWh/100 km at the battery. */
 export interface EnergyBreakdown {
@@ -61,6 +67,8 @@ export interface EnergyBreakdown {
   drivetrainLossKWhPer100Km: number;
   climateKWhPer100Km: number;
   auxiliaryKWhPer100Km: number;
+  /** Warming a cold cabin and battery once per trip, spread over the trip. */
+  warmUpKWhPer100Km: number;
 }
 
 export interface RangeResult {
@@ -72,8 +80,16 @@ export interface RangeResult {
   whPerKm: number;
   /** Distance on the state-of-charge window, km. */
   rangeKm: number;
+  /** The 80 % interval around `rangeKm`, from the model's errors on its validation set. */
+  rangeKmLow: number;
+  rangeKmHigh: number;
+  /** The 80 % interval around `consumptionKWhPer100Km`. */
+  consumptionKWhPer100KmLow: number;
+  consumptionKWhPer100KmHigh: number;
   /** Energy available in the window at this temperature, kWh. */
   energyAvailableKWh: number;
+  /** Energy spent once per trip warming cabin and battery, kWh (0 in mild weather). */
+  warmUpKWh: number;
   usableFactor: number;
   averageSpeedKmh: number;
   climateKW: number;
@@ -102,12 +118,18 @@ function steadyCore(m: VehicleModel, c: ResolvedRange): Core {
   const v = kmhToMs(c.speedKmh);
   const mass = m.physical.testMassKg + c.payloadKg;
   const theta = Math.atan(c.gradePct / 100);
-  const rollingN = mass * G * crrAt(m.physical.crr, c.tempC) * Math.cos(theta);
-  const aeroN = 0.5 * airDensity(c.tempC) * m.physical.cdaM2 * v * v;
+  const roadN = roadLoadN(m.physical, mass, v, c.tempC) * Math.cos(theta);
+  // Split the road load into rolling and air for the breakdown (a coast-down has both in one curve).
+  const aeroN = m.physical.coastDown
+    ? Math.min(roadN, m.physical.coastDown.cNPerMs2 * (airDensity(c.tempC) / airDensity(20)) * v * v)
+    : 0.5 * airDensity(c.tempC) * m.physical.cdaM2 * v * v;
+  const rollingN = m.physical.coastDown
+    ? roadN - aeroN
+    : mass * G * crrAt(m.physical.crr, c.tempC, v) * Math.cos(theta);
   const gradeN = mass * G * Math.sin(theta);
   const wheelKW = ((rollingN + aeroN + gradeN) * v) / 1000;
-  const climateKW = c.climate ? climatePowerKW(c.tempC) : 0;
-  const traction = batteryPowerKW(wheelKW, v, m.drivetrainEff, m.physical.regenMaxKW);
+  const climateKW = c.climate ? climatePowerKW(c.tempC, m.heatPump) : 0;
+  const traction = batteryPowerKW(wheelKW, v, m.drivetrain);
   const batteryKW = traction + m.physical.baseAuxKW + climateKW;
   // kW ÷ km/h = kWh/km
   const per100 = (kw: number) => (kw / c.speedKmh) * 100;
@@ -123,15 +145,23 @@ function steadyCore(m: VehicleModel, c: ResolvedRange): Core {
       drivetrainLossKWhPer100Km: per100(traction - wheelKW),
       climateKWhPer100Km: per100(climateKW),
       auxiliaryKWhPer100Km: per100(m.physical.baseAuxKW),
+      warmUpKWhPer100Km: 0,
     },
     mode: `steady ${c.speedKmh} km/h`,
   };
 }
 
 function cycleConsumption(m: VehicleModel, cycle: 'wltc' | 'udds' | 'hwfet', c: ResolvedRange) {
-  const sums = traceSums(m.physical, m.physical.testMassKg + c.payloadKg, CYCLES[cycle], c.tempC, c.gradePct);
-  const climateKW = c.climate ? climatePowerKW(c.tempC) : 0;
-  const kWh = traceBatteryKWh(sums, m.drivetrainEff, m.physical.baseAuxKW + climateKW);
+  const sums = traceEnergy(
+    m.physical,
+    m.drivetrain,
+    m.physical.testMassKg + c.payloadKg,
+    CYCLES[cycle],
+    c.tempC,
+    c.gradePct,
+  );
+  const climateKW = c.climate ? climatePowerKW(c.tempC, m.heatPump) : 0;
+  const kWh = traceBatteryKWh(sums, m.physical.baseAuxKW + climateKW);
   return {
     kWhPer100Km: Math.max((kWh / sums.distanceKm) * 100, 0.1),
     averageSpeedKmh: (sums.distanceKm / sums.seconds) * 3600,
@@ -185,20 +215,45 @@ export function computeRange(m: VehicleModel, input: RangeInput = {}): RangeResu
       quantity: 'percent',
     });
   c.gradePct = grade ?? CONDITION_DEFAULTS.gradePct;
+  const tripKm = (input as { tripKm?: unknown }).tripKm;
+  if (tripKm !== undefined && (typeof tripKm !== 'number' || !(tripKm >= 1 && tripKm <= 2000)))
+    throw new InvalidInputError('tripKm', tripKm, 'a number from 1 to 2000', {
+      rule: typeof tripKm === 'number' ? 'range' : 'type',
+      min: 1,
+      max: 2000,
+      quantity: 'distance',
+    });
   const core = c.mode === 'steady' ? steadyCore(m, c) : cycleCore(m, c);
   const usableFactor = usableEnergyFactor(c.tempC);
   const energyAvailableKWh = (m.usableKWh * usableFactor * (c.fromPct - c.toPct)) / 100;
-  const k = core.consumptionKWhPer100Km;
+  const warmUp = warmUpKWh(c.tempC, c.climate, m.heatPump, m.grossKWh);
+  const driving = core.consumptionKWhPer100Km;
+  // Warm-up once per trip: spread over the trip's length, or over the whole charge as one drive.
+  const rangeKm =
+    tripKm !== undefined
+      ? (energyAvailableKWh / (driving + (100 * warmUp) / tripKm)) * 100
+      : (Math.max(0, energyAvailableKWh - warmUp) / driving) * 100;
+  const k = rangeKm > 0 ? (energyAvailableKWh / rangeKm) * 100 : driving + (100 * warmUp) / (tripKm ?? 1);
   const { speedKmh: _unused, ...cycleInput } = c;
+  const used = (c.mode === 'steady' ? c : cycleInput) as ResolvedRange;
+  const w = CONSUMPTION_HALF_WIDTH * (m.estimated ? ESTIMATED_WIDEN : 1);
+  const breakdown = core.breakdown && { ...core.breakdown, warmUpKWhPer100Km: Math.max(0, k - driving) };
   return deepFreeze({
     vehicleId: m.id,
     ...core,
+    breakdown,
+    consumptionKWhPer100Km: k,
+    consumptionKWhPer100KmLow: k * (1 - w),
+    consumptionKWhPer100KmHigh: k * (1 + w),
     consumptionAtPlugKWhPer100Km: k / acChargeEfficiency(m),
     whPerKm: k * 10,
-    rangeKm: (energyAvailableKWh / k) * 100,
+    rangeKm,
+    rangeKmLow: rangeKm / (1 + w),
+    rangeKmHigh: rangeKm / (1 - w),
     energyAvailableKWh,
+    warmUpKWh: warmUp,
     usableFactor,
-    input: (c.mode === 'steady' ? c : cycleInput) as ResolvedRange,
+    input: tripKm !== undefined ? { ...used, tripKm } : used,
     limited,
     assumptions: m.assumptions,
   });

@@ -134,16 +134,25 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
     tempC: t.tempC,
     climate: t.climate,
     payloadKg: t.payloadKg,
+    // Warming a cold car up happens once on the whole trip.
+    tripKm: Math.min(Math.max(t.distanceKm, 1), 2000),
   });
   const consumption = drive.consumptionKWhPer100Km;
   const energyKWh = m.usableKWh * drive.usableFactor;
   const pctPerKm = (consumption / 100 / energyKWh) * 100;
-  const batteryTempC = t.preconditioning ? 25 : Math.min(25, t.tempC + 10);
+  const preconditioned = t.preconditioning && m.charging.preconditioning;
+  const batteryTempC = preconditioned ? 25 : Math.min(25, t.tempC + 10);
   const common: TripCommon = {
     vehicleId: m.id,
     input: t,
     limited,
-    assumptions: m.assumptions,
+    assumptions:
+      t.preconditioning && !m.charging.preconditioning
+        ? [
+            ...m.assumptions,
+            `The ${m.name} cannot warm its battery before a fast charge: the pack arrives at ${batteryTempC} °C.`,
+          ]
+        : m.assumptions,
     consumptionKWhPer100Km: consumption,
   };
 

@@ -38,6 +38,7 @@ export type Quantity =
   | 'energy'
   | 'area'
   | 'ratio'
+  | 'voltage'
   | 'count';
 
 interface QuantityDef {
@@ -113,6 +114,7 @@ export const QUANTITIES: Record<Quantity, QuantityDef> = {
   energy: linear('kWh', 1),
   area: linear('m²', 2),
   ratio: linear('', 4),
+  voltage: linear('V', 0),
   count: linear('', 0),
 };
 

@@ -91,6 +91,13 @@ export const sources: Source[] = [
     kind: 'review',
   },
   {
+    id: 'automototale-cooper-se',
+    title: '2020 MINI Cooper SE: affordable electric fun (trims and standard features)',
+    publisher: 'Automototale',
+    url: 'https://automototale.com/car-reviews/2020-mini-cooper-se-affordable-electric-fun',
+    kind: 'review',
+  },
+  {
     id: 'hothatch',
     title: 'MINI launches the Cooper SE in Australia',
     publisher: 'HotHatch',
@@ -198,6 +205,13 @@ export const sources: Source[] = [
     title: 'Charging curve of the MINI Cooper SE (J01)',
     publisher:
       'evkx.net (repository evkx/evkx.github.io, content/models/mini/cooper/Cooper_SE/chargingcurve.md)',
+    kind: 'repository',
+  },
+  {
+    id: 'evkx-countryman-se-all4',
+    title: 'Mini Countryman SE ALL4 charging curve & performance',
+    publisher:
+      'evkx.net (repository evkx/evkx.github.io, content/models/mini/countryman/countryman_se_all4/chargingcurve.md)',
     kind: 'repository',
   },
   {

@@ -57,6 +57,24 @@ const countrymanCharging = {
   }),
   dcPeakKW: fig(130, 'kW', 'electrifying-countryman', '130 kW'),
 };
+/** The Countryman SE ALL4's logged DC session as published by evkx.net, thinned to its shape. */
+const COUNTRYMAN_SE_ALL4_CURVE = [
+  { socPct: 0, kW: 20 },
+  { socPct: 2, kW: 125 },
+  { socPct: 17, kW: 127 },
+  { socPct: 25, kW: 124 },
+  { socPct: 30, kW: 118 },
+  { socPct: 40, kW: 104 },
+  { socPct: 50, kW: 90 },
+  { socPct: 60, kW: 75 },
+  { socPct: 70, kW: 61 },
+  { socPct: 79, kW: 49 },
+  { socPct: 80, kW: 38 },
+  { socPct: 88, kW: 37 },
+  { socPct: 90, kW: 41 },
+  { socPct: 95, kW: 31 },
+  { socPct: 100, kW: 20 },
+];
 const countrymanBody = {
   lengthMm: fig(4433, 'mm', 'autoua-countryman', '4,433 millimeters'),
   widthMm: fig(1843, 'mm', 'autoua-countryman', '1,843 mm'),
@@ -165,6 +183,12 @@ export const vehicles: VehicleInput[] = [
           minutes: fig(210, 'min', 'hothatch', '3.5 hours'),
         },
       ],
+    },
+    heatPump: {
+      text: 'Heat pump as standard equipment',
+      sourceId: 'automototale-cooper-se',
+      stated: 'Energy Efficient Heat Pump',
+      kind: 'official',
     },
     efficiency: [
       {
@@ -660,7 +684,15 @@ export const vehicles: VehicleInput[] = [
       accel0to100S: fig(5.6, 's', 'edmunds-countryman', '5.6 seconds'),
       topSpeedKmh: fig(180, 'km/h', 'autozeitung-countryman', '180 km/h'),
     },
-    charging: countrymanCharging,
+    charging: {
+      ...countrymanCharging,
+      dcCurve: {
+        kind: 'measured',
+        sourceId: 'evkx-countryman-se-all4',
+        points: COUNTRYMAN_SE_ALL4_CURVE,
+        note: 'a logged session from about 0 %; evkx gives 32 min 55 s for 10–80 %',
+      },
+    },
     efficiency: [
       {
         cycle: 'WLTP',

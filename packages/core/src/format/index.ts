@@ -212,3 +212,40 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
   };
   return byUnit[f.unit]();
 }
+
+/**
+ * The ends of an interval in one unit, lowest first, with the unit dropped when the value shows it too.
+ * @example formatInterval(255, 300, (x) => formatDistance(x)) // '255–300'
+ * @example formatInterval(60, 80, formatDuration) // '1 h–1 h 20 min'
+ */
+export function formatInterval(
+  low: number,
+  high: number,
+  format: (x: number) => string,
+  value = high,
+): string {
+  const [a, b] = [format(low), format(high)];
+  const unitOf = (s: string) => s.replace(/^[-−]?[\d.,\s\u202f]*\d/, '');
+  const num = (s: string) => Number.parseFloat(s.replace(/[^\d.-]/g, ''));
+  const [first, second] = num(a) <= num(b) ? [a, b] : [b, a];
+  const unit = unitOf(format(value));
+  const strip = (s: string) =>
+    unitOf(s) === unit && !/\d/.test(unit) ? s.slice(0, s.length - unit.length).trim() : s;
+  return `${strip(first)}–${strip(second)}`;
+}
+
+/**
+ * A value with its interval, as every face shows it: the interval's ends share the value's unit and lose
+ * it, lowest first (so an interval of mi/kWh reads upwards too).
+ * @example formatWithInterval(280, 255, 300, (x) => formatDistance(x)) // '280 km (255–300)'
+ * @example formatWithInterval(30, 27, 33, formatDuration) // '30 min (27–33)'
+ * @example formatWithInterval(70, 60, 80, formatDuration) // '1 h 10 min (1 h–1 h 20 min)'
+ */
+export function formatWithInterval(
+  value: number,
+  low: number,
+  high: number,
+  format: (x: number) => string,
+): string {
+  return `${format(value)} (${formatInterval(low, high, format, value)})`;
+}

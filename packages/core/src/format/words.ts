@@ -14,6 +14,7 @@ export const BREAKDOWN_PARTS: readonly { key: keyof EnergyBreakdown; label: stri
   { key: 'drivetrainLossKWhPer100Km', label: 'Motor and drivetrain losses', short: 'drivetrain' },
   { key: 'climateKWhPer100Km', label: 'Heating or air conditioning', short: 'climate' },
   { key: 'auxiliaryKWhPer100Km', label: 'Electronics', short: 'electronics' },
+  { key: 'warmUpKWhPer100Km', label: 'Warming the car up', short: 'warm-up' },
 ];
 
 /** What the scenario table's rows and columns mean, worded in the reader's units. */

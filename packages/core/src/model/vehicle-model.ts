@@ -5,6 +5,7 @@
  * resulting parameters.
  */
 import { type CarSpec, calibratedModel, DEFAULTS, type VehicleModel } from '../calc/model.js';
+import type { CoastDown } from '../calc/physics.js';
 import { dataSet } from '../data/index.js';
 import { MissingFigureError } from '../errors.js';
 import type { CycleRating, Vehicle } from '../schema/index.js';
@@ -21,6 +22,34 @@ export interface VehicleModelOptions {
 
 function wltpRating(v: Vehicle): CycleRating | undefined {
   return v.efficiency.find((e) => e.cycle === 'WLTP');
+}
+
+/** The official rating a model is calibrated on: WLTP where published, else NEDC. */
+function calibrationRating(v: Vehicle): CycleRating | undefined {
+  const r = wltpRating(v) ?? v.efficiency.find((e) => e.cycle === 'NEDC');
+  return r?.rangeKm ? r : undefined;
+}
+
+/** A coast-down F = A + B·v + C·v² from published road-load points (least squares; B = 0 from two points). */
+function coastDownOf(v: Vehicle): CoastDown | undefined {
+  const rl = v.aerodynamics.roadLoad;
+  if (!rl || rl.points.length < 2) return undefined;
+  const pts = rl.points.map((p) => ({ v: kmhToMs(p.speedKmh), f: p.force.value }));
+  if (pts.length === 2) {
+    const [p1, p2] = pts as [(typeof pts)[0], (typeof pts)[0]];
+    const c = (p2.f - p1.f) / (p2.v ** 2 - p1.v ** 2);
+    return { aN: p1.f - c * p1.v ** 2, bNPerMs: 0, cNPerMs2: c, testMassKg: rl.testMassKg.value };
+  }
+  // Normal equations for [A, B, C].
+  const m = [0, 1, 2].map((i) => [0, 1, 2].map((j) => pts.reduce((s, p) => s + p.v ** (i + j), 0)));
+  const r = [0, 1, 2].map((i) => pts.reduce((s, p) => s + p.f * p.v ** i, 0));
+  const det = (a: number[][]) =>
+    a[0]![0]! * (a[1]![1]! * a[2]![2]! - a[1]![2]! * a[2]![1]!) -
+    a[0]![1]! * (a[1]![0]! * a[2]![2]! - a[1]![2]! * a[2]![0]!) +
+    a[0]![2]! * (a[1]![0]! * a[2]![1]! - a[1]![1]! * a[2]![0]!);
+  const d = det(m);
+  const col = (k: number) => det(m.map((row, i) => row.map((x, j) => (j === k ? r[i]! : x))));
+  return { aN: col(0) / d, bNPerMs: col(1) / d, cNPerMs2: col(2) / d, testMassKg: rl.testMassKg.value };
 }
 
 /** How a car is related to another, for choosing and naming a donor. */
@@ -72,17 +101,13 @@ function aeroOf(
   pool: readonly Vehicle[],
 ): { cdaM2: number; crr: number; how: string } | undefined {
   const crr = v.aerodynamics.rollingResistance?.value ?? DEFAULTS.crr;
-  const rl = v.aerodynamics.roadLoad;
-  if (rl && rl.points.length >= 2) {
-    // Two coast-down points give F = A + C v²; CdA from C at the test air density, Crr from A.
-    const [p1, p2] = rl.points as [(typeof rl.points)[0], (typeof rl.points)[0]];
-    const v1 = kmhToMs(p1.speedKmh);
-    const v2 = kmhToMs(p2.speedKmh);
-    const c = (p2.force.value - p1.force.value) / (v2 * v2 - v1 * v1);
+  const coast = coastDownOf(v);
+  if (coast) {
+    // CdA and Crr implied by the coast-down, for reference; the coast-down itself drives the road load.
     return {
-      cdaM2: (2 * c) / 1.204,
-      crr: (p1.force.value - c * v1 * v1) / (rl.testMassKg.value * 9.80665),
-      how: 'coast-down road load',
+      cdaM2: (2 * coast.cNPerMs2) / 1.204,
+      crr: coast.aN / (coast.testMassKg * 9.80665),
+      how: 'the maker’s coast-down road load (which already holds the drivetrain’s own drag)',
     };
   }
   if (v.aerodynamics.cdaM2) return { cdaM2: v.aerodynamics.cdaM2.value, crr, how: 'published CdA' };
@@ -104,13 +129,18 @@ function aeroOf(
   };
 }
 
-/** A generic DC taper: a measured curve of the pool expressed as C-rate (kW per kWh usable), capped at the peak. */
+/**
+ * A generic DC taper: a measured curve expressed as C-rate (kW per kWh usable), capped at the peak. The
+ * closest related car's curve first (same battery, same generation), else the first measured one.
+ */
 function genericCurve(
+  v: Vehicle,
   peakKW: number,
   usableKWh: number,
   pool: readonly Vehicle[],
 ): { points: { socPct: number; kW: number }[]; from: string } | undefined {
-  const ref = pool.find((x) => x.charging?.dcCurve?.kind === 'measured' && x.battery?.usableKWh);
+  const measured = (x: Vehicle) => x.charging?.dcCurve?.kind === 'measured' && !!x.battery?.usableKWh;
+  const ref = donor(v, pool, measured) ?? pool.find(measured);
   const refUsable = ref?.battery?.usableKWh?.value;
   if (!ref?.charging?.dcCurve || !refUsable) return undefined;
   return {
@@ -122,14 +152,22 @@ function genericCurve(
   };
 }
 
+/** Assumptions that mean a figure was estimated or borrowed, not published for this car. */
+const ESTIMATE_WORDS =
+  /estimated|from the .*\((same|built)|assumed for a compact crossover|from the [^)]*\(same body\)/;
+
 /** The plain-number description of a data-set car, with every gap filled and said. */
 export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   const assumptions: string[] = [];
   if (v.status === 'concept')
     throw new MissingFigureError(v.id, 'battery or range figures', 'it is a concept car');
-  const wltp = wltpRating(v);
-  if (!wltp?.rangeKm)
-    throw new MissingFigureError(v.id, 'WLTP range', 'the model is calibrated to a WLTP figure');
+  const rating = calibrationRating(v);
+  if (!rating?.rangeKm)
+    throw new MissingFigureError(
+      v.id,
+      'WLTP or NEDC range',
+      'the model is calibrated to an official cycle figure',
+    );
 
   let usableKWh = v.battery?.usableKWh?.value;
   if (usableKWh === undefined) {
@@ -205,11 +243,32 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     `Drag area ${aero.cdaM2.toFixed(2)} m² and rolling resistance ${aero.crr.toFixed(4)} from ${aero.how}.`,
   );
 
-  const low = wltp.rangeKm.value;
-  const high = wltp.rangeKmHigh?.value ?? low;
-  const wltpRangeKm = (low + high) / 2;
-  if (high !== low)
-    assumptions.push(`Calibrated to the middle of the WLTP span ${low}–${high} km (${wltpRangeKm} km).`);
+  const low = rating.rangeKm.value;
+  const high = rating.rangeKmHigh?.value ?? low;
+  const upTo = high === low && /up to|bis zu/i.test(`${rating.rangeKm.note ?? ''} ${rating.rangeKm.stated}`);
+  const wltpRangeKm = high !== low ? (low + high) / 2 : upTo ? low * DEFAULTS.upToTrimFactor : low;
+  const rangeBasis =
+    high !== low
+      ? `the middle of the ${rating.cycle} span ${low}–${high} km (a typical trim)`
+      : upTo
+        ? `${DEFAULTS.upToTrimFactor} × the “up to” ${rating.cycle} figure of ${low} km (a typical trim, not the best)`
+        : `the ${rating.cycle} figure of ${low} km`;
+  assumptions.push(`Calibrated to ${rangeBasis}: ${Math.round(wltpRangeKm)} km.`);
+
+  let heatPump = v.heatPump ? /standard/i.test(v.heatPump.text) : undefined;
+  if (heatPump === undefined) {
+    const s = donor(v, pool, (x) => !!x.heatPump);
+    const r = s && relations(v, s);
+    if (s?.heatPump && r && (r.sameGeneration || (r.samePower && r.sameBattery))) {
+      heatPump = /standard/i.test(s.heatPump.text);
+      assumptions.push(
+        `Heating taken as the ${s.name}’s (${kinship(v, s)}): ${heatPump ? 'a heat pump' : 'resistive'}.`,
+      );
+    } else {
+      heatPump = false;
+      assumptions.push('Heating assumed resistive (no heat pump is documented for this car).');
+    }
+  }
 
   let dcPeakKW = v.charging?.dcPeakKW?.value;
   if (dcPeakKW === undefined) {
@@ -230,17 +289,31 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   if (measured) {
     curve = { dcCurve: measured.points, curveKind: measured.kind, curveSourceId: measured.sourceId };
   } else if (dcPeakKW) {
-    const g = genericCurve(dcPeakKW, usableKWh, pool);
+    const g = genericCurve(v, dcPeakKW, usableKWh, pool);
     if (!g) throw new MissingFigureError(v.id, 'DC charging curve', 'no measured curve to take a shape from');
     curve = { dcCurve: g.points, curveKind: 'generic' };
     assumptions.push(
       `DC curve is generic: the measured ${g.from} taper as C-rate, capped at this car’s ${dcPeakKW} kW peak.`,
     );
   }
+  const coastDown = coastDownOf(v);
+  if (coastDown && coastDown.bNPerMs === 0)
+    assumptions.push('Road load from two coast-down points: EPA’s linear term is not in the cited source.');
+  if (dcPeakKW !== undefined)
+    assumptions.push(
+      `Pack voltage taken as ${DEFAULTS.packVoltageV} V nominal (not published): a DC charger’s current limit applies against it.`,
+    );
+  const estimated = assumptions.some((a) => ESTIMATE_WORDS.test(a));
   return {
     id: v.id,
     name: v.name,
+    estimated,
     usableKWh,
+    ...(v.battery?.grossKWh ? { grossKWh: v.battery.grossKWh.value } : {}),
+    ...(coastDown ? { coastDown } : {}),
+    cycle: rating.cycle === 'NEDC' ? 'NEDC' : 'WLTP',
+    rangeBasis,
+    heatPump,
     powerKW,
     topSpeedKmh,
     massKg,
@@ -282,7 +355,7 @@ export function vehicleModel(v: Vehicle, opts: VehicleModelOptions = {}): Vehicl
   return model;
 }
 
-/** Whether calculations are possible for a vehicle (it has a battery and a WLTP figure). */
+/** Whether calculations are possible for a vehicle (it has a battery and a WLTP or NEDC range). */
 export function isCalculable(v: Vehicle): boolean {
-  return v.status !== 'concept' && !!wltpRating(v)?.rangeKm;
+  return v.status !== 'concept' && !!calibrationRating(v)?.rangeKm;
 }

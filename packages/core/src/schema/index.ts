@@ -238,6 +238,9 @@ export const Vehicle = z.object({
   variants: z.array(VehicleVariant).default([]),
   performance: Performance.default({}),
   charging: Charging.optional(),
+  heatPump: Fact.optional().describe(
+    'Whether the car heats with a heat pump (standard, optional or not offered)',
+  ),
   efficiency: z.array(CycleRating).default([]),
   dimensions: Dimensions.default({}),
   aerodynamics: Aerodynamics.default({}),

@@ -6,6 +6,7 @@ import {
   formatDuration,
   formatEnergy,
   formatPercent,
+  formatWithInterval,
 } from '@mini-ev/core';
 import { bar, blank, heading } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
@@ -17,7 +18,11 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
     const max = Math.max(...r.series.map((p) => p.kW));
     const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
     return [
-      { text: `Time         ${formatDuration(r.minutes)}`, bold: true, color: 'green' },
+      {
+        text: `Time         ${formatWithInterval(r.minutes, r.minutesLow, r.minutesHigh, formatDuration)}`,
+        bold: true,
+        color: 'green',
+      },
       {
         text: `Energy       ${formatEnergy(r.energyToBatteryKWh)} into the battery, ${formatEnergy(r.energyFromGridKWh)} from the grid`,
       },

@@ -5,6 +5,7 @@ import {
   formatConsumption,
   formatDistance,
   formatSpeed,
+  formatWithInterval,
   fromShown,
   type NumberField,
   RANGE_CONTRACT,
@@ -33,9 +34,13 @@ export const rangeScreen: CalcScreen<RangeResult> = {
     }
     const max = Math.max(...curve.map((p) => p.rangeKm));
     return [
-      { text: `Range        ${formatDistance(r.rangeKm, fmt)}`, bold: true, color: 'green' },
       {
-        text: `Consumption  ${formatConsumption(r.consumptionKWhPer100Km, fmt)} (battery) · ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} (socket)`,
+        text: `Range        ${formatWithInterval(r.rangeKm, r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x, fmt))}`,
+        bold: true,
+        color: 'green',
+      },
+      {
+        text: `Consumption  ${formatWithInterval(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmLow, r.consumptionKWhPer100KmHigh, (x) => formatConsumption(x, fmt))} (battery) · ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} (socket)`,
       },
       ...notes(r.limited),
       blank,

@@ -1,0 +1,94 @@
+import { accuracyReport, dataSet, formatNumber, INTERVAL_SHARE, type ValidationMeasure } from '@mini-ev/core';
+import type { Metadata } from 'next';
+import { Link } from '../../components/Link';
+
+export const metadata: Metadata = {
+  title: 'Accuracy',
+  description:
+    'How close the model comes to real-world measurements of electric MINIs it was never tuned on, each with its source.',
+};
+
+const UNIT: Record<ValidationMeasure, string> = {
+  consumption: 'kWh/100 km',
+  consumptionAtPlug: 'kWh/100 km (plug)',
+  range: 'km',
+  chargeMinutes: 'min',
+  energyFromGrid: 'kWh',
+};
+
+const n = (x: number) => formatNumber(x, { digits: 1 });
+const signed = (x: number) => `${x > 0 ? '+' : ''}${formatNumber(x, { digits: 1 })} %`;
+
+export default function Accuracy() {
+  const r = accuracyReport();
+  const name = (id: string) => dataSet.vehicles.find((v) => v.id === id)?.name ?? id;
+  return (
+    <>
+      <h1>Accuracy</h1>
+      <p>
+        The model is calibrated to each car’s official figure only. Here it meets {r.rows.length} real-world
+        measurements from public sources that it was never tuned on: steady-speed runs, EPA results, owners’
+        logs, winter weeks and charging sessions.
+      </p>
+      <div className="card" data-testid="accuracy-summary">
+        <p style={{ margin: 0 }}>
+          <strong>Mean absolute error {n(r.meanAbsErrorPct)} %</strong> against {n(r.naiveMeanAbsErrorPct)} %
+          for the naive method. {r.withinTolerance} of {r.rows.length} cases fall within their measurement’s
+          own tolerance; {formatNumber(r.intervalCoverage * 100, { digits: 0 })} % of measurements lie inside
+          the model’s {formatNumber(INTERVAL_SHARE * 100, { digits: 0 })} % interval, the range every answer
+          on this site shows in brackets.
+        </p>
+        <p className="small muted" style={{ marginBottom: 0 }}>
+          Naive method: {r.naiveMethod} How the model works, and where each constant comes from:{' '}
+          <a href="https://github.com/mini-ev/mini-ev/blob/main/docs/model.md">docs/model.md</a>.
+        </p>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Validation cases">
+        <table className="small" data-testid="accuracy-table">
+          <caption style={{ textAlign: 'left', fontWeight: 650, padding: '6px 0' }}>
+            Predicted against measured, per case
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Case</th>
+              <th scope="col">Measured</th>
+              <th scope="col">Model (80 % interval)</th>
+              <th scope="col">Error</th>
+              <th scope="col">Tolerance</th>
+              <th scope="col">Naive</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.rows.map((x) => (
+              <tr key={x.case.id} id={x.case.id}>
+                <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
+                  <Link href={`/models/${x.case.vehicleId}`}>{name(x.case.vehicleId)}</Link>: {x.case.title}
+                  <br />
+                  <span className="muted">
+                    {x.case.conditions} Assumed: {x.case.assumptions}{' '}
+                    <a href={x.case.source.url}>
+                      {x.case.source.publisher}
+                      {x.case.source.date ? `, ${x.case.source.date}` : ''}
+                    </a>
+                  </span>
+                </th>
+                <td>
+                  {n(x.case.measured)} {UNIT[x.case.measure]}
+                </td>
+                <td>
+                  {n(x.predicted)} ({n(x.low)}–{n(x.high)})
+                </td>
+                <td>
+                  {signed(x.errorPct)}
+                  {x.withinTolerance ? '' : ' (outside)'}
+                </td>
+                <td>±{x.case.tolerancePct} %</td>
+                <td>{signed(x.naiveErrorPct)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,512 @@
+/**
+ * The published validation set: real-world measurements of electric MINIs from public sources, each with
+ * what was measured, the conditions, and the assumptions we made for conditions the source does not state.
+ * The model is never fitted to these; they are how its accuracy and its intervals are measured.
+ */
+import type { ChargeInput } from '../calc/charging.js';
+import type { RangeInput } from '../calc/range.js';
+
+/** What a case measured. */
+export type ValidationMeasure =
+  | 'consumption'
+  | 'consumptionAtPlug'
+  | 'range'
+  | 'chargeMinutes'
+  | 'energyFromGrid';
+
+/** How to reproduce a case with the model: one range calculation, a distance-weighted mix, or a charge. */
+export type ValidationCalc =
+  | { kind: 'range'; parts: readonly { input: RangeInput; share: number }[] }
+  | { kind: 'charge'; input: ChargeInput };
+
+export interface ValidationCase {
+  id: string;
+  vehicleId: string;
+  /** What was measured, in a few words. */
+  title: string;
+  measure: ValidationMeasure;
+  /** The measured value in the unit of `measure`: kWh/100 km, km, min or kWh. */
+  measured: number;
+  /** The figure as the source gives it. */
+  stated: string;
+  /** The measurement's own uncertainty, ± % (instrument, weather, reading a display). */
+  tolerancePct: number;
+  conditions: string;
+  /** What we assumed for conditions the source does not state. */
+  assumptions: string;
+  calc: ValidationCalc;
+  source: { publisher: string; title: string; url: string; date?: string };
+  /** The kind of test: a lab cycle, a steady-speed run, an owner's log or a charging session. */
+  kind: 'lab' | 'steady' | 'mixed' | 'owner' | 'charge';
+}
+
+const MI = 1.609344;
+const miPerKWh = (x: number) => 100 / (x * MI);
+const mpgeToKWhPer100Km = (x: number) => (33.705 / x / MI) * 100;
+
+const insideEvs70 = {
+  publisher: 'InsideEVs',
+  title: '2020 MINI Cooper SE highway range test at 70 mph',
+  url: 'https://insideevs.com/reviews/415276/mini-cooper-se-highway-range-test-70mph/',
+  date: '2020-04',
+};
+const nyland = {
+  publisher: 'MINI EV Forum (reporting Bjørn Nyland’s test)',
+  title: 'Mini Cooper SE Range Test',
+  url: 'https://www.minievforum.com/threads/mini-cooper-se-range-test.1070/',
+};
+const whatcarCooper = {
+  publisher: 'What Car?',
+  title: 'Mini Cooper Electric long-term test: report 2',
+  url: 'https://www.whatcar.com/news/mini-cooper-electric-long-term-test-report-2/n28673',
+  date: '2026-01-19',
+};
+const adacCooperE = {
+  publisher: 'mini-j01-forum.de (quoting the ADAC Ecotest)',
+  title: 'ADAC Reichweitentest: Reichweite Mini Cooper: Nur Mittelmaß',
+  url: 'https://www.mini-j01-forum.de/forum/user-post-list/68-neuercooper',
+};
+const autoexpress = {
+  publisher: 'Auto Express',
+  title: 'MINI Countryman SE ALL4 JCW long-term test',
+  url: 'https://www.autoexpress.co.uk/mini/countryman/363864/mini-countryman-se-all4-jcw-long-term-test-groovy-suv-tarnished-troublesome',
+  date: '2024-07-28',
+};
+const epaUnadjusted = {
+  publisher: 'MINI EV Forum (a member reading EPA’s test data)',
+  title: 'Mini Cooper SE Range Test (thread)',
+  url: 'https://www.minievforum.com/threads/mini-cooper-se-range-test.1070/',
+};
+/** A mixed real-world route: half urban (WLTC) and half at 110 km/h, by distance. */
+const mixedRoute = (c: RangeInput) => [
+  { input: { mode: 'wltp' as const, ...c }, share: 0.5 },
+  { input: { mode: 'steady' as const, speedKmh: 110, ...c }, share: 0.5 },
+];
+
+export const VALIDATION_CASES: readonly ValidationCase[] = [
+  {
+    id: 'f56-nyland-90-consumption',
+    vehicleId: 'cooper-se-f56',
+    title: 'Steady 90 km/h, consumption',
+    measure: 'consumption',
+    measured: 13,
+    stated: 'around 13 kWh/100 km',
+    tolerancePct: 10,
+    conditions: 'Motorway at a steady 90 km/h, mild weather.',
+    assumptions: '18 °C, no heating needed; consumption read off the car’s display (battery side).',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 90, tempC: 18, climate: false }, share: 1 }] },
+    source: nyland,
+    kind: 'steady',
+  },
+  {
+    id: 'f56-nyland-90-range',
+    vehicleId: 'cooper-se-f56',
+    title: 'Steady 90 km/h, distance on 96 % of the battery',
+    measure: 'range',
+    measured: 227,
+    stated: '227 km with 4% battery charge left',
+    tolerancePct: 10,
+    conditions: 'Motorway at a steady 90 km/h from full to 4 %.',
+    assumptions: '18 °C, no heating needed.',
+    calc: {
+      kind: 'range',
+      parts: [{ input: { speedKmh: 90, tempC: 18, climate: false, fromPct: 100, toPct: 4 }, share: 1 }],
+    },
+    source: nyland,
+    kind: 'steady',
+  },
+  {
+    id: 'f56-insideevs-56mph-range',
+    vehicleId: 'cooper-se-f56',
+    title: 'Steady 56 mph (90 km/h), full to empty',
+    measure: 'range',
+    measured: 132 * MI,
+    stated: '132 miles',
+    tolerancePct: 8,
+    conditions: 'GPS-checked cruise control at 56 mph until the car stopped.',
+    assumptions: '17 °C as in the 70 mph run a week later; heating on low.',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 56 * MI, tempC: 17, climate: true }, share: 1 }] },
+    source: insideEvs70,
+    kind: 'steady',
+  },
+  {
+    id: 'f56-insideevs-56mph-consumption',
+    vehicleId: 'cooper-se-f56',
+    title: 'Steady 56 mph (90 km/h), consumption',
+    measure: 'consumption',
+    measured: miPerKWh(4.4),
+    stated: '4.4 m/kWh',
+    tolerancePct: 8,
+    conditions: 'GPS-checked cruise control at 56 mph.',
+    assumptions: '17 °C; heating on low; the car’s display (battery side).',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 56 * MI, tempC: 17, climate: true }, share: 1 }] },
+    source: insideEvs70,
+    kind: 'steady',
+  },
+  {
+    id: 'f56-insideevs-70mph-range',
+    vehicleId: 'cooper-se-f56',
+    title: 'Steady 70 mph (113 km/h), full to 0 %',
+    measure: 'range',
+    measured: 108.2 * MI,
+    stated: '108.2 miles',
+    tolerancePct: 8,
+    conditions: '62 °F (17 °C), clear, a 7 mph wind on a loop; heating on low; Green mode.',
+    assumptions: 'The wind cancels over the loop.',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 70 * MI, tempC: 17, climate: true }, share: 1 }] },
+    source: insideEvs70,
+    kind: 'steady',
+  },
+  {
+    id: 'f56-insideevs-70mph-consumption',
+    vehicleId: 'cooper-se-f56',
+    title: 'Steady 70 mph (113 km/h), consumption',
+    measure: 'consumption',
+    measured: miPerKWh(3.7),
+    stated: '3.7 mi/kWh',
+    tolerancePct: 8,
+    conditions: '62 °F (17 °C), clear, a 7 mph wind on a loop; heating on low.',
+    assumptions: 'The car’s display (battery side).',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 70 * MI, tempC: 17, climate: true }, share: 1 }] },
+    source: insideEvs70,
+    kind: 'steady',
+  },
+  {
+    id: 'f56-epa-2022-range',
+    vehicleId: 'cooper-se-f56',
+    title: 'EPA label range, model year 2022',
+    measure: 'range',
+    measured: 114 * MI,
+    stated: 'EPA estimated 114 miles',
+    tolerancePct: 5,
+    conditions: 'EPA two-cycle test (UDDS and HWFET), adjusted × 0.7, 55 % city.',
+    assumptions: 'EPA’s generic 0.7 adjustment (the maker may have used another factor).',
+    calc: { kind: 'range', parts: [{ input: { mode: 'epa', tempC: 23, climate: false }, share: 1 }] },
+    source: {
+      publisher: 'AAA',
+      title: '2023 AAA Car Guide Winner: 2023 Mini Cooper SE Hardtop 2 Door',
+      url: 'https://ev.aaa.com/articles-archive/2023-car-guide-winner-mini-cooper-se-hardtop/',
+      date: '2023-07-19',
+    },
+    kind: 'lab',
+  },
+  {
+    id: 'f56-epa-2022-mpge',
+    vehicleId: 'cooper-se-f56',
+    title: 'EPA combined efficiency, at the plug',
+    measure: 'consumptionAtPlug',
+    measured: mpgeToKWhPer100Km(110),
+    stated: '110 MPGe in combined city/highway driving',
+    tolerancePct: 6,
+    conditions: 'EPA two-cycle test, adjusted × 0.7; energy from the wall.',
+    assumptions: 'The US car charges on a 7.4 kW on-board charger; we use our generic AC efficiency.',
+    calc: { kind: 'range', parts: [{ input: { mode: 'epa', tempC: 23, climate: false }, share: 1 }] },
+    source: {
+      publisher: 'AAA',
+      title: '2023 AAA Car Guide Winner: 2023 Mini Cooper SE Hardtop 2 Door',
+      url: 'https://ev.aaa.com/articles-archive/2023-car-guide-winner-mini-cooper-se-hardtop/',
+      date: '2023-07-19',
+    },
+    kind: 'lab',
+  },
+  {
+    id: 'f56-epa-2020-range',
+    vehicleId: 'cooper-se-f56',
+    title: 'EPA label range, model year 2020',
+    measure: 'range',
+    measured: 110 * MI,
+    stated: '110 miles',
+    tolerancePct: 5,
+    conditions: 'EPA two-cycle test, adjusted × 0.7 (the 2020 certification).',
+    assumptions: 'As for 2022.',
+    calc: { kind: 'range', parts: [{ input: { mode: 'epa', tempC: 23, climate: false }, share: 1 }] },
+    source: {
+      publisher: 'autoevolution',
+      title: '2020 MINI Cooper SE driving range rated at 110 miles in the US',
+      url: 'https://www.autoevolution.com/news/2020-mini-cooper-se-driving-range-rated-at-110-miles-in-the-us-139772.html',
+    },
+    kind: 'lab',
+  },
+  {
+    id: 'f56-epa-udds-unadjusted',
+    vehicleId: 'cooper-se-f56',
+    title: 'EPA city cycle (UDDS) until empty, unadjusted',
+    measure: 'range',
+    measured: 160 * MI,
+    stated: 'about 160 miles till the battery was exhausted (city)',
+    tolerancePct: 8,
+    conditions: 'Laboratory UDDS repeated to depletion, 20–30 °C, no climate.',
+    assumptions: 'A forum member’s reading of EPA’s data, rounded by him.',
+    calc: { kind: 'range', parts: [{ input: { mode: 'udds', tempC: 23, climate: false }, share: 1 }] },
+    source: epaUnadjusted,
+    kind: 'lab',
+  },
+  {
+    id: 'f56-epa-hwfet-unadjusted',
+    vehicleId: 'cooper-se-f56',
+    title: 'EPA highway cycle (HWFET) until empty, unadjusted',
+    measure: 'range',
+    measured: 140 * MI,
+    stated: 'something like 140 miles freeway',
+    tolerancePct: 8,
+    conditions: 'Laboratory HWFET repeated to depletion, no climate.',
+    assumptions: 'A forum member’s reading of EPA’s data, rounded by him.',
+    calc: { kind: 'range', parts: [{ input: { mode: 'hwfet', tempC: 23, climate: false }, share: 1 }] },
+    source: epaUnadjusted,
+    kind: 'lab',
+  },
+  {
+    id: 'f56-caradvice-100kmh',
+    vehicleId: 'cooper-se-f56',
+    title: 'Highway at about 100 km/h on half the battery',
+    measure: 'range',
+    measured: 110,
+    stated: 'battery reached 50 percent charge (after covering 110 kilometers)',
+    tolerancePct: 10,
+    conditions: 'Australian highway averaging about 100 km/h with some elevation; climate control on.',
+    assumptions: '25 °C with air conditioning; the route’s climbs and descents cancel.',
+    calc: {
+      kind: 'range',
+      parts: [{ input: { speedKmh: 100, tempC: 25, climate: true, fromPct: 100, toPct: 50 }, share: 1 }],
+    },
+    source: {
+      publisher: 'BMW Singapore news (reporting CarAdvice’s test)',
+      title: '[Video] A review of MINI Electric Range',
+      url: 'https://www.bmw-sg.com/bmw-news/video-a-review-of-mini-electric-range/2021/04/15/',
+      date: '2021-04-15',
+    },
+    kind: 'steady',
+  },
+  {
+    id: 'f56-aeva-owner-90',
+    vehicleId: 'cooper-se-f56',
+    title: 'Owner’s reading on a 90 km/h freeway',
+    measure: 'consumption',
+    measured: 12.8,
+    stated: 'readings of around 12.8 on the freeway (90kph limit)',
+    tolerancePct: 10,
+    conditions: 'Australian freeway with a 90 km/h limit, an owner’s first days.',
+    assumptions: '20 °C, no climate; the car’s display.',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 90, tempC: 20, climate: false }, share: 1 }] },
+    source: {
+      publisher: 'Australian Electric Vehicle Association forum',
+      title: 'Mini Cooper SE mini review',
+      url: 'http://forums.aeva.asn.au/viewtopic.php?f=69&t=6670&view=print',
+      date: '2020-09-23',
+    },
+    kind: 'owner',
+  },
+  {
+    id: 'f56-car-uk-60mph',
+    vehicleId: 'cooper-se-f56',
+    title: 'Dual carriageways at 60 mph, full charge',
+    measure: 'range',
+    measured: 100 * MI,
+    stated: 'even sticking to 60mph, I struggled to crack 100 miles',
+    tolerancePct: 12,
+    conditions: 'UK dual carriageways at 60 mph, a long-term test car through summer and autumn.',
+    assumptions: '12 °C with heating.',
+    calc: { kind: 'range', parts: [{ input: { speedKmh: 60 * MI, tempC: 12, climate: true }, share: 1 }] },
+    source: {
+      publisher: 'CAR magazine (UK)',
+      title: 'Distance learning: Mini Electric long-term test',
+      url: 'http://www.pressreader.com/uk/car-uk/20201201/283695482056566',
+      date: '2020-12-01',
+    },
+    kind: 'owner',
+  },
+  {
+    id: 'f56-motoarc-india',
+    vehicleId: 'cooper-se-f56',
+    title: 'Heavy city traffic and some highway, AC on, full to empty',
+    measure: 'range',
+    measured: 225.7,
+    stated: 'a driving range of 225.7km',
+    tolerancePct: 12,
+    conditions:
+      'Indian test route: heavy city traffic and moderate highway, air conditioning on, high regeneration.',
+    assumptions: '30 °C; the mix as the WLTP cycle (mostly urban, some fast road).',
+    calc: { kind: 'range', parts: [{ input: { mode: 'wltp', tempC: 30, climate: true }, share: 1 }] },
+    source: {
+      publisher: 'Motoarc',
+      title: 'Mini Cooper SE — Claimed range',
+      url: 'https://motoarc.com/mini-cooper-se-claimed-range',
+    },
+    kind: 'mixed',
+  },
+  {
+    id: 'f56-anzeiger-winter',
+    vehicleId: 'cooper-se-f56',
+    title: 'Average over a test week in early winter',
+    measure: 'consumption',
+    measured: 18,
+    stated: 'gemessenen Durchschnittsverbrauch von 18 kWh/100 km',
+    tolerancePct: 12,
+    conditions: 'Swiss roads at single-digit temperatures on winter tyres.',
+    assumptions: '5 °C with heating; mixed driving as the WLTP cycle; trips of about 15 km.',
+    calc: {
+      kind: 'range',
+      parts: [{ input: { mode: 'wltp', tempC: 5, climate: true, tripKm: 15 }, share: 1 }],
+    },
+    source: {
+      publisher: 'Anzeiger Luzern',
+      title: 'Spassig ja, aber auf kurzer Strecke',
+      url: 'https://anzeiger-luzern.ch/aktuell/mobilitaet/mobilitaet-detail/spassig-ja-aber-auf-kurzer-strecke',
+    },
+    kind: 'owner',
+  },
+  {
+    id: 'f56-autotrader-green-plus',
+    vehicleId: 'cooper-se-f56',
+    title: 'Mixed UK roads in Green+ (climate off), full charge',
+    measure: 'range',
+    measured: 98 * MI,
+    stated: 'with a full battery achieved a range of 98 miles',
+    tolerancePct: 12,
+    conditions: 'Auto Trader’s mixed route in March, Green+ mode (heating off).',
+    assumptions: '8 °C, climate off; half urban (WLTC), half at 110 km/h.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 8, climate: false }) },
+    source: {
+      publisher: 'Hora Prensa (reporting Rory Reid’s Auto Trader test)',
+      title: 'Electric MINI Cooper SE Review And Range Test',
+      url: 'https://horaprensa.com/car-reviews/electric-mini-cooper-se-review-and-range-test/',
+    },
+    kind: 'mixed',
+  },
+  {
+    id: 'f56-frankfurt-dc-to-80',
+    vehicleId: 'cooper-se-f56',
+    title: 'Fast charge from almost empty to 80 % on a 50 kW charger',
+    measure: 'chargeMinutes',
+    measured: 35,
+    stated: 'Replenishing the almost fully depleted battery to 80 percent … took 35 minutes',
+    tolerancePct: 10,
+    conditions: 'A3 motorway charger on the Munich–Frankfurt drive, September 2019.',
+    assumptions: '“Almost fully depleted” taken as 5 %; a 50 kW (125 A) charger; battery warm from driving.',
+    calc: { kind: 'charge', input: { fromPct: 5, toPct: 80, chargerKW: 50 } },
+    source: {
+      publisher: 'Carscoops',
+      title: 'Mini Cooper SE drove to Frankfurt on its own power',
+      url: 'https://carscoops.com/?p=1892377',
+      date: '2019-09',
+    },
+    kind: 'charge',
+  },
+  {
+    id: 'j01-e-adac-ecotest',
+    vehicleId: 'cooper-e-j01',
+    title: 'ADAC Ecotest consumption with charging losses',
+    measure: 'consumptionAtPlug',
+    measured: 17.1,
+    stated: 'Im ADAC Ecotest liegt der Verbrauch mit 17,1 kWh/100 km',
+    tolerancePct: 6,
+    conditions: 'ADAC Ecotest on a dynamometer: the WLTC plus ADAC’s motorway cycle, energy from the wall.',
+    assumptions: 'Half WLTC, half a motorway part taken as a steady 115 km/h; 23 °C, no climate.',
+    calc: {
+      kind: 'range',
+      parts: [
+        { input: { mode: 'wltp', tempC: 23, climate: false }, share: 0.5 },
+        { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
+      ],
+    },
+    source: adacCooperE,
+    kind: 'lab',
+  },
+  {
+    id: 'j01-e-adac-charge-energy',
+    vehicleId: 'cooper-e-j01',
+    title: 'ADAC: energy from the wall to fill the battery on AC',
+    measure: 'energyFromGrid',
+    measured: 40.6,
+    stated: '40,6 kWh benötigt, um die 36,6 kWh nutzbare Kapazität … aufzuladen',
+    tolerancePct: 3,
+    conditions: 'A full AC charge of the 36.6 kWh usable battery, metered at the wall.',
+    assumptions: 'On the car’s 11 kW on-board charger, from empty to full.',
+    calc: { kind: 'charge', input: { fromPct: 0, toPct: 100, ac: true } },
+    source: adacCooperE,
+    kind: 'charge',
+  },
+  {
+    id: 'j01-se-whatcar-test-range',
+    vehicleId: 'cooper-se-j01',
+    title: 'What Car? test range',
+    measure: 'range',
+    measured: 217 * MI,
+    stated: 'Test range 217 miles',
+    tolerancePct: 10,
+    conditions: 'What Car?’s real-world range test on a mixed route.',
+    assumptions: '15 °C with climate; half urban (WLTC), half at 110 km/h.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 15, climate: true }) },
+    source: whatcarCooper,
+    kind: 'mixed',
+  },
+  {
+    id: 'aceman-se-leaseplan-cold-week',
+    vehicleId: 'aceman-se',
+    title: 'A week in cold weather, average consumption',
+    measure: 'consumption',
+    measured: 18.7,
+    stated: 'une consommation moyenne de 18,7 kWh/100 km',
+    tolerancePct: 12,
+    conditions: 'A week of everyday driving in Belgium in cold weather, December 2024.',
+    assumptions: '3 °C with heating; mixed driving as the WLTP cycle; trips of about 20 km.',
+    calc: {
+      kind: 'range',
+      parts: [{ input: { mode: 'wltp', tempC: 3, climate: true, tripKm: 20 }, share: 1 }],
+    },
+    source: {
+      publisher: 'LeasePlan Belgium',
+      title: 'MINI Aceman SE – revue',
+      url: 'https://leaseplan.com/fr-be/get-inspired/revues-de-voitures/mini-aceman-se-202412-revue',
+      date: '2024-12',
+    },
+    kind: 'owner',
+  },
+  {
+    id: 'countryman-e-whatcar-test-range',
+    vehicleId: 'countryman-e',
+    title: 'What Car? test range',
+    measure: 'range',
+    measured: 242 * MI,
+    stated: 'Test range 242 miles',
+    tolerancePct: 10,
+    conditions: 'What Car?’s real-world range test on a mixed route.',
+    assumptions: '15 °C with climate; half urban (WLTC), half at 110 km/h.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 15, climate: true }) },
+    source: {
+      publisher: 'What Car?',
+      title: 'Mini Countryman EV long-term test: report 5',
+      url: 'https://www.whatcar.com/news/mini-countryman-ev-long-term-test-report-5/n27438',
+      date: '2025-02-17',
+    },
+    kind: 'mixed',
+  },
+  {
+    id: 'countryman-se-all4-owner-summer',
+    vehicleId: 'countryman-se-all4',
+    title: 'Long-term test, summer efficiency',
+    measure: 'consumption',
+    measured: miPerKWh(3.5),
+    stated: 'miles per kWh readings dropping from 3.5',
+    tolerancePct: 12,
+    conditions: 'Everyday London driving and occasional motorway, summer; the car’s display.',
+    assumptions: '18 °C with climate; half urban (WLTC), half at 110 km/h.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 18, climate: true }) },
+    source: autoexpress,
+    kind: 'owner',
+  },
+  {
+    id: 'countryman-se-all4-owner-winter',
+    vehicleId: 'countryman-se-all4',
+    title: 'Long-term test, winter efficiency',
+    measure: 'consumption',
+    measured: miPerKWh(3.1),
+    stated: 'to 3.1 due to the effects of winter',
+    tolerancePct: 12,
+    conditions: 'Everyday London driving in winter; the car’s display.',
+    assumptions: '5 °C with heating; half urban (WLTC), half at 110 km/h; trips of about 25 km.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 5, climate: true, tripKm: 25 }) },
+    source: autoexpress,
+    kind: 'owner',
+  },
+];
