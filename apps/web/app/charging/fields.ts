@@ -37,6 +37,8 @@ export type ChargeView =
   | {
       ok: true;
       minutes: string;
+      /** The 80 % interval's ends. */
+      minutesInterval: string;
       toBattery: string;
       fromGrid: string;
       averagePower: string;

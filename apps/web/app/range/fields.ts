@@ -45,7 +45,10 @@ export type RangeView =
   | {
       ok: true;
       range: string;
+      /** The 80 % interval's ends, in the range's unit. */
+      rangeInterval: string;
       consumption: string;
+      consumptionInterval: string;
       plug: string;
       conditions: string;
       /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
