@@ -233,7 +233,7 @@ Examples:
     program
       .command('accuracy')
       .description('the model against its published validation set: real-world measurements with sources'),
-  ).action((opts: Opts) => run(() => accuracyCommand({}))(opts));
+  ).action((opts: Opts) => run(() => accuracyCommand())(opts));
   withJson(
     program
       .command('data')

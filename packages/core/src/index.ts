@@ -173,6 +173,7 @@ export {
   formatNumber,
   formatPercent,
   formatPower,
+  formatSignedPercent,
   formatSpeed,
   formatTemperature,
   formatTorque,
@@ -267,6 +268,7 @@ export {
   accuracyReport,
 } from './validation/accuracy.js';
 export {
+  MEASURE_UNITS,
   VALIDATION_CASES,
   type ValidationCalc,
   type ValidationCase,

@@ -24,13 +24,16 @@ export function bar(value: number, max: number, width: number): string {
 
 /**
  * Rows as drawn in `width` columns: a longer row wraps, its continuation lines indented like the row (and
- * past a bullet or a list number), in the row's style, so nothing is cut and no line is wider than the
+ * past a bullet, a list number or a label column), in the row's style, so nothing is cut and no line is wider than the
  * window.
  */
 export function wrapRows(rows: readonly Row[], width: number): Row[] {
   return rows.flatMap((r) => {
     if (stringWidth(r.text) <= width) return [r];
-    const lead = /^(\s*(?:[•›◆-] |\d+\. )?)/.exec(r.text)![1]!;
+    // Continuations start under the text: past a bullet or list number, or past a label column such as
+    // 'Range        ' (a short label followed by two or more spaces).
+    const label = /^[A-Z][^\s]*(?: [^\s]+)*? {2,}/.exec(r.text)?.[0];
+    const lead = label && label.length <= 24 ? label : /^(\s*(?:[•›◆-] |\d+\. )?)/.exec(r.text)![1]!;
     const hang = Math.min(Math.floor(width / 2), r.hang ?? lead.length);
     const [first = '', ...rest] = wrapAnsi(r.text, width, { hard: true, trim: false }).split('\n');
     // The continuation re-wrapped to the room left of the hanging indent.

@@ -1,4 +1,4 @@
-import { accuracyReport, dataSet, formatNumber, INTERVAL_SHARE, type ValidationMeasure } from '@mini-ev/core';
+import { accuracyReport, formatNumber, formatSignedPercent, getVehicle, INTERVAL_SHARE } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 
@@ -8,20 +8,10 @@ export const metadata: Metadata = {
     'How close the model comes to real-world measurements of electric MINIs it was never tuned on, each with its source.',
 };
 
-const UNIT: Record<ValidationMeasure, string> = {
-  consumption: 'kWh/100 km',
-  consumptionAtPlug: 'kWh/100 km (plug)',
-  range: 'km',
-  chargeMinutes: 'min',
-  energyFromGrid: 'kWh',
-};
-
 const n = (x: number) => formatNumber(x, { digits: 1 });
-const signed = (x: number) => `${x > 0 ? '+' : ''}${formatNumber(x, { digits: 1 })} %`;
 
 export default function Accuracy() {
   const r = accuracyReport();
-  const name = (id: string) => dataSet.vehicles.find((v) => v.id === id)?.name ?? id;
   return (
     <>
       <h1>Accuracy</h1>
@@ -34,13 +24,14 @@ export default function Accuracy() {
         <p style={{ margin: 0 }}>
           <strong>Mean absolute error {n(r.meanAbsErrorPct)} %</strong> against {n(r.naiveMeanAbsErrorPct)} %
           for the naive method. {r.withinTolerance} of {r.rows.length} cases fall within their measurement’s
-          own tolerance; {formatNumber(r.intervalCoverage * 100, { digits: 0 })} % of measurements lie inside
-          the model’s {formatNumber(INTERVAL_SHARE * 100, { digits: 0 })} % interval, the range every answer
-          on this site shows in brackets.
+          own tolerance; {formatNumber(r.intervalCoverage * 100)} % of measurements lie inside the model’s{' '}
+          {formatNumber(INTERVAL_SHARE * 100)} % interval, the range every answer on this site shows in
+          brackets.
         </p>
         <p className="small muted" style={{ marginBottom: 0 }}>
           Naive method: {r.naiveMethod} How the model works, and where each constant comes from:{' '}
-          <a href="https://github.com/mini-ev/mini-ev/blob/main/docs/model.md">docs/model.md</a>.
+          <a href="https://github.com/mini-ev/mini-ev/blob/main/packages/core/docs/model.md">docs/model.md</a>
+          .
         </p>
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Validation cases">
@@ -61,8 +52,9 @@ export default function Accuracy() {
           <tbody>
             {r.rows.map((x) => (
               <tr key={x.case.id} id={x.case.id}>
-                <th scope="row" style={{ fontWeight: 'normal', textAlign: 'left' }}>
-                  <Link href={`/models/${x.case.vehicleId}`}>{name(x.case.vehicleId)}</Link>: {x.case.title}
+                <th scope="row" className="case">
+                  <Link href={`/models/${x.case.vehicleId}`}>{getVehicle(x.case.vehicleId).name}</Link>:{' '}
+                  {x.case.title}
                   <br />
                   <span className="muted">
                     {x.case.conditions} Assumed: {x.case.assumptions}{' '}
@@ -73,17 +65,17 @@ export default function Accuracy() {
                   </span>
                 </th>
                 <td>
-                  {n(x.case.measured)} {UNIT[x.case.measure]}
+                  {n(x.case.measured)} {x.unit}
                 </td>
                 <td>
                   {n(x.predicted)} ({n(x.low)}–{n(x.high)})
                 </td>
                 <td>
-                  {signed(x.errorPct)}
+                  {formatSignedPercent(x.errorPct)}
                   {x.withinTolerance ? '' : ' (outside)'}
                 </td>
                 <td>±{x.case.tolerancePct} %</td>
-                <td>{signed(x.naiveErrorPct)}</td>
+                <td>{formatSignedPercent(x.naiveErrorPct)}</td>
               </tr>
             ))}
           </tbody>

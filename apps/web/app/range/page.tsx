@@ -7,7 +7,7 @@ import { RangeCalc } from './RangeCalc';
 
 const title = 'Range';
 const description =
-  'How far at a given speed, temperature and load. Physics calibrated to each car’s WLTP figure; the breakdown shows where the energy goes.';
+  'How far at a given speed, temperature and load. Physics calibrated to each car’s official figure, with an 80 % interval in brackets; the breakdown shows where the energy goes.';
 export const metadata: Metadata = { title, description };
 
 const defaults = rangeDefaults();

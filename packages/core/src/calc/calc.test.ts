@@ -5,6 +5,13 @@ import { vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession, coldDerate, curvePowerKW, dcCurvePoints } from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { runningCost } from './cost.js';
+import {
+  CYCLES,
+  calibratedModel,
+  DEFAULTS as MODEL_DEFAULTS,
+  traceBatteryKWh,
+  traceEnergy,
+} from './model.js';
 import { airDensity } from './physics.js';
 import { productionFigures } from './production.js';
 import { rangeBySpeed, rangeByTemperature, scenarioTable, steadySpeedRange } from './range.js';
@@ -30,6 +37,28 @@ describe('physics building blocks', () => {
     // The pack runs 5 K above ambient; 0.2 % less usable energy per K below 15 °C.
     expect(usableEnergyFactor(25)).toBe(1);
     expect(usableEnergyFactor(-10)).toBeCloseTo(1 - 0.002 * 20, 6);
+  });
+  it('a car rated only on NEDC is calibrated on the NEDC trace', () => {
+    const spec = {
+      id: 'nedc-car',
+      name: 'NEDC car',
+      usableKWh: 30,
+      powerKW: 35,
+      topSpeedKmh: 102,
+      massKg: 1100,
+      cdaM2: 0.6,
+      wltpRangeKm: 300,
+      cycle: 'NEDC' as const,
+    };
+    const m = calibratedModel(spec);
+    expect(m.calibration.cycle).toBe('NEDC');
+    const nedc = traceEnergy(m.physical, m.drivetrain, 1100 + MODEL_DEFAULTS.nedcLoadKg, CYCLES.nedc, 25);
+    const kWh = traceBatteryKWh(nedc, m.physical.baseAuxKW);
+    // Within the efficiency bounds the NEDC figure is reproduced to 0.5 %.
+    expect(m.calibration.withinBounds).toBe(true);
+    expect(Math.abs(30 / (kWh / nedc.distanceKm) / 300 - 1)).toBeLessThan(0.005);
+    // The same figure on the harder WLTC needs a more efficient drivetrain.
+    expect(calibratedModel({ ...spec, cycle: 'WLTP' }).drivetrainEff).toBeGreaterThan(m.drivetrainEff);
   });
   it('warm-up: once per trip, so short winter trips cost more per km', () => {
     expect(warmUpKWh(20, true, false, 54.2)).toBe(0);

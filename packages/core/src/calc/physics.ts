@@ -32,7 +32,7 @@ export interface PhysicalParams {
   rotationalMassFactor: number;
   /** Base electrical load of the car's systems with climate off, kW. */
   baseAuxKW: number;
-  /** Largest power regeneration can take back, kW at the wheels. */
+  /** Largest power regeneration can take back, kW at the wheels (the drivetrain's own copy is the one used). @deprecated Read `VehicleModel.drivetrain.regenMaxKW`. */
   regenMaxKW: number;
   /**
    * The maker's coast-down, where published. It replaces Crr and CdA and already holds the drivetrain's

@@ -191,6 +191,29 @@ function cycleCore(m: VehicleModel, c: ResolvedRange): Core {
   };
 }
 
+/** Limits of the library-only inputs, which no face offers and the contract therefore does not hold. */
+export const GRADE_LIMITS = { min: -15, max: 15 } as const;
+export const TRIP_KM_LIMITS = { min: 1, max: 2000 } as const;
+
+/** A library-only number input, checked against its limits; undefined when left out. */
+function libraryNumber(
+  input: RangeInput,
+  key: 'gradePct' | 'tripKm',
+  { min, max }: { min: number; max: number },
+  quantity: 'percent' | 'distance',
+): number | undefined {
+  const x = (input as Record<string, unknown>)[key];
+  if (x === undefined) return undefined;
+  if (typeof x !== 'number' || !(x >= min && x <= max))
+    throw new InvalidInputError(key, x, `a number from ${min} to ${max}`, {
+      rule: typeof x === 'number' ? 'range' : 'type',
+      min,
+      max,
+      quantity,
+    });
+  return x;
+}
+
 /**
  * The range contract: consumption and range at a steady speed (`mode: 'steady'`, the default) or over a
  * drive cycle: `wltp` (WLTC class 3b), `udds` (EPA city), `hwfet` (EPA highway), or `epa`, the EPA-style
@@ -206,23 +229,9 @@ function cycleCore(m: VehicleModel, c: ResolvedRange): Core {
  */
 export function computeRange(m: VehicleModel, input: RangeInput = {}): RangeResult {
   const { input: c, limited } = resolveInput<ResolvedRange>(RANGE_CONTRACT, carLimits(m), input);
-  const grade = (input as { gradePct?: unknown }).gradePct;
-  if (grade !== undefined && (typeof grade !== 'number' || !(grade >= -15 && grade <= 15)))
-    throw new InvalidInputError('gradePct', grade, 'a number from -15 to 15', {
-      rule: typeof grade === 'number' ? 'range' : 'type',
-      min: -15,
-      max: 15,
-      quantity: 'percent',
-    });
+  const grade = libraryNumber(input, 'gradePct', GRADE_LIMITS, 'percent');
   c.gradePct = grade ?? CONDITION_DEFAULTS.gradePct;
-  const tripKm = (input as { tripKm?: unknown }).tripKm;
-  if (tripKm !== undefined && (typeof tripKm !== 'number' || !(tripKm >= 1 && tripKm <= 2000)))
-    throw new InvalidInputError('tripKm', tripKm, 'a number from 1 to 2000', {
-      rule: typeof tripKm === 'number' ? 'range' : 'type',
-      min: 1,
-      max: 2000,
-      quantity: 'distance',
-    });
+  const tripKm = libraryNumber(input, 'tripKm', TRIP_KM_LIMITS, 'distance');
   const core = c.mode === 'steady' ? steadyCore(m, c) : cycleCore(m, c);
   const usableFactor = usableEnergyFactor(c.tempC);
   const energyAvailableKWh = (m.usableKWh * usableFactor * (c.fromPct - c.toPct)) / 100;

@@ -4,7 +4,7 @@ import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { cumulativeChargeMinutes } from './charging.js';
 import { carLimits, type VehicleModel } from './model.js';
-import { computeRange } from './range.js';
+import { computeRange, TRIP_KM_LIMITS } from './range.js';
 
 /** The trip contract's input ({@link TRIP_CONTRACT}); every field but `distanceKm` may be left out. */
 export interface TripInput {
@@ -135,7 +135,7 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
     climate: t.climate,
     payloadKg: t.payloadKg,
     // Warming a cold car up happens once on the whole trip.
-    tripKm: Math.min(Math.max(t.distanceKm, 1), 2000),
+    tripKm: Math.min(Math.max(t.distanceKm, TRIP_KM_LIMITS.min), TRIP_KM_LIMITS.max),
   });
   const consumption = drive.consumptionKWhPer100Km;
   const energyKWh = m.usableKWh * drive.usableFactor;

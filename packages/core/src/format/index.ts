@@ -130,6 +130,16 @@ export function formatDuration(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${String(m).padStart(2, '0')} min`;
 }
 
+/**
+ * A relative difference with its sign, one decimal: how the accuracy pages state an error.
+ * @example formatSignedPercent(8.14) // '+8.1 %'
+ * @example formatSignedPercent(-3) // '−3.0 %'
+ */
+export function formatSignedPercent(pct: number, opts: FormatOptions = {}): string {
+  const text = nfFixed(Math.abs(pct), opts.digits ?? 1, opts.locale);
+  return `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${text} %`;
+}
+
 /** @example formatPercent(80) // '80 %' */
 export function formatPercent(pct: number, opts: FormatOptions = {}): string {
   return `${nf(pct, opts.digits ?? 0, opts.locale)} %`;
@@ -214,29 +224,37 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
 }
 
 /**
- * The ends of an interval in one unit, lowest first, with the unit dropped when the value shows it too.
+ * The ends of an interval, lowest first as read. When both ends (and the value, if given) are one number
+ * in the same unit, the unit is said once by the value beside them and dropped here, and an interval of
+ * mi/kWh, which falls as consumption rises, still reads upwards. Anything else is kept whole.
  * @example formatInterval(255, 300, (x) => formatDistance(x)) // '255–300'
- * @example formatInterval(60, 80, formatDuration) // '1 h–1 h 20 min'
+ * @example formatInterval(20.6, 25.2, (x) => formatConsumption(x)) // '20.6–25.2'
+ * @example formatInterval(12.6, 15.4, (x) => formatConsumption(x, { system: 'imperial' })) // '4–4.9'
+ * @example formatInterval(55, 65, formatDuration) // '55 min–1 h 05 min'
+ * @example formatInterval(60, 120, formatDuration, 90) // '1 h–2 h'
  */
 export function formatInterval(
   low: number,
   high: number,
   format: (x: number) => string,
-  value = high,
+  value?: number,
 ): string {
-  const [a, b] = [format(low), format(high)];
-  const unitOf = (s: string) => s.replace(/^[-−]?[\d.,\s\u202f]*\d/, '');
-  const num = (s: string) => Number.parseFloat(s.replace(/[^\d.-]/g, ''));
-  const [first, second] = num(a) <= num(b) ? [a, b] : [b, a];
-  const unit = unitOf(format(value));
-  const strip = (s: string) =>
-    unitOf(s) === unit && !/\d/.test(unit) ? s.slice(0, s.length - unit.length).trim() : s;
-  return `${strip(first)}–${strip(second)}`;
+  // A number, then its unit; a unit that holds a further number before more words ('h 05 min') is a
+  // compound reading and never shared.
+  const split = (x: number) => format(x).match(/^(-?\d[\d.,\u202f]*)(\s.+)$/);
+  const [a, b] = [split(low), split(high)];
+  const whole = `${format(low)}–${format(high)}`;
+  if (!a || !b) return whole;
+  const unit = a[2]!;
+  if (unit !== b[2] || /^\s\S+\s\d/.test(unit)) return whole;
+  if (value !== undefined && split(value)?.[2] !== unit) return whole;
+  const n = (m: RegExpMatchArray) => Number.parseFloat(m[1]!.replace(/[^\d.-]/g, ''));
+  const [first, second] = n(a) <= n(b) ? [a, b] : [b, a];
+  return `${first[1]}–${second[1]}`;
 }
 
 /**
- * A value with its interval, as every face shows it: the interval's ends share the value's unit and lose
- * it, lowest first (so an interval of mi/kWh reads upwards too).
+ * A value with its interval, as every face shows it: `value (low–high)`, see {@link formatInterval}.
  * @example formatWithInterval(280, 255, 300, (x) => formatDistance(x)) // '280 km (255–300)'
  * @example formatWithInterval(30, 27, 33, formatDuration) // '30 min (27–33)'
  * @example formatWithInterval(70, 60, 80, formatDuration) // '1 h 10 min (1 h–1 h 20 min)'

@@ -99,7 +99,7 @@ function kinship(v: Vehicle, s: Vehicle): string {
 function aeroOf(
   v: Vehicle,
   pool: readonly Vehicle[],
-): { cdaM2: number; crr: number; how: string } | undefined {
+): { cdaM2: number; crr: number; how: string; borrowed?: boolean } | undefined {
   const crr = v.aerodynamics.rollingResistance?.value ?? DEFAULTS.crr;
   const coast = coastDownOf(v);
   if (coast) {
@@ -126,6 +126,7 @@ function aeroOf(
     cdaM2: cd * area,
     crr,
     how: dims === v ? `Cd ${cd} × frontal area` : `Cd ${cd} × frontal area from the ${dims.name} (same body)`,
+    borrowed: dims !== v,
   };
 }
 
@@ -152,13 +153,15 @@ function genericCurve(
   };
 }
 
-/** Assumptions that mean a figure was estimated or borrowed, not published for this car. */
-const ESTIMATE_WORDS =
-  /estimated|from the .*\((same|built)|assumed for a compact crossover|from the [^)]*\(same body\)/;
-
 /** The plain-number description of a data-set car, with every gap filled and said. */
 export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   const assumptions: string[] = [];
+  // A figure estimated or borrowed from another car: said, and the answers' intervals widen.
+  let estimated = false;
+  const estimate = (text: string) => {
+    estimated = true;
+    assumptions.push(text);
+  };
   if (v.status === 'concept')
     throw new MissingFigureError(v.id, 'battery or range figures', 'it is a concept car');
   const rating = calibrationRating(v);
@@ -175,7 +178,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     if (gross === undefined)
       throw new MissingFigureError(v.id, 'battery capacity', 'no gross or usable figure');
     usableKWh = gross * DEFAULTS.usableShareOfGross;
-    assumptions.push(`Usable energy estimated as ${DEFAULTS.usableShareOfGross} × ${gross} kWh gross.`);
+    estimate(`Usable energy estimated as ${DEFAULTS.usableShareOfGross} × ${gross} kWh gross.`);
   }
   const powerKW = v.performance.powerKW?.value;
   if (powerKW === undefined) throw new MissingFigureError(v.id, 'motor power', 'no power figure');
@@ -185,7 +188,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     if (!s?.performance.topSpeedKmh)
       throw new MissingFigureError(v.id, 'top speed', 'no figure and no related car to take it from');
     topSpeedKmh = s.performance.topSpeedKmh.value;
-    assumptions.push(`Top speed taken as ${topSpeedKmh} km/h from the ${s.name} (${kinship(v, s)}).`);
+    estimate(`Top speed taken as ${topSpeedKmh} km/h from the ${s.name} (${kinship(v, s)}).`);
   }
 
   // Mass in running order incl. driver.
@@ -217,7 +220,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
             ? DEFAULTS.convertibleExtraMassKg
             : 0;
     massKg = base + extra;
-    assumptions.push(
+    estimate(
       `Mass estimated from the ${s.name} (${base} kg in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
     );
   }
@@ -228,6 +231,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
       cdaM2: DEFAULTS.crossoverCdaM2,
       crr: DEFAULTS.crr,
       how: 'assumed for a compact crossover (no published Cd)',
+      borrowed: true,
     };
   }
   if (!aero) {
@@ -236,12 +240,13 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     if (!s || !sa) throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');
     aero = {
       ...sa,
+      borrowed: true,
       how: `${sa.how} of the ${s.name} (${kinship(v, s)}${v.bodyStyle === 'convertible' ? ', roof closed' : ''})`,
     };
   }
-  assumptions.push(
-    `Drag area ${aero.cdaM2.toFixed(2)} m² and rolling resistance ${aero.crr.toFixed(4)} from ${aero.how}.`,
-  );
+  const aeroText = `Drag area ${aero.cdaM2.toFixed(2)} m² and rolling resistance ${aero.crr.toFixed(4)} from ${aero.how}.`;
+  if (aero.borrowed) estimate(aeroText);
+  else assumptions.push(aeroText);
 
   const low = rating.rangeKm.value;
   const high = rating.rangeKmHigh?.value ?? low;
@@ -275,14 +280,14 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const s = donor(v, pool, (x) => !!x.charging?.dcPeakKW);
     dcPeakKW = s?.charging?.dcPeakKW?.value;
     if (s && dcPeakKW !== undefined)
-      assumptions.push(`DC peak taken as ${dcPeakKW} kW from the ${s.name} (${kinship(v, s)}).`);
+      estimate(`DC peak taken as ${dcPeakKW} kW from the ${s.name} (${kinship(v, s)}).`);
   }
   let acKW = v.charging?.acKW?.value;
   if (acKW === undefined) {
     const s = donor(v, pool, (x) => !!x.charging?.acKW);
     acKW = s?.charging?.acKW?.value;
     if (s && acKW !== undefined)
-      assumptions.push(`AC charging taken as ${acKW} kW from the ${s.name} (${kinship(v, s)}).`);
+      estimate(`AC charging taken as ${acKW} kW from the ${s.name} (${kinship(v, s)}).`);
   }
   const measured = v.charging?.dcCurve;
   let curve: Pick<CarSpec, 'dcCurve' | 'curveKind' | 'curveSourceId'> = { curveKind: 'generic' };
@@ -303,7 +308,6 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     assumptions.push(
       `Pack voltage taken as ${DEFAULTS.packVoltageV} V nominal (not published): a DC charger’s current limit applies against it.`,
     );
-  const estimated = assumptions.some((a) => ESTIMATE_WORDS.test(a));
   return {
     id: v.id,
     name: v.name,

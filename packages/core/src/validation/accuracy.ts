@@ -3,11 +3,13 @@ import { computeRange } from '../calc/range.js';
 import { INTERVAL_SHARE } from '../calc/uncertainty.js';
 import { getVehicle } from '../data/index.js';
 import { vehicleModel } from '../model/vehicle-model.js';
-import { VALIDATION_CASES, type ValidationCase } from './cases.js';
+import { MEASURE_UNITS, VALIDATION_CASES, type ValidationCase } from './cases.js';
 
 /** One validation case run through the model. */
 export interface AccuracyRow {
   case: ValidationCase;
+  /** The unit of measured, predicted, low, high and naive (metric, as the case is stated). */
+  unit: string;
   predicted: number;
   /** The model's stated interval for this answer. */
   low: number;
@@ -102,6 +104,7 @@ export function accuracyReport(cases: readonly ValidationCase[] = VALIDATION_CAS
     const errorPct = ((p.value - c.measured) / c.measured) * 100;
     return {
       case: c,
+      unit: MEASURE_UNITS[c.measure],
       predicted: p.value,
       low: p.low,
       high: p.high,

@@ -14,6 +14,15 @@ export type ValidationMeasure =
   | 'chargeMinutes'
   | 'energyFromGrid';
 
+/** The unit each measure is stated in, as the accuracy tables label it. */
+export const MEASURE_UNITS: Readonly<Record<ValidationMeasure, string>> = {
+  consumption: 'kWh/100 km',
+  consumptionAtPlug: 'kWh/100 km at the plug',
+  range: 'km',
+  chargeMinutes: 'min',
+  energyFromGrid: 'kWh',
+};
+
 /** How to reproduce a case with the model: one range calculation, a distance-weighted mix, or a charge. */
 export type ValidationCalc =
   | { kind: 'range'; parts: readonly { input: RangeInput; share: number }[] }

@@ -40,7 +40,7 @@ export const rangeScreen: CalcScreen<RangeResult> = {
         color: 'green',
       },
       {
-        text: `Consumption  ${formatWithInterval(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmLow, r.consumptionKWhPer100KmHigh, (x) => formatConsumption(x, fmt))} (battery) · ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} (socket)`,
+        text: `Consumption  ${formatWithInterval(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmLow, r.consumptionKWhPer100KmHigh, (x) => formatConsumption(x, fmt))} at the battery · ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} at the socket`,
       },
       ...notes(r.limited),
       blank,
