@@ -127,7 +127,10 @@ export function useCalculator<K extends string, A extends string = never>(
      */
     contract?: Contract;
     /** The inputs other than the form's numbers that defaults and limits depend on, from the address. */
-    context?: (q: Record<K | A | 'model', string | null>) => Record<string, unknown>;
+    context?: (
+      q: Record<K | A | 'model', string | null>,
+      car: CarLimits | undefined,
+    ) => Record<string, unknown>;
   } = {},
 ) {
   const { system } = useUnits();
@@ -136,7 +139,7 @@ export function useCalculator<K extends string, A extends string = never>(
   const [q, setQ] = useCalcQuery<K | A>([...keys, ...also]);
   const car = parseCar(q.model, cars);
   const option = cars.find((c) => c.id === car.id);
-  const ctx = context?.(q as Record<K | A | 'model', string | null>) ?? {};
+  const ctx = context?.(q as Record<K | A | 'model', string | null>, option?.limits) ?? {};
   const specs = Object.fromEntries(
     keys.map((k) => [k, contract ? specFor(contract, fields[k], option?.limits, ctx) : fields[k]]),
   ) as Record<K, FieldSpec>;
@@ -172,6 +175,8 @@ export function useCalculator<K extends string, A extends string = never>(
     q: q as Record<K | A | 'model', string | null>,
     setQ,
     car,
+    /** The chosen car's limits, for a default that depends on the car outside the number fields. */
+    limits: option?.limits,
     specs,
     parsed,
     invalid: keys.some((k) => parsed[k].error !== undefined),

@@ -11,7 +11,8 @@ const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 const CASES = [
   ['kwToHp', 200, true],
   ['formatDistance', 1_000, true],
-  ['getVehicle', 15_000, false],
+  // 16 kB: the data set grows with every sourced figure (the Ora R1 and the 2008 MINI E became calculable).
+  ['getVehicle', 16_000, false],
   // 35 kB: the model v2 adds the NEDC trace (cars rated only on NEDC) and the loss model.
   ['vehicleModel, getVehicle, computeRange', 35_000, false],
   ['CONTRACTS, resolveInput', 6_000, true],

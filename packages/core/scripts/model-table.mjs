@@ -12,18 +12,22 @@ import {
 const r1 = (x) => x.toFixed(1);
 const r0 = (x) => x.toFixed(0);
 console.log(
-  '| car | usable kWh | test mass kg | CdA m² | Crr | calibrated η | WLTP official km | model km | EPA-style km | 90 km/h kWh/100 km | 120 km/h −10 °C km | DC 10–80 % min (curve) |',
+  '| car | usable kWh | test mass kg | CdA m² | Crr | calibrated η | official km (cycle) | model km on it | EPA-style km | 90 km/h kWh/100 km | 120 km/h −10 °C km | DC 10–80 % min (curve) |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const v of dataSet.vehicles.filter(isCalculable)) {
   const m = vehicleModel(v);
-  const w = cycleRange(m, { cycle: 'wltp', tempC: 23, climate: false });
+  // The model's range on its own calibration cycle (the NEDC is not a range-calculation choice).
+  const w =
+    m.calibration.cycle === 'WLTP'
+      ? cycleRange(m, { cycle: 'wltp', tempC: 23, climate: false }).rangeKm
+      : m.wltpRangeKm * (m.calibration.withinBounds ? 1 : Number.NaN);
   const epa = cycleRange(m, { cycle: 'epa', tempC: 23, climate: false });
   const s90 = steadySpeedRange(m, { speedKmh: 90, tempC: 18, climate: false });
   const cold = steadySpeedRange(m, { speedKmh: 120, tempC: -10 });
-  const dc = chargeSession(m, { fromPct: 10, toPct: 80, chargerKW: 150 });
+  const dc = m.charging.dcPeakKW ? chargeSession(m, { fromPct: 10, toPct: 80, chargerKW: 150 }) : undefined;
   console.log(
-    `| ${v.id} | ${r1(m.usableKWh)} | ${r0(m.physical.testMassKg)} | ${m.physical.cdaM2.toFixed(3)} | ${m.physical.crr.toFixed(4)} | ${m.drivetrainEff.toFixed(3)} | ${m.wltpRangeKm} | ${r0(w.rangeKm)} | ${r0(epa.rangeKm)} | ${r1(s90.consumptionKWhPer100Km)} | ${r0(cold.rangeKm)} | ${r0(dc.minutes)} (${m.charging.curveKind}) |`,
+    `| ${v.id} | ${r1(m.usableKWh)} | ${r0(m.physical.testMassKg)} | ${m.physical.cdaM2.toFixed(3)} | ${m.physical.crr.toFixed(4)} | ${m.drivetrainEff.toFixed(3)} | ${m.wltpRangeKm} (${m.calibration.cycle}) | ${Number.isNaN(w) ? 'flagged' : r0(w)} | ${r0(epa.rangeKm)} | ${r1(s90.consumptionKWhPer100Km)} | ${r0(cold.rangeKm)} | ${dc ? `${r0(dc.minutes)} (${m.charging.curveKind})` : 'no DC'} |`,
   );
 }
 console.log('\nScenario table (km, full to empty):\n');

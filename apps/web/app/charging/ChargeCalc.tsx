@@ -5,7 +5,7 @@ import { CalcFields, CheckField } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { once, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
-import { AC_DEFAULT, CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
+import { acOf, CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
 
 const loadCharge = once(() => import('./compute'));
 
@@ -18,10 +18,11 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
     also: ['ac'],
     contract: CHARGE_CONTRACT,
     // The charger's default and limits depend on the supply (the car's on-board charger on AC).
-    context: (q) => ({ ac: q.ac === '1' ? true : q.ac === '0' ? false : AC_DEFAULT }),
+    context: (q, car) => ({ ac: acOf(q.ac, car) }),
   });
-  // The address says `ac=1` (or `ac=0`); without it, the contract's default.
-  const ac = calc.q.ac === '1' ? true : calc.q.ac === '0' ? false : AC_DEFAULT;
+  // The address says `ac=1` (or `ac=0`); without it, the contract's default for this car.
+  const ac = acOf(calc.q.ac, calc.limits);
+  const acDefault = acOf(null, calc.limits);
   const { view, intent } = useLiveView({
     touched: calc.touched,
     urlKeys: calc.urlKeys,
@@ -44,7 +45,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
           id="ac"
           label={fieldOf(CHARGE_CONTRACT, 'ac').label}
           checked={ac}
-          onChange={(on) => calc.setQ({ ac: on === AC_DEFAULT ? null : on ? '1' : '0' })}
+          onChange={(on) => calc.setQ({ ac: on === acDefault ? null : on ? '1' : '0' })}
         />
       </form>
       <Result view={view}>

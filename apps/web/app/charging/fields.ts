@@ -1,4 +1,4 @@
-import { CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import { type CarLimits, CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
 import { defaultsOf } from '../../lib/field-spec';
@@ -18,6 +18,10 @@ export type ChargeInputs = { model: string; ac: boolean; kwGiven: boolean; inval
 
 /** The contract's default supply (DC unless `ac` is set). */
 export const AC_DEFAULT = defaultOf(fieldOf(CHARGE_CONTRACT, 'ac'), undefined) as boolean;
+
+/** The supply the address asks for (`ac=1` or `ac=0`), else the contract's default for this car (AC for a car with no DC charging). */
+export const acOf = (flag: string | null, car: CarLimits | undefined): boolean =>
+  flag === '1' ? true : flag === '0' ? false : (defaultOf(fieldOf(CHARGE_CONTRACT, 'ac'), car) as boolean);
 
 /** The calculator's inputs when the address sets none: every value is the contract's default. */
 export const chargeDefaults = (model = DEFAULT_CAR): ChargeInputs => ({

@@ -158,9 +158,18 @@ describe('range', () => {
     expect(Object.isFrozen(r.assumptions)).toBe(true);
     expect(r.input).toMatchObject({ mode: 'steady', speedKmh: 110, tempC: 20, fromPct: 100, toPct: 0 });
   });
-  it('concepts and cars without WLTP cannot be modelled, and say why', () => {
-    expect(() => vehicleModel(getVehicle('rocketman-concept'))).toThrow(MissingFigureError);
-    expect(() => vehicleModel(getVehicle('ora-r1'))).toThrow(/WLTP/);
+  it('concepts cannot be modelled, and say why; a car with no DC charging says so', () => {
+    expect(() => vehicleModel(getVehicle('rocketman-concept'))).toThrow(/concept car/);
+    const e = vehicleModel(getVehicle('mini-e-2008'));
+    // With no DC charging, the contract's default supply for this car is AC; asking for DC says why not.
+    expect(chargeSession(e, {}).type).toBe('ac');
+    expect(chargeSession(e, {}).chargerKW).toBe(11);
+    expect(() => chargeSession(e, { ac: false })).toThrow(MissingFigureError);
+    expect(() => chargeSession(e, { ac: false })).toThrow(/on AC/);
+    expect(chargeSession(vehicleModel(getVehicle('cooper-se-j01')), {}).type).toBe('dc');
+  });
+  it('a default above the car’s top speed is the top speed (the Ora R1 tops out at 100 km/h)', () => {
+    expect(steadySpeedRange(vehicleModel(getVehicle('ora-r1'))).input.speedKmh).toBe(100);
   });
 });
 

@@ -172,7 +172,7 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;
   } else {
     if (!m.charging.dcPeakKW || curve.length === 0) {
-      throw new MissingFigureError(m.id, 'DC charging', 'no DC figure published');
+      throw new MissingFigureError(m.id, 'DC charging', 'none is published, so charge it on AC');
     }
     carLimitKW = m.charging.dcPeakKW;
     const derate = coldDerate(c.batteryTempC);

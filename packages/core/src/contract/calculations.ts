@@ -119,6 +119,8 @@ export const CHARGE_CONTRACT = {
       label: 'AC wall box',
       help: 'Charge on AC (a wall box or public AC post) instead of a DC fast charger.',
       default: false,
+      // A car with no DC fast charging charges on AC unless told otherwise.
+      carDefault: ({ car }) => (car && car.dcPeakKW === undefined ? true : undefined),
     },
     {
       key: 'fromPct',

@@ -61,6 +61,8 @@ export interface ChoiceField extends FieldBase {
 export interface BooleanField extends FieldBase {
   type: 'boolean';
   default: boolean;
+  /** A default that depends on the car, where it differs from `default` (AC for a car with no DC charging). */
+  carDefault?: (ctx: FieldContext) => boolean | undefined;
 }
 
 export type Field = NumberField | ChoiceField | BooleanField;
@@ -143,8 +145,16 @@ export function defaultOf(
   car: CarLimits | undefined,
   input: Record<string, unknown> = {},
 ): number | string | boolean | undefined {
+  if (f.type === 'boolean') return f.carDefault?.({ car, input }) ?? f.default;
   if (f.type !== 'number') return f.default;
-  return f.default === undefined ? undefined : dyn(f.default, { car, input });
+  return numberDefault(f, { car, input });
+}
+
+/** A number field's default, never above the car's cap (a 110 km/h default is 100 for a car that tops out there). */
+function numberDefault(f: NumberField, ctx: FieldContext): number | undefined {
+  const d = f.default === undefined ? undefined : dyn(f.default, ctx);
+  const cap = f.cap?.(ctx);
+  return d !== undefined && cap && d > cap.value ? cap.value : d;
 }
 
 /**
@@ -183,7 +193,7 @@ export function resolveInput<I>(contract: Contract, car: CarLimits | undefined, 
     if (v !== undefined) given.push(f.key);
     const ctx = { car, input: out };
     if (f.type === 'boolean') {
-      if (v === undefined) out[f.key] = f.default;
+      if (v === undefined) out[f.key] = f.carDefault?.(ctx) ?? f.default;
       else if (typeof v !== 'boolean')
         throw new InvalidInputError(f.key, v, 'true or false', { rule: 'type' });
       continue;
@@ -199,7 +209,7 @@ export function resolveInput<I>(contract: Contract, car: CarLimits | undefined, 
       continue;
     }
     if (v === undefined) {
-      const d = f.default === undefined ? undefined : dyn(f.default, ctx);
+      const d = numberDefault(f, ctx);
       if (d === undefined) delete out[f.key];
       else out[f.key] = d;
       continue;

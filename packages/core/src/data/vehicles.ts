@@ -786,9 +786,29 @@ export const vehicles: VehicleInput[] = [
       accel0to100S: fig(8.5, 's', 'gizmag-mini-e', '8.5 seconds'),
       topSpeedKmh: fig(152, 'km/h', 'gizmag-mini-e', '152 km/h'),
     },
+    efficiency: [
+      {
+        cycle: 'claim',
+        rangeKm: fig(251, 'km', 'gizmag-mini-e', '156 miles', 'official', {
+          note: 'MINI’s claim at the Los Angeles launch; the same announcement is reported as “more than 240 km” (inautonews) and “150 miles” (Cars.com)',
+        }),
+        note: 'MINI’s claim at the launch; no test cycle is given',
+      },
+    ],
+    charging: {
+      acKW: fig(11, 'kW', 'cars-com-mini-e', '11 kW', 'derived', {
+        note: 'at most 28 kWh from the grid for a full recharge (Gizmag) over about 2.5 hours with the home unit (Cars.com) ≈ 11 kW',
+      }),
+      dcFastCharging: false,
+      manufacturerTimes: [],
+      acAltKW: [],
+    },
     dimensions: {
       massKg: fig(1465, 'kg', 'pistonheads-mini-e', '1465kg', 'official', {
-        corroboration: [{ sourceId: 'autoexpress-mini-e', stated: '1,465kg' }],
+        corroboration: [
+          { sourceId: 'autoexpress-mini-e', stated: '1,465kg' },
+          { sourceId: 'cars-com-mini-e', stated: '3,230 pounds' },
+        ],
         note: 'basis not stated',
       }),
     },
@@ -816,8 +836,7 @@ export const vehicles: VehicleInput[] = [
     ],
     unknown: [
       'Usable battery capacity',
-      'An official range on a test cycle (WLTP, EPA or NEDC), so the model cannot calibrate it',
-      'Charging power',
+      'An official range on a test cycle (WLTP, EPA or NEDC): the model is calibrated on MINI’s claim',
       'Price (it was leased, never sold)',
     ],
   },
@@ -913,9 +932,32 @@ export const vehicles: VehicleInput[] = [
       'Great Wall’s tiny electric city car, named in 2019 as the platform an electric Rocketman could share. Two battery sizes.',
     performance: {
       powerKW: fig(35, 'kW', 'futurezone-r1', '35 kW', 'official', {
-        corroboration: [{ sourceId: 'rocketman-2019-article', stated: '47-horsepower' }],
+        corroboration: [
+          { sourceId: 'rocketman-2019-article', stated: '47-horsepower' },
+          { sourceId: 'formulapassion-ora-r1', stated: 'un motore elettrico da 35 kW' },
+        ],
       }),
+      torqueNm: fig(125, 'Nm', 'formulapassion-ora-r1', '125 Nm'),
       drivenWheels: 'front',
+      topSpeedKmh: fig(100, 'km/h', 'fidelityhouse-ora-r1', '100 km/h', 'official', {
+        note: 'stated in Italian: “velocità massima limitata a 100 km/h”',
+      }),
+    },
+    charging: {
+      acKW: fig(3.3, 'kW', 'formulapassion-ora-r1', '3.3 kW', 'derived', {
+        note: 'the 33 kWh battery in about 10 hours on a household socket ≈ 3.3 kW',
+      }),
+      manufacturerTimes: [
+        {
+          type: 'dc',
+          fromPct: 5,
+          toPct: 80,
+          minutes: fig(40, 'min', 'formulapassion-ora-r1', '40 minutes', 'official', {
+            note: 'stated in Italian: “dal 5% all’80% in circa 40 minuti”',
+          }),
+        },
+      ],
+      acAltKW: [],
     },
     variants: [
       {
@@ -954,6 +996,7 @@ export const vehicles: VehicleInput[] = [
       widthMm: fig(1676, 'mm', 'rocketman-2019-article', '5.5 feet', 'official', {
         note: 'upper bound: under 5.5 ft',
       }),
+      heightMm: fig(1560, 'mm', 'fidelityhouse-ora-r1', '156 cm'),
     },
     facts: [
       { text: 'Front-wheel drive', sourceId: 'rocketman-2019-article' },
@@ -963,6 +1006,6 @@ export const vehicles: VehicleInput[] = [
         stated: 'in China',
       },
     ],
-    unknown: ['WLTP figures', 'Usable capacity', 'Mass', 'Charging power'],
+    unknown: ['WLTP figures', 'Usable capacity', 'Mass', 'Drag coefficient', 'DC charging power'],
   },
 ];

@@ -60,14 +60,15 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
       t.minutes,
     );
   }
-  for (const cycle of ['WLTP', 'EPA', 'NEDC', 'CLTC'] as const) {
+  for (const cycle of ['WLTP', 'EPA', 'NEDC', 'CLTC', 'claim'] as const) {
     const r = rating(v, cycle);
     if (!r) continue;
-    add(`${cycle}-range`, 'Efficiency', `${cycle} range`, r.rangeKm, span(r.rangeKm, r.rangeKmHigh));
+    const name = cycle === 'claim' ? 'Maker’s claimed' : cycle;
+    add(`${cycle}-range`, 'Efficiency', `${name} range`, r.rangeKm, span(r.rangeKm, r.rangeKmHigh));
     add(
       `${cycle}-consumption`,
       'Efficiency',
-      `${cycle} consumption`,
+      `${name} consumption`,
       r.consumptionKWhPer100Km,
       span(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmHigh),
     );

@@ -20,14 +20,43 @@ export interface VehicleModelOptions {
   donors?: readonly Vehicle[];
 }
 
-function wltpRating(v: Vehicle): CycleRating | undefined {
-  return v.efficiency.find((e) => e.cycle === 'WLTP');
+/**
+ * The variant a car with several batteries and no rating of its own is calculated for: the largest battery
+ * (the one its maker leads with).
+ */
+function mainVariant(v: Vehicle): Vehicle['variants'][number] | undefined {
+  if (v.efficiency.some((e) => e.rangeKm) || v.variants.length === 0) return undefined;
+  return [...v.variants].sort(
+    (a, b) => (b.battery.grossKWh?.value ?? 0) - (a.battery.grossKWh?.value ?? 0),
+  )[0];
 }
 
-/** The official rating a model is calibrated on: WLTP where published, else NEDC. */
+/**
+ * The rating a model is calibrated on: WLTP where published, else NEDC, else a maker's claim with no test
+ * cycle (driven as the NEDC, the European cycle of its time).
+ */
 function calibrationRating(v: Vehicle): CycleRating | undefined {
-  const r = wltpRating(v) ?? v.efficiency.find((e) => e.cycle === 'NEDC');
+  const ratings = mainVariant(v)?.efficiency ?? v.efficiency;
+  const r = ['WLTP', 'NEDC', 'claim']
+    .map((c) => ratings.find((e) => e.cycle === c && e.rangeKm))
+    .find((x) => x !== undefined);
   return r?.rangeKm ? r : undefined;
+}
+
+/** Kerb mass per square metre of footprint (length × width), from the cars that publish all three. */
+function massPerFootprint(pool: readonly Vehicle[]): { kgPerM2: number; cars: number } | undefined {
+  const ratios = pool
+    .filter((x) => x.dimensions.massKg && x.dimensions.lengthMm && x.dimensions.widthMm)
+    .map((x) => {
+      const d = x.dimensions;
+      const m = d.massKg!.value + (d.massBasis === 'DIN kerb' ? DEFAULTS.driverKg : 0);
+      return m / ((d.lengthMm!.value / 1000) * (d.widthMm!.value / 1000));
+    })
+    .sort((a, b) => a - b);
+  if (ratios.length === 0) return undefined;
+  const mid = Math.floor(ratios.length / 2);
+  const kgPerM2 = ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
+  return { kgPerM2, cars: ratios.length };
 }
 
 /** A coast-down F = A + B·v + C·v² from published road-load points (least squares; B = 0 from two points). */
@@ -168,13 +197,22 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   if (!rating?.rangeKm)
     throw new MissingFigureError(
       v.id,
-      'WLTP or NEDC range',
-      'the model is calibrated to an official cycle figure',
+      'WLTP, NEDC or claimed range',
+      'the model is calibrated to an official cycle figure or, failing that, the maker’s claim',
+    );
+  const variant = mainVariant(v);
+  const battery = variant?.battery ?? v.battery;
+  if (variant)
+    assumptions.push(
+      `Calculated for the ${variant.name} version; ${v.name} also came as ${v.variants
+        .filter((x) => x !== variant)
+        .map((x) => x.name)
+        .join(' and ')}.`,
     );
 
-  let usableKWh = v.battery?.usableKWh?.value;
+  let usableKWh = battery?.usableKWh?.value;
   if (usableKWh === undefined) {
-    const gross = v.battery?.grossKWh?.value;
+    const gross = battery?.grossKWh?.value;
     if (gross === undefined)
       throw new MissingFigureError(v.id, 'battery capacity', 'no gross or usable figure');
     usableKWh = gross * DEFAULTS.usableShareOfGross;
@@ -209,6 +247,19 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   if (massKg === undefined) {
     const s = donor(v, pool, (x) => !!x.dimensions.massKg);
     const base = s && runningOrder(s);
+    const fp = massPerFootprint(pool);
+    const d = v.dimensions;
+    if ((!s || base === undefined) && fp && d.lengthMm && d.widthMm) {
+      const area = (d.lengthMm.value / 1000) * (d.widthMm.value / 1000);
+      massKg = Math.round((fp.kgPerM2 * area) / 10) * 10;
+      estimate(
+        `Mass not published: estimated as ${massKg} kg in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures.`,
+      );
+    }
+  }
+  if (massKg === undefined) {
+    const s = donor(v, pool, (x) => !!x.dimensions.massKg);
+    const base = s && runningOrder(s);
     if (!s || base === undefined)
       throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
     const extra =
@@ -234,6 +285,20 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
       borrowed: true,
     };
   }
+  const ownArea =
+    v.dimensions.widthMm && v.dimensions.heightMm
+      ? DEFAULTS.frontalAreaFactor *
+        (v.dimensions.widthMm.value / 1000) *
+        (v.dimensions.heightMm.value / 1000)
+      : undefined;
+  if (!aero && ownArea !== undefined && !donor(v, pool, (x) => !!aeroOf(x, pool))) {
+    aero = {
+      cdaM2: DEFAULTS.assumedCd * ownArea,
+      crr: DEFAULTS.crr,
+      how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area`,
+      borrowed: true,
+    };
+  }
   if (!aero) {
     const s = donor(v, pool, (x) => !!aeroOf(x, pool));
     const sa = s && aeroOf(s, pool);
@@ -252,13 +317,18 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   const high = rating.rangeKmHigh?.value ?? low;
   const upTo = high === low && /up to|bis zu/i.test(`${rating.rangeKm.note ?? ''} ${rating.rangeKm.stated}`);
   const wltpRangeKm = high !== low ? (low + high) / 2 : upTo ? low * DEFAULTS.upToTrimFactor : low;
+  const claim = rating.cycle === 'claim';
+  const cycleName = claim ? 'maker’s claimed' : rating.cycle;
   const rangeBasis =
     high !== low
-      ? `the middle of the ${rating.cycle} span ${low}–${high} km (a typical trim)`
+      ? `the middle of the ${cycleName} span ${low}–${high} km (a typical trim)`
       : upTo
-        ? `${DEFAULTS.upToTrimFactor} × the “up to” ${rating.cycle} figure of ${low} km (a typical trim, not the best)`
-        : `the ${rating.cycle} figure of ${low} km`;
-  assumptions.push(`Calibrated to ${rangeBasis}: ${Math.round(wltpRangeKm)} km.`);
+        ? `${DEFAULTS.upToTrimFactor} × the “up to” ${cycleName} figure of ${low} km (a typical trim, not the best)`
+        : claim
+          ? `the maker’s claimed range of ${low} km (no test cycle given; driven as the NEDC, the European cycle of its time)`
+          : `the ${rating.cycle} figure of ${low} km`;
+  if (claim) estimate(`Calibrated to ${rangeBasis}.`);
+  else assumptions.push(`Calibrated to ${rangeBasis}: ${Math.round(wltpRangeKm)} km.`);
 
   let heatPump = v.heatPump ? /standard/i.test(v.heatPump.text) : undefined;
   if (heatPump === undefined) {
@@ -276,7 +346,9 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   }
 
   let dcPeakKW = v.charging?.dcPeakKW?.value;
-  if (dcPeakKW === undefined) {
+  if (v.charging?.dcFastCharging === false)
+    assumptions.push('No DC fast charging: this car charges on AC only.');
+  else if (dcPeakKW === undefined) {
     const s = donor(v, pool, (x) => !!x.charging?.dcPeakKW);
     dcPeakKW = s?.charging?.dcPeakKW?.value;
     if (s && dcPeakKW !== undefined)
@@ -313,9 +385,10 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     name: v.name,
     estimated,
     usableKWh,
-    ...(v.battery?.grossKWh ? { grossKWh: v.battery.grossKWh.value } : {}),
+    ...(battery?.grossKWh ? { grossKWh: battery.grossKWh.value } : {}),
     ...(coastDown ? { coastDown } : {}),
-    cycle: rating.cycle === 'NEDC' ? 'NEDC' : 'WLTP',
+    cycle: rating.cycle === 'WLTP' ? 'WLTP' : 'NEDC',
+    ...(claim ? { claim } : {}),
     rangeBasis,
     heatPump,
     powerKW,

@@ -169,12 +169,18 @@ export const Charging = z.object({
   acKW: Figure.optional(),
   acAltKW: z.array(Figure).default([]).describe('Other AC ratings by market'),
   dcPeakKW: Figure.optional(),
+  dcFastCharging: z
+    .boolean()
+    .optional()
+    .describe('false where the car has no DC fast charging at all (not merely no published figure)'),
   dcCurve: DcCurve.optional(),
   manufacturerTimes: z.array(ChargeTime).default([]),
 });
 export type Charging = z.infer<typeof Charging>;
 
-export const Cycle = z.enum(['WLTP', 'EPA', 'NEDC', 'CLTC']);
+export const Cycle = z
+  .enum(['WLTP', 'EPA', 'NEDC', 'CLTC', 'claim'])
+  .describe('The test cycle of a rating; "claim" is a maker’s range with no test cycle given');
 export type Cycle = z.infer<typeof Cycle>;
 
 /** An official rating on one test cycle. Cycles are never mixed. */

@@ -82,9 +82,9 @@ const autoexpress = {
   date: '2024-07-28',
 };
 const epaUnadjusted = {
-  publisher: 'MINI EV Forum (a member reading EPA’s test data)',
-  title: 'Mini Cooper SE Range Test (thread)',
-  url: 'https://www.minievforum.com/threads/mini-cooper-se-range-test.1070/',
+  publisher: 'InsideEVs Forum (a member quoting EPA’s test report for certificate LBMXV00.0F5B-027)',
+  title: 'MINI SE Electric: the EPA range and its 0.7 factor (post)',
+  url: 'https://www.insideevsforum.com/community/goto/post?id=132507',
 };
 /** A mixed real-world route: half urban (WLTC) and half at 110 km/h, by distance. */
 const mixedRoute = (c: RangeInput) => [
@@ -241,11 +241,12 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     vehicleId: 'cooper-se-f56',
     title: 'EPA city cycle (UDDS) until empty, unadjusted',
     measure: 'range',
-    measured: 160 * MI,
-    stated: 'about 160 miles till the battery was exhausted (city)',
+    measured: 166.97 * MI,
+    stated: 'city cycle miles till exhausted: 166.97',
     tolerancePct: 8,
-    conditions: 'Laboratory UDDS repeated to depletion, 20–30 °C, no climate.',
-    assumptions: 'A forum member’s reading of EPA’s data, rounded by him.',
+    conditions: 'Laboratory UDDS repeated to depletion (2020 Cooper SE certification), 20–30 °C, no climate.',
+    assumptions:
+      'The test runs until the car cannot follow the trace, which may draw on energy below the usable 28.9 kWh.',
     calc: { kind: 'range', parts: [{ input: { mode: 'udds', tempC: 23, climate: false }, share: 1 }] },
     source: epaUnadjusted,
     kind: 'lab',
@@ -255,11 +256,12 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     vehicleId: 'cooper-se-f56',
     title: 'EPA highway cycle (HWFET) until empty, unadjusted',
     measure: 'range',
-    measured: 140 * MI,
-    stated: 'something like 140 miles freeway',
+    measured: 145.62 * MI,
+    stated: 'highway cycle miles till exhausted: 145.62',
     tolerancePct: 8,
-    conditions: 'Laboratory HWFET repeated to depletion, no climate.',
-    assumptions: 'A forum member’s reading of EPA’s data, rounded by him.',
+    conditions: 'Laboratory HWFET repeated to depletion (2020 Cooper SE certification), no climate.',
+    assumptions:
+      'The test runs until the car cannot follow the trace, which may draw on energy below the usable 28.9 kWh.',
     calc: { kind: 'range', parts: [{ input: { mode: 'hwfet', tempC: 23, climate: false }, share: 1 }] },
     source: epaUnadjusted,
     kind: 'lab',
@@ -419,6 +421,31 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
       ],
     },
     source: adacCooperE,
+    kind: 'lab',
+  },
+  {
+    id: 'f56-adac-ecotest',
+    vehicleId: 'cooper-se-f56',
+    title: 'ADAC Ecotest consumption with charging losses',
+    measure: 'consumptionAtPlug',
+    measured: 17.6,
+    stated: 'der Mini Cooper SE (17,6 kWh)',
+    tolerancePct: 6,
+    conditions:
+      'ADAC Ecotest on a dynamometer: the WLTC plus ADAC’s motorway cycle (up to 130 km/h), energy from the wall.',
+    assumptions: 'As for the Cooper E’s Ecotest: half WLTC, half a steady 115 km/h; 23 °C, no climate.',
+    calc: {
+      kind: 'range',
+      parts: [
+        { input: { mode: 'wltp', tempC: 23, climate: false }, share: 0.5 },
+        { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
+      ],
+    },
+    source: {
+      publisher: 'Elektroauto-News.net (reporting ADAC’s Ecotest results)',
+      title: 'Elektroautos im ADAC Ecotest: Hyundai Ioniq am sparsamsten',
+      url: 'https://www.elektroauto-news.net/news/elektroautos-adac-ecotest-hyundai-ioniq-am-sparsamsten',
+    },
     kind: 'lab',
   },
   {
