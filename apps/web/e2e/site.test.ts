@@ -1,9 +1,11 @@
 import {
   accuracyReport,
+  CHARGE_CONTRACT,
   type ChoiceField,
   chargeSession,
   compareRows,
   dataSet,
+  fieldOf,
   formatDistance,
   formatDuration,
   formatEnergy,
@@ -559,6 +561,15 @@ describe('bad input', () => {
         `The electric car costs ${formatYearlyMoney(-r.comparison.savingPerYear)} more a year to run`,
       );
     expect(await sentence()).not.toMatch(/-\d|save/);
+    await close();
+  });
+  it('a car with no DC charging opens on AC, with core’s answer for its on-board charger', async () => {
+    const { page, close } = await open(browserOf(), '/charging?model=mini-e-2008');
+    await expect.poll(() => page.getByText('AC through the car’s on-board charger').count()).toBe(1);
+    expect(await page.getByLabel(fieldOf(CHARGE_CONTRACT, 'ac').label).isChecked()).toBe(true);
+    const r = chargeSession(vehicleModel(getVehicle('mini-e-2008')));
+    expect(r.type).toBe('ac');
+    expect(await page.getByTestId('charge-result').textContent()).toBe(formatDuration(r.minutes));
     await close();
   });
   it('charging on AC tells the AC story, without the DC curve', async () => {

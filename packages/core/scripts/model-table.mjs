@@ -1,5 +1,6 @@
 // Prints the per-car calibration and accuracy table used in docs/model.md: `node scripts/model-table.mjs`
 import {
+  calibrationRangeKm,
   chargeSession,
   cycleRange,
   dataSet,
@@ -17,17 +18,13 @@ console.log(
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const v of dataSet.vehicles.filter(isCalculable)) {
   const m = vehicleModel(v);
-  // The model's range on its own calibration cycle (the NEDC is not a range-calculation choice).
-  const w =
-    m.calibration.cycle === 'WLTP'
-      ? cycleRange(m, { cycle: 'wltp', tempC: 23, climate: false }).rangeKm
-      : m.wltpRangeKm * (m.calibration.withinBounds ? 1 : Number.NaN);
+  const w = calibrationRangeKm(m);
   const epa = cycleRange(m, { cycle: 'epa', tempC: 23, climate: false });
   const s90 = steadySpeedRange(m, { speedKmh: 90, tempC: 18, climate: false });
   const cold = steadySpeedRange(m, { speedKmh: 120, tempC: -10 });
   const dc = m.charging.dcPeakKW ? chargeSession(m, { fromPct: 10, toPct: 80, chargerKW: 150 }) : undefined;
   console.log(
-    `| ${v.id} | ${r1(m.usableKWh)} | ${r0(m.physical.testMassKg)} | ${m.physical.cdaM2.toFixed(3)} | ${m.physical.crr.toFixed(4)} | ${m.drivetrainEff.toFixed(3)} | ${m.wltpRangeKm} (${m.calibration.cycle}) | ${Number.isNaN(w) ? 'flagged' : r0(w)} | ${r0(epa.rangeKm)} | ${r1(s90.consumptionKWhPer100Km)} | ${r0(cold.rangeKm)} | ${dc ? `${r0(dc.minutes)} (${m.charging.curveKind})` : 'no DC'} |`,
+    `| ${v.id} | ${r1(m.usableKWh)} | ${r0(m.physical.testMassKg)} | ${m.physical.cdaM2.toFixed(3)} | ${m.physical.crr.toFixed(4)} | ${m.drivetrainEff.toFixed(3)} | ${m.wltpRangeKm} (${m.calibration.cycle}) | ${r0(w)}${m.flags.length ? ' (flagged)' : ''} | ${r0(epa.rangeKm)} | ${r1(s90.consumptionKWhPer100Km)} | ${r0(cold.rangeKm)} | ${dc ? `${r0(dc.minutes)} (${m.charging.curveKind})` : 'no DC'} |`,
   );
 }
 console.log('\nScenario table (km, full to empty):\n');

@@ -36,6 +36,7 @@ export {
   CYCLES,
   type CycleName,
   calibratedModel,
+  calibrationRangeKm,
   carLimits,
   DEFAULTS as MODEL_DEFAULTS,
   type VehicleModel,
@@ -67,6 +68,7 @@ export {
   SCENARIO_WEATHER,
   type ScenarioRow,
   type SteadyInput,
+  scenarioHighwayKmh,
   scenarioTable,
   steadySpeedRange,
 } from './calc/range.js';
@@ -188,7 +190,7 @@ export {
   type SpecRow,
   specRows,
 } from './format/spec.js';
-export { BREAKDOWN_PARTS, type ScenarioWords, scenarioWords } from './format/words.js';
+export { BREAKDOWN_PARTS, chargeCurveWords, type ScenarioWords, scenarioWords } from './format/words.js';
 export { carSpecOf, isCalculable, type VehicleModelOptions, vehicleModel } from './model/vehicle-model.js';
 export type {
   Battery,

@@ -1,5 +1,6 @@
 import {
   type ChargeInput,
+  chargeCurveWords,
   chargeSession,
   type FormatOptions,
   formatChargePower,
@@ -55,7 +56,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
       'average power',
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
     ],
-    ['charging curve', r.curveKind === 'measured' ? 'measured' : 'generic (no measured curve for this car)'],
+    ['power from', chargeCurveWords(r)],
     ...estimateLines(r.assumptions),
   ]);
   return { json, text };

@@ -55,8 +55,8 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
     lines.push('', bold('Not published'));
     for (const u of v.unknown) lines.push(`  • ${u}`);
   }
-  if (scenarios) {
-    const words = scenarioWords(fmt.system);
+  if (model && scenarios) {
+    const words = scenarioWords(fmt.system, model);
     lines.push('', bold('Real-world range'), dim(words.note));
     lines.push(
       table(

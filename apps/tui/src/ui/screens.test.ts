@@ -65,3 +65,21 @@ describe('every screen fits the window', () => {
     }
   });
 });
+
+describe('the charging screen', () => {
+  // The 2008 MINI E charges on AC only: a slow session with times past an hour ("1 h 16 min").
+  const state: State = { ...base, stack: [{ name: 'calc', kind: 'charge', id: 'mini-e-2008' }] };
+  it('lines its bars up when the times grow past an hour', () => {
+    const rows = rowsFor(state, 80).map((r) => r.text);
+    const bars = rows.filter((t) => t.includes('█'));
+    expect(bars.some((t) => /\d h \d\d min/.test(t))).toBe(true);
+    expect(new Set(bars.map((t) => t.indexOf('█'))).size).toBe(1);
+  });
+  it('says the on-board charger set the power, not a DC curve, on AC', () => {
+    const text = rowsFor(state, 80)
+      .map((r) => r.text)
+      .join('\n');
+    expect(text).toContain('AC through the car’s on-board charger');
+    expect(text).not.toMatch(/charging curve/);
+  });
+});

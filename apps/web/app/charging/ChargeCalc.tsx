@@ -59,12 +59,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
             </div>
             <p>
               <span data-testid="charge-energy">{view.toBattery}</span> into the battery, {view.fromGrid} from
-              the grid · average {view.averagePower}, limited by the {view.limitedBy} ·{' '}
-              {view.ac
-                ? 'AC through the car’s on-board charger'
-                : view.measured
-                  ? 'measured charging curve'
-                  : 'generic charging curve (no measured one for this car)'}
+              the grid · average {view.averagePower}, limited by the {view.limitedBy} · {view.curve}
             </p>
           </>
         )}

@@ -1,5 +1,6 @@
 import {
   CHARGE_CONTRACT,
+  chargeCurveWords,
   chargeSession,
   dcCurvePoints,
   formatChargePower,
@@ -55,8 +56,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
     fromGrid: formatEnergy(r.energyFromGridKWh),
     averagePower: formatChargePower(r.averagePowerKW),
     limitedBy: r.limitedBy,
-    measured: r.curveKind === 'measured',
-    ac: i.ac,
+    curve: chargeCurveWords(r),
     series: r.series.map((p) => ({ x: p.minute, y: p.socPct })),
     dc,
   };

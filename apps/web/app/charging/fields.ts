@@ -47,9 +47,8 @@ export type ChargeView =
       fromGrid: string;
       averagePower: string;
       limitedBy: string;
-      measured: boolean;
-      /** On AC the on-board charger limits the power; the DC curve does not apply. */
-      ac: boolean;
+      /** What set the power, in core's words (the on-board charger on AC, else the DC curve and its kind). */
+      curve: string;
       series: Pt[];
       dc: DcCurve;
     }

@@ -7,7 +7,7 @@ import { dataSet, getVehicle } from '../data/index.js';
 import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { accuracyReport } from '../validation/accuracy.js';
 import { chargeSession } from './charging.js';
-import { CYCLES, DEFAULTS, traceBatteryKWh, traceEnergy } from './model.js';
+import { calibrationRangeKm } from './model.js';
 import { CYCLE_EFF_MAX, CYCLE_EFF_MIN } from './physics.js';
 import { cycleRange } from './range.js';
 import { CONSUMPTION_HALF_WIDTH, INTERVAL_SHARE } from './uncertainty.js';
@@ -18,14 +18,6 @@ const within = (actual: number, expected: number, tolerance: number) =>
     Math.abs(actual - expected) / expected,
     `${actual.toFixed(2)} vs ${expected} (±${tolerance * 100} %)`,
   ).toBeLessThanOrEqual(tolerance);
-
-/** The NEDC driven at 25 °C with the test load, as calibration drives it, with the model's flags first. */
-function nedcRange(m: ReturnType<typeof vehicleModel>) {
-  const massKg = m.physical.testMassKg - DEFAULTS.wltpLoadKg + DEFAULTS.nedcLoadKg;
-  const e = traceEnergy(m.physical, m.drivetrain, massKg, CYCLES.nedc, 25);
-  const kWh = traceBatteryKWh(e, m.physical.baseAuxKW);
-  return { rangeKm: (m.usableKWh / kWh) * e.distanceKm, assumptions: [...m.flags] };
-}
 
 describe('calibration reproduces each official figure, or says why not', () => {
   it('the Ora R1 (NEDC) and the 2008 MINI E (maker’s claim) are calculable, labelled with their cycle', () => {
@@ -43,7 +35,7 @@ describe('calibration reproduces each official figure, or says why not', () => {
       const r =
         m.calibration.cycle === 'WLTP'
           ? cycleRange(m, { cycle: 'wltp', tempC: 23, climate: false })
-          : nedcRange(m);
+          : { rangeKm: calibrationRangeKm(m), assumptions: [...m.flags] };
       expect(m.drivetrainEff).toBeGreaterThanOrEqual(CYCLE_EFF_MIN - 1e-6);
       expect(m.drivetrainEff).toBeLessThanOrEqual(CYCLE_EFF_MAX + 1e-6);
       if (m.calibration.withinBounds) {

@@ -216,6 +216,18 @@ const CALIBRATION_CYCLES = {
 } as const;
 
 /**
+ * The model's range on the cycle it was calibrated on (WLTC at 23 °C or NEDC at 25 °C, with the test load),
+ * km: the official target, unless the model is flagged as out of reach.
+ * @example Math.round(calibrationRangeKm(calibratedModel({ id: 'x', name: 'X', usableKWh: 50, powerKW: 150, topSpeedKmh: 160, massKg: 1600, cdaM2: 0.62, wltpRangeKm: 400 }))) // 400
+ */
+export function calibrationRangeKm(m: VehicleModel): number {
+  const cal = CALIBRATION_CYCLES[m.calibration.cycle === 'NEDC' ? 'NEDC' : 'WLTP'];
+  const massKg = m.physical.testMassKg - DEFAULTS.wltpLoadKg + cal.loadKg;
+  const e = traceEnergy(m.physical, m.drivetrain, massKg, CYCLES[cal.trace], cal.tempC);
+  return (m.usableKWh / traceBatteryKWh(e, m.physical.baseAuxKW)) * e.distanceKm;
+}
+
+/**
  * Finds the loss scale whose cycle reproduces the target consumption, within the bounds that keep the
  * battery-to-wheel efficiency over the cycle between {@link CYCLE_EFF_MIN} and {@link CYCLE_EFF_MAX}.
  */

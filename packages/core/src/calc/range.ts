@@ -319,12 +319,20 @@ export const SCENARIO_HIGHWAY_KMH = 110;
  * distance of each. Full battery to empty.
  * @example scenarioTable(vehicleModel(getVehicle('cooper-se-f56'))).find(r => r.scenario === 'highway' && r.weather === 'cold')?.rangeKm // ≈ 123 (km)
  */
+/**
+ * The scenario table's highway speed for a car: {@link SCENARIO_HIGHWAY_KMH}, or its top speed if lower.
+ * @example scenarioHighwayKmh(vehicleModel(getVehicle('ora-r1'))) // 100
+ */
+export function scenarioHighwayKmh(m: Pick<VehicleModel, 'topSpeedKmh'>): number {
+  return Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
+}
+
 export function scenarioTable(m: VehicleModel): ScenarioRow[] {
   const rows: ScenarioRow[] = [];
   for (const weather of ['mild', 'cold'] as const) {
     const w = SCENARIO_WEATHER[weather];
     const city = cycleRange(m, { cycle: 'udds', ...w });
-    const hwy = steadySpeedRange(m, { speedKmh: Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh), ...w });
+    const hwy = steadySpeedRange(m, { speedKmh: scenarioHighwayKmh(m), ...w });
     const combinedC = (city.consumptionKWhPer100Km + hwy.consumptionKWhPer100Km) / 2;
     const energy = city.energyAvailableKWh;
     for (const [scenario, c] of [

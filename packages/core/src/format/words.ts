@@ -1,5 +1,7 @@
+import type { ChargeResult } from '../calc/charging.js';
+import type { VehicleModel } from '../calc/model.js';
 import type { EnergyBreakdown } from '../calc/range.js';
-import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER } from '../calc/range.js';
+import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../calc/range.js';
 import type { UnitSystem } from '../contract/quantity.js';
 import { formatSpeed, formatTemperature } from './index.js';
 
@@ -29,13 +31,17 @@ export interface ScenarioWords {
 
 /**
  * The scenario table's labels, from the conditions it is computed in ({@link SCENARIO_WEATHER},
- * {@link SCENARIO_HIGHWAY_KMH}), so no face restates them.
+ * {@link scenarioHighwayKmh} for the car given), so no face restates them.
  * @example scenarioWords('metric').weather.cold // 'Cold -10 °C'
  * @example scenarioWords('imperial').scenario.highway // 'Highway 68 mph'
+ * @example scenarioWords('metric', { topSpeedKmh: 100 }).scenario.highway // 'Highway 100 km/h'
  */
-export function scenarioWords(system: UnitSystem = 'metric'): ScenarioWords {
+export function scenarioWords(
+  system: UnitSystem = 'metric',
+  car?: Pick<VehicleModel, 'topSpeedKmh'>,
+): ScenarioWords {
   const t = (c: number) => formatTemperature(c, { system });
-  const hwy = formatSpeed(SCENARIO_HIGHWAY_KMH, { system });
+  const hwy = formatSpeed(car ? scenarioHighwayKmh(car) : SCENARIO_HIGHWAY_KMH, { system });
   const { mild, cold } = SCENARIO_WEATHER;
   return {
     weather: { mild: `Mild ${t(mild.tempC)}`, cold: `Cold ${t(cold.tempC)}` },
@@ -44,4 +50,17 @@ export function scenarioWords(system: UnitSystem = 'metric'): ScenarioWords {
       `Full battery to empty. City drives the EPA city trace (UDDS); highway is a steady ${hwy}; combined is half of each. ` +
       `Mild is ${t(mild.tempC)} ${mild.climate ? 'with' : 'without'} climate control; cold is ${t(cold.tempC)} ${cold.climate ? 'with heating' : 'without heating'}.`,
   };
+}
+
+/**
+ * What set a charging session's power, in words: the on-board charger on AC, else the car's DC curve and
+ * whether it was measured or is generic.
+ * @example chargeCurveWords({ type: 'ac', curveKind: 'generic' }) // 'AC through the car’s on-board charger'
+ * @example chargeCurveWords({ type: 'dc', curveKind: 'measured' }) // 'measured charging curve'
+ */
+export function chargeCurveWords(r: Pick<ChargeResult, 'type' | 'curveKind'>): string {
+  if (r.type === 'ac') return 'AC through the car’s on-board charger';
+  return r.curveKind === 'measured'
+    ? 'measured charging curve'
+    : 'generic charging curve (no measured one for this car)';
 }

@@ -124,6 +124,13 @@ function kinship(v: Vehicle, s: Vehicle): string {
   return 'built on the same platform';
 }
 
+/** Frontal area ≈ 0.85 × width × height, m², where both are published. */
+function frontalAreaM2(v: Vehicle): number | undefined {
+  const { widthMm, heightMm } = v.dimensions;
+  if (!widthMm || !heightMm) return undefined;
+  return DEFAULTS.frontalAreaFactor * (widthMm.value / 1000) * (heightMm.value / 1000);
+}
+
 /** Drag area and rolling resistance from a car's own figures, if it has them. */
 function aeroOf(
   v: Vehicle,
@@ -142,15 +149,9 @@ function aeroOf(
   if (v.aerodynamics.cdaM2) return { cdaM2: v.aerodynamics.cdaM2.value, crr, how: 'published CdA' };
   const cd = v.aerodynamics.cd?.value;
   if (cd === undefined) return undefined;
-  const dims =
-    v.dimensions.widthMm && v.dimensions.heightMm
-      ? v
-      : donor(v, pool, (s) => !!(s.dimensions.widthMm && s.dimensions.heightMm));
-  if (!dims?.dimensions.widthMm || !dims.dimensions.heightMm) return undefined;
-  const area =
-    DEFAULTS.frontalAreaFactor *
-    (dims.dimensions.widthMm.value / 1000) *
-    (dims.dimensions.heightMm.value / 1000);
+  const dims = frontalAreaM2(v) !== undefined ? v : donor(v, pool, (s) => frontalAreaM2(s) !== undefined);
+  const area = dims && frontalAreaM2(dims);
+  if (!dims || area === undefined) return undefined;
   return {
     cdaM2: cd * area,
     crr,
@@ -248,32 +249,27 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const s = donor(v, pool, (x) => !!x.dimensions.massKg);
     const base = s && runningOrder(s);
     const fp = massPerFootprint(pool);
-    const d = v.dimensions;
-    if ((!s || base === undefined) && fp && d.lengthMm && d.widthMm) {
-      const area = (d.lengthMm.value / 1000) * (d.widthMm.value / 1000);
+    const { lengthMm, widthMm } = v.dimensions;
+    if (s && base !== undefined) {
+      const extra =
+        v.bodyStyle === s.bodyStyle
+          ? 0
+          : v.bodyStyle === 'crossover'
+            ? DEFAULTS.crossoverExtraMassKg
+            : v.bodyStyle === 'convertible'
+              ? DEFAULTS.convertibleExtraMassKg
+              : 0;
+      massKg = base + extra;
+      estimate(
+        `Mass estimated from the ${s.name} (${base} kg in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
+      );
+    } else if (fp && lengthMm && widthMm) {
+      const area = (lengthMm.value / 1000) * (widthMm.value / 1000);
       massKg = Math.round((fp.kgPerM2 * area) / 10) * 10;
       estimate(
         `Mass not published: estimated as ${massKg} kg in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures.`,
       );
-    }
-  }
-  if (massKg === undefined) {
-    const s = donor(v, pool, (x) => !!x.dimensions.massKg);
-    const base = s && runningOrder(s);
-    if (!s || base === undefined)
-      throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
-    const extra =
-      v.bodyStyle === s.bodyStyle
-        ? 0
-        : v.bodyStyle === 'crossover'
-          ? DEFAULTS.crossoverExtraMassKg
-          : v.bodyStyle === 'convertible'
-            ? DEFAULTS.convertibleExtraMassKg
-            : 0;
-    massKg = base + extra;
-    estimate(
-      `Mass estimated from the ${s.name} (${base} kg in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
-    );
+    } else throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
   }
 
   let aero = aeroOf(v, pool);
@@ -285,29 +281,24 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
       borrowed: true,
     };
   }
-  const ownArea =
-    v.dimensions.widthMm && v.dimensions.heightMm
-      ? DEFAULTS.frontalAreaFactor *
-        (v.dimensions.widthMm.value / 1000) *
-        (v.dimensions.heightMm.value / 1000)
-      : undefined;
-  if (!aero && ownArea !== undefined && !donor(v, pool, (x) => !!aeroOf(x, pool))) {
-    aero = {
-      cdaM2: DEFAULTS.assumedCd * ownArea,
-      crr: DEFAULTS.crr,
-      how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area`,
-      borrowed: true,
-    };
-  }
   if (!aero) {
     const s = donor(v, pool, (x) => !!aeroOf(x, pool));
     const sa = s && aeroOf(s, pool);
-    if (!s || !sa) throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');
-    aero = {
-      ...sa,
-      borrowed: true,
-      how: `${sa.how} of the ${s.name} (${kinship(v, s)}${v.bodyStyle === 'convertible' ? ', roof closed' : ''})`,
-    };
+    const area = frontalAreaM2(v);
+    if (s && sa)
+      aero = {
+        ...sa,
+        borrowed: true,
+        how: `${sa.how} of the ${s.name} (${kinship(v, s)}${v.bodyStyle === 'convertible' ? ', roof closed' : ''})`,
+      };
+    else if (area !== undefined)
+      aero = {
+        cdaM2: DEFAULTS.assumedCd * area,
+        crr: DEFAULTS.crr,
+        how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area`,
+        borrowed: true,
+      };
+    else throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');
   }
   const aeroText = `Drag area ${aero.cdaM2.toFixed(2)} m² and rolling resistance ${aero.crr.toFixed(4)} from ${aero.how}.`;
   if (aero.borrowed) estimate(aeroText);
@@ -327,8 +318,10 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
         : claim
           ? `the maker’s claimed range of ${low} km (no test cycle given; driven as the NEDC, the European cycle of its time)`
           : `the ${rating.cycle} figure of ${low} km`;
-  if (claim) estimate(`Calibrated to ${rangeBasis}.`);
-  else assumptions.push(`Calibrated to ${rangeBasis}: ${Math.round(wltpRangeKm)} km.`);
+  const calibrated = `Calibrated to ${rangeBasis}${wltpRangeKm === low ? '' : `: ${Math.round(wltpRangeKm)} km`}.`;
+  // A claim is not a test result: it counts as an estimate, and the answers' intervals widen.
+  if (claim) estimate(calibrated);
+  else assumptions.push(calibrated);
 
   let heatPump = v.heatPump ? /standard/i.test(v.heatPump.text) : undefined;
   if (heatPump === undefined) {

@@ -1,6 +1,7 @@
 import {
   type ChargeInput,
   type ChargeResult,
+  chargeCurveWords,
   chargeSession,
   formatChargePower,
   formatDuration,
@@ -17,6 +18,8 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
   rows: (r, { chartWidth }) => {
     const max = Math.max(...r.series.map((p) => p.kW));
     const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
+    // The time column is as wide as its widest label ("1 h 16 min" on a slow AC charge), so bars line up.
+    const timeWidth = Math.max(...pts.map((p) => formatDuration(p.minute).length));
     return [
       {
         text: `Time         ${formatWithInterval(r.minutes, r.minutesLow, r.minutesHigh, formatDuration)}`,
@@ -27,12 +30,12 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
         text: `Energy       ${formatEnergy(r.energyToBatteryKWh)} into the battery, ${formatEnergy(r.energyFromGridKWh)} from the grid`,
       },
       {
-        text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · curve ${r.curveKind}`,
+        text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · ${chargeCurveWords(r)}`,
       },
       blank,
       heading('Charging power against charge'),
       ...pts.map((p) => ({
-        text: `${formatPercent(p.socPct).padStart(6)} ${formatDuration(p.minute).padStart(9)} ${bar(p.kW, max, chartWidth)} ${formatChargePower(p.kW)}`,
+        text: `${formatPercent(p.socPct).padStart(6)} ${formatDuration(p.minute).padStart(timeWidth)} ${bar(p.kW, max, chartWidth)} ${formatChargePower(p.kW)}`,
       })),
     ];
   },

@@ -41,8 +41,9 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     for (const u of v.unknown) rows.push({ text: `  • ${u}` });
   }
   if (isCalculable(v)) {
-    const t = scenarioTable(vehicleModel(v));
-    const words = scenarioWords(fmt.system);
+    const m = vehicleModel(v);
+    const t = scenarioTable(m);
+    const words = scenarioWords(fmt.system, m);
     const width = Math.max(...Object.values(words.weather).map((w) => w.length));
     const col = (s: (typeof SCENARIOS)[number]) => Math.max(8, words.scenario[s].length);
     rows.push(blank, heading('Real-world range'), { text: `  ${words.note}`, color: 'gray' });

@@ -89,7 +89,7 @@ export function VehicleDetail({
       {m ? (
         <>
           <h2>Real-world range</h2>
-          <p className="small muted">{both((system) => scenarioWords(system).note)}</p>
+          <p className="small muted">{both((system) => scenarioWords(system, m).note)}</p>
           <div className="table-scroll">
             <table data-testid="scenario-table">
               <thead>
@@ -97,7 +97,7 @@ export function VehicleDetail({
                   <th scope="col">Weather</th>
                   {SCENARIOS.map((s) => (
                     <th key={s} scope="col" className="num">
-                      {both((system) => scenarioWords(system).scenario[s])}
+                      {both((system) => scenarioWords(system, m).scenario[s])}
                     </th>
                   ))}
                 </tr>
@@ -107,7 +107,7 @@ export function VehicleDetail({
                   const t = m.scenarios;
                   return (
                     <tr key={w}>
-                      <th scope="row">{both((system) => scenarioWords(system).weather[w])}</th>
+                      <th scope="row">{both((system) => scenarioWords(system, m).weather[w])}</th>
                       {SCENARIOS.map((s) => (
                         <td key={s} className="num">
                           {both((system) =>
@@ -150,11 +150,11 @@ export function VehicleDetail({
                   yLabel={unitOf('distance', system)}
                   series={[
                     {
-                      label: scenarioWords(system).weather.mild,
+                      label: scenarioWords(system, m).weather.mild,
                       points: m.bySpeedMild.map((p) => ({ x: toShown('speed', p.x, system), y: dist(p.y) })),
                     },
                     {
-                      label: scenarioWords(system).weather.cold,
+                      label: scenarioWords(system, m).weather.cold,
                       points: m.bySpeedCold.map((p) => ({ x: toShown('speed', p.x, system), y: dist(p.y) })),
                     },
                   ]}

@@ -4,9 +4,9 @@ import {
   isCalculable,
   rangeBySpeed,
   rangeByTemperature,
-  SCENARIO_HIGHWAY_KMH,
   SCENARIO_WEATHER,
   type ScenarioRow,
+  scenarioHighwayKmh,
   scenarioTable,
   type Vehicle,
   vehicleModel,
@@ -23,6 +23,8 @@ export interface VehicleFigures {
   chargeWindow: { fromPct: number; toPct: number; chargerKW: number } | undefined;
   /** The steady speed of the range-against-temperature chart (the scenario table's highway speed). */
   byTempSpeedKmh: number;
+  /** The car's top speed, for the scenario table's words (its highway speed is capped by it). */
+  topSpeedKmh: number;
   bySpeedMild: Pt[];
   bySpeedCold: Pt[];
   byTemp: Pt[];
@@ -33,9 +35,9 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
   if (!isCalculable(v)) return undefined;
   const m = vehicleModel(v);
   const dc = !!m.charging.dcPeakKW;
-  // The car page's charging chart is core's default session (DC, its default window and charger).
-  const session = dc ? chargeSession(m) : undefined;
-  const highway = Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
+  // The car page's charging chart is core's default session for the car (DC, or AC for a car without it).
+  const session = dc || m.charging.acKW ? chargeSession(m) : undefined;
+  const highway = scenarioHighwayKmh(m);
   return {
     scenarios: scenarioTable(m),
     dcCurve: dc ? dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })) : undefined,
@@ -47,6 +49,7 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
     bySpeedMild: rangeBySpeed(m, SCENARIO_WEATHER.mild).map((p) => ({ x: p.x, y: p.rangeKm })),
     bySpeedCold: rangeBySpeed(m, SCENARIO_WEATHER.cold).map((p) => ({ x: p.x, y: p.rangeKm })),
     byTempSpeedKmh: highway,
+    topSpeedKmh: m.topSpeedKmh,
     byTemp: rangeByTemperature(m, { speedKmh: highway }).map((p) => ({ x: p.x, y: p.rangeKm })),
     assumptions: [...m.assumptions],
   };
