@@ -72,9 +72,19 @@ describe('physics building blocks', () => {
       9,
     );
   });
-  it('the F56 road load comes from its EPA coast-down figures', () => {
-    expect(f56.physical.cdaM2).toBeCloseTo(0.72, 2);
-    expect(f56.physical.crr).toBeCloseTo(0.0104, 4);
+  it('the F56 road load is EPA’s three-term coast-down, converted from lbf and mph', () => {
+    // EPA 2022 test car list: A 27.400 lbf, B 0.4310 lbf/mph, C 0.01495 lbf/mph², at 3,500 lb.
+    const cd = f56.physical.coastDown!;
+    expect(cd.aN).toBeCloseTo(27.4 * 4.4482216, 1);
+    expect(cd.bNPerMs).toBeCloseTo((0.431 * 4.4482216) / 0.44704, 2);
+    expect(cd.cNPerMs2).toBeCloseTo((0.01495 * 4.4482216) / 0.44704 ** 2, 4);
+    expect(cd.testMassKg).toBeCloseTo(3500 * 0.45359237, 0);
+    // The same curve the two published points at 48 and 97 km/h sat on (239 N and 476 N).
+    const at = (kmh: number) => cd.aN + cd.bNPerMs * (kmh / 3.6) + cd.cNPerMs2 * (kmh / 3.6) ** 2;
+    expect(at(48)).toBeCloseTo(239, -1);
+    expect(at(97)).toBeCloseTo(478, -1);
+    expect(f56.physical.cdaM2).toBeCloseTo(0.553, 3);
+    expect(f56.physical.crr).toBeCloseTo(0.0078, 4);
   });
   it('the DC curve interpolates and the cold derates it', () => {
     expect(curvePowerKW(se.charging.dcCurve, 15)).toBe(93);

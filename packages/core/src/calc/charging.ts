@@ -60,6 +60,9 @@ export interface ChargeResult {
   assumptions: readonly string[];
 }
 
+/** Integration step of a charging session, % of charge. */
+const STEP_PCT = 0.25;
+
 /** Linear interpolation of the power curve at a state of charge. */
 export function curvePowerKW(curve: readonly { socPct: number; kW: number }[], soc: number): number {
   if (curve.length === 0) return 0;
@@ -114,8 +117,39 @@ export function packVoltageV(nominalV: number, socPct: number): number {
  * unit gives about 44 kW to a 350 V pack.
  */
 export function dcChargerLimitKW(m: VehicleModel, chargerKW: number, socPct: number): number {
+  return chargerLimitKW(m.charging.packVoltageV, chargerKW, socPct);
+}
+
+function chargerLimitKW(nominalV: number, chargerKW: number, socPct: number): number {
   const maxA = (chargerKW * 1000) / DEFAULTS.chargerRatedVoltageV;
-  return Math.min(chargerKW, (maxA * packVoltageV(m.charging.packVoltageV, socPct)) / 1000);
+  return Math.min(chargerKW, (maxA * packVoltageV(nominalV, socPct)) / 1000);
+}
+
+/**
+ * Minutes for a warm-battery DC charge on a power curve, before any model exists: what the generic-curve
+ * calibration compares with a maker's quoted time.
+ * @example curveChargeMinutes([{ socPct: 0, kW: 50 }, { socPct: 100, kW: 50 }], 50, 350, 350, 0, 50) // ≈ 31
+ */
+export function curveChargeMinutes(
+  curve: readonly { socPct: number; kW: number }[],
+  usableKWh: number,
+  nominalV: number,
+  chargerKW: number,
+  fromPct: number,
+  toPct: number,
+): number {
+  const kWhPerPct = usableKWh / 100;
+  let minutes = 0;
+  for (let soc = fromPct; soc < toPct - 1e-9; soc += STEP_PCT) {
+    const step = Math.min(STEP_PCT, toPct - soc);
+    const mid = soc + step / 2;
+    const p = Math.max(
+      0.5,
+      Math.min(curvePowerKW(curve, mid), chargerLimitKW(nominalV, chargerKW, mid) * DEFAULTS.dcEfficiency),
+    );
+    minutes += ((step * kWhPerPct) / p) * 60;
+  }
+  return minutes;
 }
 
 /** AC power the cells accept near full: the on-board charger's, falling linearly above 95 % to 30 % at 100 %. */
@@ -124,8 +158,6 @@ export function acTaperKW(fullKW: number, socPct: number): number {
   const t = (socPct - DEFAULTS.acTaperFromPct) / (100 - DEFAULTS.acTaperFromPct);
   return fullKW * (1 - (1 - DEFAULTS.acTaperEndShare) * Math.min(1, t));
 }
-
-const STEP_PCT = 0.25;
 
 /**
  * A charging session. DC integrates the car's power curve (measured or generic) capped by the charger

@@ -48,6 +48,8 @@ export const DEFAULTS = {
   wltpLoadKg: 85,
   /** NEDC test mass over the mass in running order (NEDC adds 100 kg to the kerb mass). */
   nedcLoadKg: 25,
+  /** EPA's test load over the kerb mass for its equivalent test weight (40 CFR 86.129: 300 lb), kg. */
+  epaLoadKg: 136,
   /** Driver, added to a DIN kerb mass to reach the EU mass in running order. */
   driverKg: 75,
   /** Wheel regeneration cap as a share of motor power. */
@@ -70,6 +72,13 @@ export const DEFAULTS = {
   packVoltageV: 350,
   /** WLTP is driven at 23 °C with climate off. */
   wltpTempC: 23,
+  /**
+   * Bounds on the scale of a generic DC curve (a measured car's taper as C-rate) when it is fitted to the
+   * maker's quoted DC time: cells of another make and cooling may take from half to two and a half times
+   * the reference's C-rate at a given charge.
+   */
+  genericCurveScaleMin: 0.5,
+  genericCurveScaleMax: 2.5,
   /** A lone WLTP figure quoted as "up to" is the best trim: the typical car is taken 2 % below it. */
   upToTrimFactor: 0.98,
 } as const;

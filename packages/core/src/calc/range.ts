@@ -151,11 +151,22 @@ function steadyCore(m: VehicleModel, c: ResolvedRange): Core {
   };
 }
 
+/**
+ * The mass a cycle is driven at before any payload: the WLTP test mass on the WLTC; on EPA's cycles the
+ * equivalent test weight, which is the coast-down's test mass where the maker's coast-down is used, else
+ * the kerb mass (running order less the driver) plus EPA's 300 lb (136 kg) load.
+ */
+export function cycleMassKg(m: VehicleModel, cycle: 'wltc' | 'udds' | 'hwfet'): number {
+  if (cycle === 'wltc') return m.physical.testMassKg;
+  const kerbKg = m.physical.testMassKg - DEFAULTS.wltpLoadKg - DEFAULTS.driverKg;
+  return m.physical.coastDown?.testMassKg ?? kerbKg + DEFAULTS.epaLoadKg;
+}
+
 function cycleConsumption(m: VehicleModel, cycle: 'wltc' | 'udds' | 'hwfet', c: ResolvedRange) {
   const sums = traceEnergy(
     m.physical,
     m.drivetrain,
-    m.physical.testMassKg + c.payloadKg,
+    cycleMassKg(m, cycle) + c.payloadKg,
     CYCLES[cycle],
     c.tempC,
     c.gradePct,
@@ -317,7 +328,7 @@ export const SCENARIO_HIGHWAY_KMH = 110;
 /**
  * The scenario table. City drives the UDDS trace; highway a steady 110 km/h; combined is half the
  * distance of each. Full battery to empty.
- * @example scenarioTable(vehicleModel(getVehicle('cooper-se-f56'))).find(r => r.scenario === 'highway' && r.weather === 'cold')?.rangeKm // ≈ 123 (km)
+ * @example scenarioTable(vehicleModel(getVehicle('cooper-se-f56'))).find(r => r.scenario === 'highway' && r.weather === 'cold')?.rangeKm // ≈ 131 (km)
  */
 /**
  * The scenario table's highway speed for a car: {@link SCENARIO_HIGHWAY_KMH}, or its top speed if lower.

@@ -21,6 +21,8 @@ const UNIT_DIMENSION: Record<Unit, { dims: Dimension[]; scale: number }> = {
   USD: { dims: ['money'], scale: 1 },
   'm²': { dims: ['area', 'count'], scale: 1 },
   N: { dims: ['force'], scale: 1 },
+  'N/(km/h)': { dims: ['forcePerSpeed'], scale: 1 },
+  'N/(km/h)²': { dims: ['forcePerSpeedSquared'], scale: 1 },
   '1': { dims: ['count'], scale: 1 },
 };
 

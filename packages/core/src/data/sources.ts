@@ -301,11 +301,14 @@ export const sources: Source[] = [
     kind: 'article',
   },
   {
-    id: 'epa-roadload-fastsim',
+    id: 'epa-test-car-list-2022',
     title:
-      'EPA coast-down road-load coefficients for the 2020 MINI Cooper SE, as quoted in public FASTSim comparison material',
-    publisher: 'US EPA test car list via NREL FASTSim material',
+      'Data on Cars Used for Testing Fuel Economy, model year 2022: test vehicle 2N13701, MINI COOPER SE HARDTOP 2 DOOR (test group NBMXV00.0F5B)',
+    publisher: 'US Environmental Protection Agency',
+    date: '2022',
+    url: 'https://www.epa.gov/compliance-and-fuel-economy-data/data-cars-used-testing-fuel-economy',
     kind: 'regulation',
+    note: 'The 2022 file (22-tstcar.csv); a copy is kept in the NREL/fastsim repository at python/fastsim/resources/epa_vehdb/22-tstcar.csv. Its two rows for the car give the target road-load coefficients, the equivalent test weight and the unadjusted UDDS and HWFET results (169.6 and 143.5 MPGe).',
   },
   {
     id: 'nyland-90kmh',

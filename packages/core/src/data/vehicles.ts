@@ -216,17 +216,26 @@ export const vehicles: VehicleInput[] = [
     },
     aerodynamics: {
       roadLoad: {
-        testMassKg: fig(1588, 'kg', 'epa-roadload-fastsim', '1,588 kg', 'official'),
-        points: [
-          { speedKmh: 48, force: fig(239, 'N', 'epa-roadload-fastsim', '239 N at 48 km/h') },
-          { speedKmh: 97, force: fig(476, 'N', 'epa-roadload-fastsim', '476 N at 97 km/h') },
-        ],
+        testMassKg: fig(1587.6, 'kg', 'epa-test-car-list-2022', '3500 lbs', 'official', {
+          note: 'EPA equivalent test weight',
+        }),
+        coefficients: {
+          a: fig(121.88, 'N', 'epa-test-car-list-2022', '27.400 lbf', 'official', {
+            note: 'target coefficient A',
+          }),
+          b: fig(1.1913, 'N/(km/h)', 'epa-test-car-list-2022', '0.4310 lbf/mph', 'official', {
+            note: 'target coefficient B',
+          }),
+          c: fig(0.025676, 'N/(km/h)²', 'epa-test-car-list-2022', '0.01495 lbf/mph**2', 'official', {
+            note: 'target coefficient C',
+          }),
+        },
       },
-      cdaM2: fig(0.72, 'm²', 'epa-roadload-fastsim', '0.72 m²', 'derived', {
-        note: 'from the two coast-down forces: C = ΔF/Δ(v²), CdA = 2C/ρ with ρ = 1.204 kg/m³',
+      cdaM2: fig(0.553, 'm²', 'epa-test-car-list-2022', '0.553 m²', 'derived', {
+        note: 'from the square term alone: CdA = 2c/ρ with ρ = 1.204 kg/m³; the linear term holds some more of the drag',
       }),
-      rollingResistance: fig(0.01, '1', 'epa-roadload-fastsim', '0.010', 'derived', {
-        note: 'constant road-load term divided by the test weight',
+      rollingResistance: fig(0.0078, '1', 'epa-test-car-list-2022', '0.0078', 'derived', {
+        note: 'the constant term divided by the test weight',
       }),
     },
     facts: [

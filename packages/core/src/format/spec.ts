@@ -83,6 +83,16 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
   add('cd', 'Aerodynamics', 'Drag coefficient Cd', v.aerodynamics.cd);
   add('cdaM2', 'Aerodynamics', 'Drag area CdA', v.aerodynamics.cdaM2);
   add('rollingResistance', 'Aerodynamics', 'Rolling resistance', v.aerodynamics.rollingResistance);
+  const coast = v.aerodynamics.roadLoad;
+  add('roadLoadA', 'Aerodynamics', 'Coast-down a (constant)', coast?.coefficients?.a);
+  add('roadLoadB', 'Aerodynamics', 'Coast-down b (× speed)', coast?.coefficients?.b);
+  add('roadLoadC', 'Aerodynamics', 'Coast-down c (× speed²)', coast?.coefficients?.c);
+  add(
+    'roadLoadMass',
+    'Aerodynamics',
+    'Coast-down test mass',
+    coast?.coefficients ? coast.testMassKg : undefined,
+  );
   add('units', 'Production', 'Units built', v.production.units);
   return rows;
 }

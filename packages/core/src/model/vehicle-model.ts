@@ -4,6 +4,7 @@
  * measured one, and each such choice is written into the model's assumptions. `calc/` only ever sees the
  * resulting parameters.
  */
+import { curveChargeMinutes } from '../calc/charging.js';
 import { type CarSpec, calibratedModel, DEFAULTS, type VehicleModel } from '../calc/model.js';
 import type { CoastDown } from '../calc/physics.js';
 import { dataSet } from '../data/index.js';
@@ -59,10 +60,24 @@ function massPerFootprint(pool: readonly Vehicle[]): { kgPerM2: number; cars: nu
   return { kgPerM2, cars: ratios.length };
 }
 
-/** A coast-down F = A + B·v + C·v² from published road-load points (least squares; B = 0 from two points). */
+/**
+ * A coast-down F = A + B·v + C·v²: the published coefficients where a regulator gives them, else fitted to
+ * published road-load points (least squares; B = 0 from two points).
+ */
 function coastDownOf(v: Vehicle): CoastDown | undefined {
   const rl = v.aerodynamics.roadLoad;
-  if (!rl || rl.points.length < 2) return undefined;
+  if (!rl) return undefined;
+  const k = rl.coefficients;
+  if (k) {
+    // Published per km/h: b·v and c·v² with v in km/h become per m/s.
+    return {
+      aN: k.a.value,
+      bNPerMs: k.b.value * 3.6,
+      cNPerMs2: k.c.value * 3.6 ** 2,
+      testMassKg: rl.testMassKg.value,
+    };
+  }
+  if (!rl.points || rl.points.length < 2) return undefined;
   const pts = rl.points.map((p) => ({ v: kmhToMs(p.speedKmh), f: p.force.value }));
   if (pts.length === 2) {
     const [p1, p2] = pts as [(typeof pts)[0], (typeof pts)[0]];
@@ -162,24 +177,75 @@ function aeroOf(
 
 /**
  * A generic DC taper: a measured curve expressed as C-rate (kW per kWh usable), capped at the peak. The
- * closest related car's curve first (same battery, same generation), else the first measured one.
+ * closest related car's curve first (same battery, same generation), else the first measured one. Where the
+ * maker quotes a DC charging time, the C-rate up to the quoted end is scaled (within bounds) so the curve
+ * gives that time, as the drivetrain is calibrated to the official range; above that end, and for a car
+ * with no quoted time, the reference's C-rate is kept.
  */
 function genericCurve(
   v: Vehicle,
   peakKW: number,
   usableKWh: number,
   pool: readonly Vehicle[],
-): { points: { socPct: number; kW: number }[]; from: string } | undefined {
+):
+  | {
+      points: { socPct: number; kW: number }[];
+      from: string;
+      scale: number;
+      end: number;
+      fitted?: { text: string; minutes: number; reached: boolean };
+    }
+  | undefined {
   const measured = (x: Vehicle) => x.charging?.dcCurve?.kind === 'measured' && !!x.battery?.usableKWh;
   const ref = donor(v, pool, measured) ?? pool.find(measured);
   const refUsable = ref?.battery?.usableKWh?.value;
   if (!ref?.charging?.dcCurve || !refUsable) return undefined;
-  return {
-    points: ref.charging.dcCurve.points.map((p) => ({
+  const refPoints = ref.charging.dcCurve.points;
+  const quoted = v.charging?.manufacturerTimes.find((t) => t.type === 'dc');
+  // The quoted time says nothing about the charge above its end: there the reference's own C-rate is kept.
+  const end = quoted?.toPct ?? 100;
+  const shape = (scale: number) =>
+    refPoints.map((p) => ({
       socPct: p.socPct,
-      kW: Math.min(peakKW, (p.kW / refUsable) * usableKWh),
-    })),
+      kW: Math.min(peakKW, (((p.socPct <= end ? scale : 1) * p.kW) / refUsable) * usableKWh),
+    }));
+  if (!quoted) return { points: shape(1), from: ref.name, scale: 1, end };
+  const chargerKW = quoted.chargerKW ?? peakKW;
+  const minutesAt = (scale: number) =>
+    curveChargeMinutes(
+      shape(scale),
+      usableKWh,
+      DEFAULTS.packVoltageV,
+      chargerKW,
+      quoted.fromPct,
+      quoted.toPct,
+    );
+  const target = quoted.minutes.value;
+  let lo: number = DEFAULTS.genericCurveScaleMin;
+  let hi: number = DEFAULTS.genericCurveScaleMax;
+  // Time falls as the scale rises: bisect, or stay at the bound the quoted time lies beyond.
+  let scale: number;
+  if (minutesAt(hi) > target) scale = hi;
+  else if (minutesAt(lo) < target) scale = lo;
+  else {
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (minutesAt(mid) > target) lo = mid;
+      else hi = mid;
+    }
+    scale = (lo + hi) / 2;
+  }
+  const minutes = minutesAt(scale);
+  return {
+    points: shape(scale),
     from: ref.name,
+    scale,
+    end,
+    fitted: {
+      text: `${quoted.fromPct}–${quoted.toPct} % on a ${chargerKW} kW charger in ${target} min`,
+      minutes,
+      reached: Math.abs(minutes - target) / target < 0.01,
+    },
   };
 }
 
@@ -362,8 +428,15 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const g = genericCurve(v, dcPeakKW, usableKWh, pool);
     if (!g) throw new MissingFigureError(v.id, 'DC charging curve', 'no measured curve to take a shape from');
     curve = { dcCurve: g.points, curveKind: 'generic' };
+    const f = g.fitted;
+    const scaled = g.scale === 1 ? 'as C-rate' : `as C-rate × ${g.scale.toFixed(2)}`;
     assumptions.push(
-      `DC curve is generic: the measured ${g.from} taper as C-rate, capped at this car’s ${dcPeakKW} kW peak.`,
+      `DC curve is generic: the measured ${g.from} taper ${scaled}, capped at this car’s ${dcPeakKW} kW peak` +
+        (!f
+          ? '.'
+          : f.reached
+            ? ` up to ${g.end} %, scaled to the maker’s ${f.text}; above it the reference’s own taper.`
+            : `; the maker’s ${f.text} is beyond the bounded scale (the curve gives ${Math.round(f.minutes)} min).`),
     );
   }
   const coastDown = coastDownOf(v);

@@ -32,6 +32,8 @@ export const Unit = z.enum([
   'USD',
   'm²',
   'N',
+  'N/(km/h)',
+  'N/(km/h)²',
   '1',
 ]);
 export type Unit = z.infer<typeof Unit>;
@@ -212,7 +214,20 @@ export const Aerodynamics = z.object({
   roadLoad: z
     .object({
       testMassKg: Figure,
-      points: z.array(z.object({ speedKmh: z.number().positive(), force: Figure })).min(2),
+      points: z
+        .array(z.object({ speedKmh: z.number().positive(), force: Figure }))
+        .min(2)
+        .optional()
+        .describe('Road-load forces at stated speeds, where a source gives points rather than coefficients'),
+      coefficients: z
+        .object({ a: Figure, b: Figure, c: Figure })
+        .optional()
+        .describe(
+          'The coast-down road load F = a + b·v + c·v² with v in km/h (units N, N/(km/h), N/(km/h)²), as a regulator publishes it',
+        ),
+    })
+    .refine((r) => r.points !== undefined || r.coefficients !== undefined, {
+      message: 'a road load needs either points or coefficients',
     })
     .optional(),
 });

@@ -1,5 +1,5 @@
 import { QuantityParseError } from '../errors.js';
-import { KM_PER_MILE, KW_PER_HP, KW_PER_PS, M_PER_FOOT, MM_PER_INCH } from './constants.js';
+import { KM_PER_MILE, KW_PER_HP, KW_PER_PS, M_PER_FOOT, MM_PER_INCH, N_PER_LBF } from './constants.js';
 import { fToC, lbFtToNm, lbToKg, mpgeToKwhPer100Km } from './convert.js';
 
 /** The physical dimensions the parser knows, each with its canonical unit. */
@@ -19,6 +19,8 @@ export const CANONICAL_UNITS = {
   count: '1',
   area: 'm²',
   force: 'N',
+  forcePerSpeed: 'N/(km/h)',
+  forcePerSpeedSquared: 'N/(km/h)²',
   ratio: '1',
 } as const;
 
@@ -62,6 +64,22 @@ const UNITS: UnitDef[] = [
     fn: (x) => 100 / KM_PER_MILE / x,
   },
   { re: 'mpge', unit: 'MPGe', dimension: 'consumption', fn: mpgeToKwhPer100Km },
+  // Coast-down coefficients as EPA publishes them (lbf, lbf/mph, lbf/mph²), before mass (lb) and power (kW).
+  {
+    re: 'lbf\\s*/\\s*mph(?:\\*\\*2|²|\\^2|2)',
+    unit: 'lbf/mph²',
+    dimension: 'forcePerSpeedSquared',
+    factor: N_PER_LBF / KM_PER_MILE ** 2,
+  },
+  {
+    re: 'n\\s*/\\s*\\(km/h\\)(?:²|\\^2|2)',
+    unit: 'N/(km/h)²',
+    dimension: 'forcePerSpeedSquared',
+    factor: 1,
+  },
+  { re: 'lbf\\s*/\\s*mph', unit: 'lbf/mph', dimension: 'forcePerSpeed', factor: N_PER_LBF / KM_PER_MILE },
+  { re: 'n\\s*/\\s*\\(km/h\\)', unit: 'N/(km/h)', dimension: 'forcePerSpeed', factor: 1 },
+  { re: 'lbf|pounds?[- ]force', unit: 'lbf', dimension: 'force', factor: N_PER_LBF },
   { re: 'kwh|kilowatt[- ]hours?', unit: 'kWh', dimension: 'energy', factor: 1 },
   { re: 'km\\s*/\\s*h|kph|kmh|km per hour', unit: 'km/h', dimension: 'speed', factor: 1 },
   { re: 'mph|miles per hour', unit: 'mph', dimension: 'speed', factor: KM_PER_MILE },

@@ -29,6 +29,14 @@ describe('conversions against known values', () => {
 });
 
 describe('parseQuantity', () => {
+  it('reads EPA’s coast-down units: lbf, lbf/mph and lbf/mph² (written **2 in EPA’s file)', () => {
+    expect(u.parseQuantity('27.400 lbf', 'force').value).toBeCloseTo(121.88, 2);
+    expect(u.parseQuantity('0.4310 lbf/mph', 'forcePerSpeed').value).toBeCloseTo(1.19128, 4);
+    expect(u.parseQuantity('0.01495 lbf/mph**2', 'forcePerSpeedSquared').value).toBeCloseTo(0.025676, 5);
+    expect(u.parseQuantity('0.01495 lbf/mph²', 'forcePerSpeedSquared').value).toBeCloseTo(0.025676, 5);
+    expect(u.parseQuantity('3500 lbs', 'mass').value).toBeCloseTo(1587.57, 1);
+    expect(() => u.parseQuantity('27.4 lbf', 'mass')).toThrow();
+  });
   it.each([
     ['70 mph', 'speed', 112.65],
     ['62 F', 'temperature', 16.67],
