@@ -13,6 +13,11 @@ for (const file of report.files) {
   for (const group of file.groups) {
     for (const b of group.benchmarks) {
       const target = TARGETS_MS[b.name];
+      if (b.median === undefined) {
+        console.log(`  ${b.name.padEnd(40)}    failed  (it threw; run vitest bench to see why)`);
+        process.exitCode = 1;
+        continue;
+      }
       const verdict = target === undefined ? '' : b.median <= target ? 'within target' : 'OVER TARGET';
       console.log(
         `  ${b.name.padEnd(40)} ${b.median.toFixed(4).padStart(9)} ms  (< ${target} ms) ${verdict}`,
