@@ -126,6 +126,22 @@ function chargerLimitKW(nominalV: number, chargerKW: number, socPct: number): nu
 }
 
 /**
+ * DC power into the cells at a state of charge: the lower of the car's curve (derated for a cold battery)
+ * and the charger's limit less the car's own losses, never below 0.5 kW. The one rule every DC time uses.
+ */
+function dcCellsKW(
+  curve: readonly { socPct: number; kW: number }[],
+  nominalV: number,
+  chargerKW: number,
+  socPct: number,
+  derate = 1,
+): { kW: number; chargerLimits: boolean } {
+  const car = curvePowerKW(curve, socPct) * derate;
+  const charger = chargerLimitKW(nominalV, chargerKW, socPct) * DEFAULTS.dcEfficiency;
+  return { kW: Math.max(0.5, Math.min(car, charger)), chargerLimits: charger < car };
+}
+
+/**
  * Minutes for a warm-battery DC charge on a power curve, before any model exists: what the generic-curve
  * calibration compares with a maker's quoted time.
  * @example curveChargeMinutes([{ socPct: 0, kW: 50 }, { socPct: 100, kW: 50 }], 50, 350, 350, 0, 50) // ≈ 31
@@ -142,11 +158,7 @@ export function curveChargeMinutes(
   let minutes = 0;
   for (let soc = fromPct; soc < toPct - 1e-9; soc += STEP_PCT) {
     const step = Math.min(STEP_PCT, toPct - soc);
-    const mid = soc + step / 2;
-    const p = Math.max(
-      0.5,
-      Math.min(curvePowerKW(curve, mid), chargerLimitKW(nominalV, chargerKW, mid) * DEFAULTS.dcEfficiency),
-    );
+    const p = dcCellsKW(curve, nominalV, chargerKW, soc + step / 2).kW;
     minutes += ((step * kWhPerPct) / p) * 60;
   }
   return minutes;
@@ -209,11 +221,10 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     carLimitKW = m.charging.dcPeakKW;
     const derate = coldDerate(c.batteryTempC);
     powerAt = (soc) => {
-      const car = curvePowerKW(curve, soc) * derate;
-      const charger = dcChargerLimitKW(m, c.chargerKW, soc) * DEFAULTS.dcEfficiency;
+      const p = dcCellsKW(curve, m.charging.packVoltageV, c.chargerKW, soc, derate);
       steps++;
-      if (charger < car) limitCharger++;
-      return Math.max(0.5, Math.min(car, charger));
+      if (p.chargerLimits) limitCharger++;
+      return p.kW;
     };
     gridFromBattery = (kWh) => kWh / DEFAULTS.dcEfficiency;
   }
@@ -281,8 +292,7 @@ export function cumulativeChargeMinutes(
   const kWhPerStep = (m.usableKWh / 100) * stepPct;
   for (let i = 0; i < n; i++) {
     const soc = (i + 0.5) * stepPct;
-    const charger = dcChargerLimitKW(m, chargerKW, soc) * DEFAULTS.dcEfficiency;
-    const p = Math.max(0.5, Math.min(curvePowerKW(m.charging.dcCurve, soc) * derate, charger));
+    const p = dcCellsKW(m.charging.dcCurve, m.charging.packVoltageV, chargerKW, soc, derate).kW;
     out[i + 1] = out[i]! + (kWhPerStep / p) * 60;
   }
   return out;
