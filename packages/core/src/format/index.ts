@@ -220,7 +220,7 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
     N: () => `${nf(v, 0, opts.locale)} N`,
     'N/(km/h)': () => `${nf(v, 3, opts.locale)} N/(km/h)`,
     'N/(km/h)²': () => `${nf(v, 4, opts.locale)} N/(km/h)²`,
-    '1': () => nf(v, 3, opts.locale),
+    '1': () => nf(v, 4, opts.locale),
   };
   return byUnit[f.unit]();
 }
