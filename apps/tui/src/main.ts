@@ -5,8 +5,10 @@ import {
   closestIds,
   describeInputError,
   type FormatOptions,
+  getMarket,
   type InputErrorContext,
   InvalidInputError,
+  marketIds,
   UNIT_SYSTEMS,
   type UnitSystem,
 } from '@mini-ev/core';
@@ -17,6 +19,7 @@ import { compareCommand } from './commands/compare.js';
 import { costCommand } from './commands/cost.js';
 import { dataCommand } from './commands/data.js';
 import { historyCommand } from './commands/history.js';
+import { marketsCommand } from './commands/markets.js';
 import { modelsCommand } from './commands/models.js';
 import { rangeCommand } from './commands/range.js';
 import { showCommand } from './commands/show.js';
@@ -202,6 +205,17 @@ Examples:
     'cost',
     'running cost per 100 km and per year against a petrol or diesel car',
     (id, input, fmt) => costCommand(id, input, fmt),
+    {
+      options: (c) =>
+        c.option(
+          '--market <id>',
+          `price in a market (${marketIds.join(', ')}): its currency, and its dated, sourced prices for every price not given (see \`mini-ev markets\`)`,
+        ),
+      read: (o, input) => {
+        const id = choiceFlag('--market', str(o, 'market')?.trim().toLowerCase(), marketIds);
+        if (id !== undefined) input.market = getMarket(id);
+      },
+    },
   );
   calcCommand(
     'trip',
@@ -226,6 +240,11 @@ Examples:
   withJson(
     program.command('history').description('the electric MINI timeline, each event with its source'),
   ).action((opts: Opts) => run(() => historyCommand())(opts));
+  withJson(
+    program
+      .command('markets')
+      .description('the markets a cost can be priced in: currency and dated, sourced energy prices'),
+  ).action((opts: Opts) => run((o) => marketsCommand(formatOf(o)))(opts));
   withJson(
     program.command('sources').description('every source and how many figures and facts it supports'),
   ).action((opts: Opts) => run(() => sourcesCommand())(opts));

@@ -7,6 +7,7 @@ import {
   COST_DEFAULTS,
   chargeSession,
   dataSet,
+  getMarket,
   getVehicle,
   planTrip,
   runningCost,
@@ -125,6 +126,40 @@ describe('calculator commands equal core', () => {
     expect(d.comparison.per100Km).toBeCloseTo(COST_DEFAULTS.litresPer100Km * COST_DEFAULTS.pricePerLitre, 9);
     expect(d.comparison.breakEvenYears).toBeNull();
     expect(d.input).toEqual(runningCost(vehicleModel(getVehicle('cooper-e-j01'))).input);
+  });
+  it('cost --market: the market’s currency and sourced prices, equal to core, a given price winning', () => {
+    const uk = getMarket('uk');
+    const j = json(['cost', 'cooper-e-j01', '--market', 'UK']);
+    const core = runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: uk });
+    expect(j.market).toBe('uk');
+    expect(j.currency).toBe('GBP');
+    expect(j.perYear).toBeCloseTo(core.perYear, 9);
+    expect(j.input.homePricePerKWh).toBe(uk.prices.homeElectricity!.value);
+    expect(j.marketDefaults.map((d: { field: string }) => d.field)).toContain('pricePerLitre');
+    const text = run(['cost', 'cooper-e-j01', '--market', 'uk', '--units', 'imperial']).out;
+    expect(text).toMatch(/per year\s+£\d/);
+    expect(text).toMatch(/UK gal/);
+    expect(
+      json(['cost', 'cooper-e-j01', '--market', 'uk', '--home-price', '0.1']).input.homePricePerKWh,
+    ).toBe(0.1);
+    // No market: no currency, as before (scripts relying on the old shape see null, not a missing key).
+    expect(json(['cost', 'cooper-e-j01']).currency).toBeNull();
+  });
+  it('cost --market: a price the market has no source for is asked for, and an unknown market is refused', () => {
+    const nl = run(['cost', 'cooper-e-j01', '--market', 'nl']);
+    expect(nl.code).toBe(2);
+    expect(nl.err).toMatch(/--home-price is needed: .*Netherlands/);
+    expect(run(['cost', 'cooper-e-j01', '--market', 'nl', '--home-price', '0.3']).code).toBe(0);
+    const bad = run(['cost', 'cooper-e-j01', '--market', 'xx']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--market: "xx" is not valid; expected one of de, uk, nl, fr, us, cn/);
+  });
+  it('markets: every market with its dated prices, and JSON equal to the data set', () => {
+    const t = run(['markets']);
+    expect(t.code).toBe(0);
+    for (const m of dataSet.markets) expect(t.out).toContain(m.name);
+    expect(t.out).toMatch(/not sourced/);
+    expect(json(['markets'])).toEqual(JSON.parse(JSON.stringify(dataSet.markets)));
   });
   it('trip: the required fields, equal to core', () => {
     const j = json([

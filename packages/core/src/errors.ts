@@ -13,8 +13,9 @@ export class MiniEvError extends Error {
 /** What exactly was wrong with an input, for faces that render the error in their own words. */
 export interface InputProblem {
   /** `range`: outside the limits; `type`: not a number (or not the right kind); `choice`: not one of the
-   * allowed values; `order`: a rule between fields is broken (every field involved is in `fields`). */
-  rule: 'range' | 'type' | 'choice' | 'order';
+   * allowed values; `order`: a rule between fields is broken (every field involved is in `fields`);
+   * `required`: nothing was given and there is no default (a market with no sourced price for it). */
+  rule: 'range' | 'type' | 'choice' | 'order' | 'required';
   /** Every field involved, the one to fix first. Defaults to `[field]`. */
   fields?: string[];
   /** Limits in the stored (metric) unit, for `range`. */

@@ -26,6 +26,8 @@ export {
   type CostResult,
   FUEL_CO2_KG_PER_L,
   type Fuel,
+  type MarketDefault,
+  marketCostDefaults,
   runningCost,
 } from './calc/cost.js';
 export {
@@ -118,6 +120,7 @@ export {
 } from './contract/contract.js';
 export {
   fromShown,
+  type GallonKind,
   QUANTITIES,
   type Quantity,
   quantityText,
@@ -135,8 +138,10 @@ export {
   dataSet,
   type FigureAt,
   figuresIn,
+  getMarket,
   getSource,
   getVehicle,
+  marketIds,
   suggestVehicleIds,
   supportedBy,
   type VehicleSummary,
@@ -181,6 +186,7 @@ export {
   formatTorque,
   formatWithInterval,
   formatYearlyMoney,
+  litresPerGallon,
 } from './format/index.js';
 // Formatting.
 export {
@@ -206,6 +212,8 @@ export type {
   Figure,
   FigureKind,
   JointVenture,
+  Market,
+  MarketId,
   Organisation,
   Plant,
   Source,
@@ -222,6 +230,7 @@ export {
   KW_PER_HP,
   KW_PER_PS,
   KWH_PER_GALLON_EQUIVALENT,
+  L_PER_UK_GALLON,
   L_PER_US_GALLON,
   M_PER_FOOT,
   MM_PER_INCH,
@@ -261,7 +270,9 @@ export {
   CANONICAL_UNITS,
   type Dimension,
   findQuantities,
+  type ParsedPrice,
   type ParsedQuantity,
+  parsePrice,
   parseQuantity,
 } from './units/parse.js';
 export {

@@ -3,44 +3,83 @@ import {
   type FormatOptions,
   formatConsumption,
   formatCostPerDistance,
+  formatFigureValue,
   formatFuelVolume,
   formatMass,
   formatMoney,
   formatNumber,
   formatYearlyMoney,
+  getSource,
   getVehicle,
+  type Market,
   runningCost,
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
 import { bold, estimateLines, pairs } from '../output.js';
 
-export function costCommand(id: string, input: CostInput, fmt: FormatOptions): Output {
+const MARKET_FIELD_LABEL = {
+  homePricePerKWh: 'home electricity',
+  publicPricePerKWh: 'public charging',
+  pricePerLitre: 'fuel price',
+  gridGCO2PerKWh: 'grid CO2',
+} as const;
+
+/** The prices a market filled in, each with its value, date and publisher. */
+function marketLines(
+  market: Market,
+  r: ReturnType<typeof runningCost>,
+  fmt: FormatOptions,
+): [string, string][] {
+  const figureOf = {
+    homePricePerKWh: market.prices.homeElectricity,
+    publicPricePerKWh: market.prices.publicFastCharging,
+    pricePerLitre: r.input.fuel === 'diesel' ? market.prices.diesel : market.prices.petrol,
+    gridGCO2PerKWh: market.gridGCO2PerKWh,
+  };
+  const lines: [string, string][] = [['market', `${market.name}, prices in ${market.currency}`]];
+  for (const d of r.marketDefaults) {
+    const f = figureOf[d.field];
+    if (!f) continue;
+    lines.push([
+      MARKET_FIELD_LABEL[d.field],
+      `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
+    ]);
+  }
+  return lines;
+}
+
+export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions): Output {
   const m = vehicleModel(getVehicle(id));
   const r = runningCost(m, input);
   const a = r.input;
+  const market = input.market;
+  // Money in the market's currency and its way of writing it; fuel in its gallon when imperial.
+  const fmt: FormatOptions = market?.gallon ? { ...baseFmt, gallon: market.gallon } : baseFmt;
+  const money = { currency: r.currency, ...(market ? { locale: market.locale } : {}) };
   const lines: [string, string][] = [
     ['car', m.name],
+    ...(market ? marketLines(market, r, { ...fmt, locale: market.locale }) : []),
     [
       'consumption',
       `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatConsumption(r.energyPer100KmKWh, fmt)} bought, charging losses included`,
     ],
-    ['average price', `${formatMoney(r.pricePerKWh, { digits: 3 })} per kWh`],
-    ['running cost', bold(formatCostPerDistance(r.per100Km, fmt))],
-    ['per year', bold(formatYearlyMoney(r.perYear))],
+    ['average price', `${formatMoney(r.pricePerKWh, { ...money, digits: 3 })} per kWh`],
+    ['running cost', bold(formatCostPerDistance(r.per100Km, { ...fmt, ...money }))],
+    ['per year', bold(formatYearlyMoney(r.perYear, money))],
   ];
   if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', formatMass(r.co2KgPerYear, fmt)]);
   const c = r.comparison;
   if (c) {
     lines.push(
-      [`${c.fuel}`, formatCostPerDistance(c.per100Km, fmt)],
+      [`${c.fuel}`, formatCostPerDistance(c.per100Km, { ...fmt, ...money })],
       [
         `${c.fuel} per year`,
-        `${formatYearlyMoney(c.perYear)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
+        `${formatYearlyMoney(c.perYear, money)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
       ],
       c.savingPerYear >= 0
-        ? ['saving per year', bold(formatYearlyMoney(c.savingPerYear))]
-        : ['electric costs more', bold(`${formatYearlyMoney(-c.savingPerYear)} a year to run`)],
+        ? ['saving per year', bold(formatYearlyMoney(c.savingPerYear, money))]
+        : ['electric costs more', bold(`${formatYearlyMoney(-c.savingPerYear, money)} a year to run`)],
     );
     if (c.breakEvenYears !== undefined)
       lines.push(['break-even', `${formatNumber(c.breakEvenYears, { digits: 1 })} years`]);
@@ -51,6 +90,8 @@ export function costCommand(id: string, input: CostInput, fmt: FormatOptions): O
     json: {
       ...rest,
       vehicleId: id,
+      market: r.market ?? null,
+      currency: r.currency ?? null,
       co2KgPer100Km: r.co2KgPer100Km ?? null,
       co2KgPerYear: r.co2KgPerYear ?? null,
       comparison: {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getVehicle } from '../data/index.js';
+import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession, coldDerate, curvePowerKW, dcCurvePoints } from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
-import { runningCost } from './cost.js';
+import { marketCostDefaults, runningCost } from './cost.js';
 import {
   CYCLES,
   calibratedModel,
@@ -235,6 +235,58 @@ describe('cost', () => {
       priceDifference: 1000,
     });
     expect(r.comparison!.breakEvenYears).toBeUndefined();
+  });
+  it('prices in a market: its currency and its sourced prices as the defaults, each given price winning', () => {
+    const uk = getMarket('uk');
+    const r = runningCost(se, { market: uk, consumptionKWhPer100Km: 15, publicSharePct: 0 });
+    expect(r.currency).toBe('GBP');
+    expect(r.market).toBe('uk');
+    expect(r.input.homePricePerKWh).toBe(uk.prices.homeElectricity!.value);
+    expect(r.input.pricePerLitre).toBe(uk.prices.petrol!.value);
+    expect(r.per100Km).toBeCloseTo(r.energyPer100KmKWh * uk.prices.homeElectricity!.value, 9);
+    expect(r.marketDefaults.map((d) => d.field).sort()).toEqual([
+      'homePricePerKWh',
+      'pricePerLitre',
+      'publicPricePerKWh',
+    ]);
+    expect(r.marketDefaults.every((d) => d.asOf !== undefined)).toBe(true);
+    const given = runningCost(se, { market: uk, homePricePerKWh: 0.1, fuel: 'diesel' });
+    expect(given.input.homePricePerKWh).toBe(0.1);
+    expect(given.input.pricePerLitre).toBe(uk.prices.diesel!.value);
+    expect(given.marketDefaults.some((d) => d.field === 'homePricePerKWh')).toBe(false);
+    // A market with a grid intensity gives CO2; one without leaves it out rather than guess.
+    expect(runningCost(se, { market: getMarket('de') }).co2KgPerYear).toBeGreaterThan(0);
+    expect(r.co2KgPerYear).toBeUndefined();
+    // No market: the contract's currency-less defaults, as before.
+    expect(runningCost(se).currency).toBeUndefined();
+  });
+  it('asks for a price a market has no sourced figure for, naming the field', () => {
+    const nl = getMarket('nl');
+    expect(nl.prices.homeElectricity).toBeUndefined();
+    const err = (() => {
+      try {
+        runningCost(se, { market: nl });
+      } catch (e) {
+        return e as InvalidInputError;
+      }
+    })();
+    expect(err).toBeInstanceOf(InvalidInputError);
+    expect(err!.field).toBe('homePricePerKWh');
+    expect(err!.problem.rule).toBe('required');
+    expect(err!.message).toContain('Netherlands');
+    expect(runningCost(se, { market: nl, homePricePerKWh: 0.3 }).currency).toBe('EUR');
+  });
+  it('every market fills every price it holds, for either fuel', () => {
+    for (const m of dataSet.markets) {
+      const petrol = marketCostDefaults(m, 'petrol');
+      const diesel = marketCostDefaults(m, 'diesel');
+      expect(petrol.length).toBe(
+        [m.prices.homeElectricity, m.prices.publicFastCharging, m.prices.petrol, m.gridGCO2PerKWh].filter(
+          Boolean,
+        ).length,
+      );
+      expect(diesel.find((d) => d.field === 'pricePerLitre')?.value).toBe(m.prices.diesel?.value);
+    }
   });
 });
 

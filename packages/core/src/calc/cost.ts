@@ -1,6 +1,8 @@
 import { COST_CONTRACT } from '../contract/calculations.js';
 import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
+import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import type { Market, MarketId } from '../schema/index.js';
 import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
 import { acChargeEfficiency, computeRange } from './range.js';
 
@@ -14,6 +16,12 @@ export type Fuel = 'petrol' | 'diesel';
 
 /** The cost contract's input ({@link COST_CONTRACT}); every field may be left out for its default. */
 export interface CostInput {
+  /**
+   * Price the cost in a market (a record of the data set, `getMarket('uk')`): its currency, and its dated,
+   * sourced prices (home and public electricity, the fuel, grid CO2) as the defaults of every price you
+   * leave out. Without it, prices are bare numbers in your own currency with the contract's defaults.
+   */
+  market?: Market;
   yearlyKm?: number;
   homePricePerKWh?: number;
   publicPricePerKWh?: number;
@@ -37,12 +45,18 @@ export interface CostInput {
 }
 type ResolvedCost = Omit<
   Required<CostInput>,
-  'comparison' | 'consumptionKWhPer100Km' | 'gridGCO2PerKWh' | 'priceDifference'
+  'comparison' | 'market' | 'consumptionKWhPer100Km' | 'gridGCO2PerKWh' | 'priceDifference'
 > &
   Pick<CostInput, 'consumptionKWhPer100Km' | 'gridGCO2PerKWh' | 'priceDifference'>;
 
 export interface CostResult {
   vehicleId: string;
+  /** The market the prices are for, when one was chosen. */
+  market: MarketId | undefined;
+  /** ISO currency of every amount, when a market was chosen; undefined means your own currency. */
+  currency: string | undefined;
+  /** Which inputs took their value from the market's data (each with the figure's source and date). */
+  marketDefaults: readonly MarketDefault[];
   /** Consumption at the battery used, kWh/100 km. */
   consumptionKWhPer100Km: number;
   /** Energy bought per 100 km (charging losses included), kWh. */
@@ -75,9 +89,64 @@ export interface CostResult {
   assumptions: readonly string[];
 }
 
+/** A cost input filled in from a market's data. */
+export interface MarketDefault {
+  field: 'homePricePerKWh' | 'publicPricePerKWh' | 'pricePerLitre' | 'gridGCO2PerKWh';
+  value: number;
+  sourceId: string;
+  /** The date or period the price describes. */
+  asOf: string | undefined;
+}
+
+const MARKET_FIELDS = [
+  ['homePricePerKWh', (m: Market) => m.prices.homeElectricity, 'household electricity price'],
+  ['publicPricePerKWh', (m: Market) => m.prices.publicFastCharging, 'public fast-charging price'],
+  ['gridGCO2PerKWh', (m: Market) => m.gridGCO2PerKWh, 'grid CO2 intensity'],
+] as const;
+
+/**
+ * The cost inputs a market fills in: its sourced prices for the fuel chosen, each with source and date.
+ * A price the data set does not hold for the market is not in the list.
+ * @example marketCostDefaults(getMarket('uk')).find((d) => d.field === 'pricePerLitre')?.value // 1.42
+ */
+export function marketCostDefaults(m: Market, fuel: Fuel = 'petrol'): MarketDefault[] {
+  const out: MarketDefault[] = [];
+  const push = (field: MarketDefault['field'], f: Market['gridGCO2PerKWh']) => {
+    if (f) out.push({ field, value: f.value, sourceId: f.sourceId, asOf: f.asOf });
+  };
+  for (const [field, pick] of MARKET_FIELDS) push(field, pick(m));
+  push('pricePerLitre', fuel === 'diesel' ? m.prices.diesel : m.prices.petrol);
+  return out;
+}
+
+/** The price fields a market must fill when they are not given, with what is missing in words. */
+function missingMarketPrice(
+  m: Market,
+  fuel: Fuel,
+  given: Record<string, unknown>,
+): InvalidInputError | undefined {
+  const needs: [string, unknown, string][] = [
+    ['homePricePerKWh', m.prices.homeElectricity, 'household electricity price'],
+    ['publicPricePerKWh', m.prices.publicFastCharging, 'public fast-charging price'],
+    ['pricePerLitre', fuel === 'diesel' ? m.prices.diesel : m.prices.petrol, `${fuel} price`],
+  ];
+  for (const [field, figure, words] of needs) {
+    if (figure === undefined && given[field] === undefined)
+      return new InvalidInputError(
+        field,
+        undefined,
+        `a value: the data set holds no sourced ${words} for ${m.name}, so give yours`,
+        { rule: 'required' },
+      );
+  }
+  return undefined;
+}
+
 /**
  * Running cost per 100 km and per year against a petrol or diesel car, with CO2 from the grid intensity you
- * give. Currency is yours; nothing is converted. The result is frozen.
+ * give. With a `market`, amounts are in its currency and every price left out is the market's sourced one
+ * (see {@link marketCostDefaults}); without one, the currency is yours. Nothing is converted. The result is
+ * frozen.
  *
  * @example
  * const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), {
@@ -86,11 +155,28 @@ export interface CostResult {
  * });
  * r.per100Km // ≈ 5.74 (per 100 km, in your currency)
  * r.comparison.breakEvenYears // ≈ 3.95 (years)
- * @throws {InvalidInputError} naming the field
+ * @example runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: getMarket('uk') }).currency // 'GBP'
+ * @throws {InvalidInputError} naming the field (a price the market has no figure for)
  */
 export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult {
-  const { comparison: nested, ...flat } = input;
+  const { comparison: nested, market, ...flat } = input;
+  const fuel: Fuel = nested?.fuel ?? flat.fuel ?? 'petrol';
+  const fromMarket = market
+    ? marketCostDefaults(market, fuel).filter(
+        (d) =>
+          (d.field === 'pricePerLitre' ? (nested?.pricePerLitre ?? flat.pricePerLitre) : flat[d.field]) ===
+          undefined,
+      )
+    : [];
+  if (market) {
+    const missing = missingMarketPrice(market, fuel, {
+      ...flat,
+      ...(nested?.pricePerLitre !== undefined ? { pricePerLitre: nested.pricePerLitre } : {}),
+    });
+    if (missing) throw missing;
+  }
   const { input: c, limited } = resolveInput<ResolvedCost>(COST_CONTRACT, carLimits(m), {
+    ...Object.fromEntries(fromMarket.map((d) => [d.field, d.value])),
     ...flat,
     ...(nested?.fuel !== undefined ? { fuel: nested.fuel } : {}),
     ...(nested?.litresPer100Km !== undefined ? { litresPer100Km: nested.litresPer100Km } : {}),
@@ -114,6 +200,9 @@ export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult 
   const savingPerYear = fuelPer100 * years - perYear;
   return deepFreeze({
     vehicleId: m.id,
+    market: market?.id,
+    currency: market?.currency,
+    marketDefaults: fromMarket,
     consumptionKWhPer100Km: consumption,
     energyPer100KmKWh,
     energyPerYearKWh: energyPer100KmKWh * years,

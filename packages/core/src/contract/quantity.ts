@@ -3,7 +3,7 @@
  * the stored (metric) value to what a person reads and types, and how many decimals to show.
  */
 
-import { L_PER_US_GALLON } from '../units/constants.js';
+import { L_PER_UK_GALLON, L_PER_US_GALLON } from '../units/constants.js';
 import {
   cToF,
   fToC,
@@ -118,19 +118,49 @@ export const QUANTITIES: Record<Quantity, QuantityDef> = {
   count: linear('', 0),
 };
 
-/** The unit a quantity is shown in. @example unitOf('speed', 'imperial') // 'mph' */
-export function unitOf(q: Quantity, system: UnitSystem): string {
-  return QUANTITIES[q].unit[system];
+/** Which gallon imperial fuel figures are in: the US gallon (the default) or the UK imperial gallon. */
+export type GallonKind = 'us' | 'uk';
+
+// A British reader's imperial: mpg and price per gallon in UK gallons (4.546 L).
+const MPG_UK_FACTOR = (100 * L_PER_UK_GALLON) / 1.609344;
+const UK_GALLON: Partial<Record<Quantity, QuantityDef>> = {
+  fuelConsumption: {
+    ...QUANTITIES.fuelConsumption,
+    unit: { metric: 'L/100 km', imperial: 'mpg (UK)' },
+    toShown: { metric: same, imperial: (l) => MPG_UK_FACTOR / l },
+    fromShown: { metric: same, imperial: (mpg) => MPG_UK_FACTOR / mpg },
+  },
+  pricePerLitre: {
+    ...QUANTITIES.pricePerLitre,
+    unit: { metric: 'per L', imperial: 'per UK gal' },
+    toShown: { metric: same, imperial: (p) => p * L_PER_UK_GALLON },
+    fromShown: { metric: same, imperial: (p) => p / L_PER_UK_GALLON },
+  },
+};
+const defOf = (q: Quantity, gallon: GallonKind | undefined): QuantityDef =>
+  (gallon === 'uk' ? UK_GALLON[q] : undefined) ?? QUANTITIES[q];
+
+/**
+ * The unit a quantity is shown in; fuel in imperial uses the market's gallon (US unless `'uk'`).
+ * @example unitOf('speed', 'imperial') // 'mph'
+ * @example unitOf('fuelConsumption', 'imperial', 'uk') // 'mpg (UK)'
+ */
+export function unitOf(q: Quantity, system: UnitSystem, gallon?: GallonKind): string {
+  return defOf(q, gallon).unit[system];
 }
 
-/** A stored (metric) value as shown in a system, unrounded. @example toShown('speed', 100, 'imperial') // 62.14 */
-export function toShown(q: Quantity, metric: number, system: UnitSystem): number {
-  return QUANTITIES[q].toShown[system](metric);
+/**
+ * A stored (metric) value as shown in a system, unrounded.
+ * @example toShown('speed', 100, 'imperial') // 62.14
+ * @example toShown('fuelConsumption', 6.5, 'imperial', 'uk') // 43.46 (mpg, UK gallons)
+ */
+export function toShown(q: Quantity, metric: number, system: UnitSystem, gallon?: GallonKind): number {
+  return defOf(q, gallon).toShown[system](metric);
 }
 
 /** A shown value back to the stored (metric) one. @example fromShown('speed', 70, 'imperial') // 112.65 */
-export function fromShown(q: Quantity, shown: number, system: UnitSystem): number {
-  return QUANTITIES[q].fromShown[system](shown);
+export function fromShown(q: Quantity, shown: number, system: UnitSystem, gallon?: GallonKind): number {
+  return defOf(q, gallon).fromShown[system](shown);
 }
 
 /** Rounds to a number of decimals without binary noise. @example roundTo(20.229999999999997, 2) // 20.23 */
@@ -144,16 +174,22 @@ export function roundTo(x: number, digits: number): number {
  * (or `digits` more when the rounding would hide the value, e.g. a 1.4 kW wall box).
  * @example shownValue('speed', 110, 'imperial') // 68
  */
-export function shownValue(q: Quantity, metric: number, system: UnitSystem, extraDigits = 0): number {
-  return roundTo(toShown(q, metric, system), QUANTITIES[q].digits[system] + extraDigits);
+export function shownValue(
+  q: Quantity,
+  metric: number,
+  system: UnitSystem,
+  extraDigits = 0,
+  gallon?: GallonKind,
+): number {
+  return roundTo(toShown(q, metric, system, gallon), QUANTITIES[q].digits[system] + extraDigits);
 }
 
 /**
  * A stored value as text with its unit in a system, e.g. for a limit in a message.
  * @example quantityText('temperature', -30, 'imperial') // '-22 °F'
  */
-export function quantityText(q: Quantity, metric: number, system: UnitSystem): string {
-  const n = shownValue(q, metric, system);
-  const unit = unitOf(q, system);
+export function quantityText(q: Quantity, metric: number, system: UnitSystem, gallon?: GallonKind): string {
+  const n = shownValue(q, metric, system, 0, gallon);
+  const unit = unitOf(q, system, gallon);
   return unit ? `${n} ${unit}` : String(n);
 }

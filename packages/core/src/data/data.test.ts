@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DataSet, type Figure, type Unit } from '../schema/index.js';
-import { type Dimension, parseQuantity } from '../units/parse.js';
+import { type Dimension, parsePrice, parseQuantity } from '../units/parse.js';
 import { authoredDataSet, dataSet, figuresIn, getVehicle, supportedBy, vehicleIds } from './index.js';
 
-const UNIT_DIMENSION: Record<Unit, { dims: Dimension[]; scale: number }> = {
+const UNIT_DIMENSION: Record<Unit, { dims: (Dimension | 'price')[]; scale: number }> = {
   kW: { dims: ['power'], scale: 1 },
   Nm: { dims: ['torque'], scale: 1 },
   kWh: { dims: ['energy'], scale: 1 },
@@ -19,6 +19,17 @@ const UNIT_DIMENSION: Record<Unit, { dims: Dimension[]; scale: number }> = {
   'vehicles/year': { dims: ['count'], scale: 1 },
   CNY: { dims: ['money'], scale: 1 },
   USD: { dims: ['money'], scale: 1 },
+  EUR: { dims: ['money'], scale: 1 },
+  GBP: { dims: ['money'], scale: 1 },
+  'EUR/kWh': { dims: ['price'], scale: 1 },
+  'GBP/kWh': { dims: ['price'], scale: 1 },
+  'USD/kWh': { dims: ['price'], scale: 1 },
+  'CNY/kWh': { dims: ['price'], scale: 1 },
+  'EUR/L': { dims: ['price'], scale: 1 },
+  'GBP/L': { dims: ['price'], scale: 1 },
+  'USD/L': { dims: ['price'], scale: 1 },
+  'CNY/L': { dims: ['price'], scale: 1 },
+  'g/kWh': { dims: ['count'], scale: 1 },
   'm²': { dims: ['area', 'count'], scale: 1 },
   N: { dims: ['force'], scale: 1 },
   'N/(km/h)': { dims: ['forcePerSpeed'], scale: 1 },
@@ -30,6 +41,16 @@ const UNIT_DIMENSION: Record<Unit, { dims: Dimension[]; scale: number }> = {
 function read(stated: string, unit: Unit) {
   const { dims, scale } = UNIT_DIMENSION[unit];
   for (const d of dims) {
+    if (d === 'price') {
+      // A price: its currency and what it is per (kWh or litre) must be the stored unit's, where stated.
+      const p = parsePrice(stated);
+      const [currency, per] = unit.split('/');
+      if (p.currency !== undefined && p.currency !== currency)
+        throw new Error(`"${stated}" is in ${p.currency}, stored in ${currency}`);
+      if (p.per !== undefined && p.per !== per)
+        throw new Error(`"${stated}" is per ${p.per}, stored per ${per}`);
+      return { value: p.value, resolution: p.resolution };
+    }
     try {
       const q = parseQuantity(stated, d);
       return { value: q.value * scale, resolution: q.resolution * scale };
@@ -251,5 +272,43 @@ describe('facts from the three project articles', () => {
     expect(j01.generation).toBe('J01');
     expect(f56.battery?.usableKWh?.value).toBe(28.9);
     expect(j01.battery?.usableKWh?.value).toBe(49.2);
+  });
+});
+
+describe('markets', () => {
+  it('cover Germany, the United Kingdom, the Netherlands, France, the United States and China', () => {
+    expect(dataSet.markets.map((m) => m.id).sort()).toEqual(['cn', 'de', 'fr', 'nl', 'uk', 'us']);
+  });
+  it('date and source every price, in the market’s own currency', () => {
+    for (const m of dataSet.markets) {
+      const prices = Object.values(m.prices).filter((f): f is Figure => f !== undefined);
+      for (const f of [...prices, ...(m.gridGCO2PerKWh ? [m.gridGCO2PerKWh] : [])]) {
+        expect(f.asOf, `${m.id} ${f.stated}`).toMatch(/^\d{4}/);
+        expect(sourceIds.has(f.sourceId), `${m.id} ${f.sourceId}`).toBe(true);
+      }
+      for (const f of prices) expect(f.unit.split('/')[0], `${m.id} ${f.stated}`).toBe(m.currency);
+    }
+  });
+  it('say plainly which price is missing', () => {
+    const words = {
+      homeElectricity: /household electricity/i,
+      publicFastCharging: /fast-charging/i,
+      petrol: /petrol/i,
+      diesel: /diesel/i,
+    } as const;
+    for (const m of dataSet.markets) {
+      for (const [k, re] of Object.entries(words)) {
+        if (m.prices[k as keyof typeof words] === undefined)
+          expect(
+            m.unknown.some((u) => re.test(u)),
+            `${m.id} lacks ${k} without saying so`,
+          ).toBe(true);
+      }
+      if (!m.gridGCO2PerKWh)
+        expect(
+          m.unknown.some((u) => /grid co2/i.test(u)),
+          m.id,
+        ).toBe(true);
+    }
   });
 });

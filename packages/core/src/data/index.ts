@@ -1,4 +1,4 @@
-import { UnknownVehicleError } from '../errors.js';
+import { InvalidInputError, UnknownVehicleError } from '../errors.js';
 
 export { closestIds } from './suggest.js';
 
@@ -8,10 +8,13 @@ import type {
   DataSet as DataSetT,
   Fact,
   Figure,
+  Market,
+  MarketId,
   Source,
   Vehicle,
   VehicleInput,
 } from '../schema/index.js';
+import { markets } from './markets.js';
 import { claims, jointVentures, organisations, plants, timeline } from './organisations.js';
 import { sources } from './sources.js';
 import { closestIds } from './suggest.js';
@@ -58,6 +61,7 @@ export const authoredDataSet: DataSetInput = {
   vehicles,
   timeline,
   claims,
+  markets,
 };
 
 /**
@@ -73,7 +77,26 @@ export const dataSet: DataSetT = deepFreeze({
   vehicles: vehicles.map(completeVehicle),
   timeline: timeline.map((t) => ({ ...t, vehicleIds: t.vehicleIds ?? [] })),
   claims: claims.map((c) => ({ ...c, figures: c.figures ?? [] })),
+  markets: markets.map((m) => ({ ...m, unknown: m.unknown ?? [] })),
 } as DataSetT);
+
+/** The market ids, in data-set order. */
+export const marketIds: readonly MarketId[] = dataSet.markets.map((m) => m.id);
+
+/**
+ * A market's dated, sourced energy prices and grid intensity, by id.
+ * @example getMarket('uk').currency // 'GBP'
+ * @throws {InvalidInputError} naming the known market ids
+ */
+export function getMarket(id: string): Market {
+  const m = dataSet.markets.find((x) => x.id === id);
+  if (!m)
+    throw new InvalidInputError('market', id, `one of ${marketIds.map((x) => `"${x}"`).join(', ')}`, {
+      rule: 'choice',
+      choices: [...marketIds],
+    });
+  return m;
+}
 
 /** The stable vehicle ids, in line-up order. */
 export const vehicleIds: readonly string[] = dataSet.vehicles.map((v) => v.id);
@@ -163,7 +186,15 @@ export function supportedBy(sourceId: string): string[] {
       for (const [k, v] of Object.entries(o)) if (typeof v === 'object') walk(v, `${at}.${k}`);
     }
   };
-  for (const key of ['vehicles', 'plants', 'jointVentures', 'organisations', 'timeline', 'claims'] as const) {
+  for (const key of [
+    'vehicles',
+    'plants',
+    'jointVentures',
+    'organisations',
+    'timeline',
+    'claims',
+    'markets',
+  ] as const) {
     walk(dataSet[key], key);
   }
   return out;

@@ -84,6 +84,8 @@ export function describeInputError(err: InvalidInputError, ctx: InputErrorContex
         .join(', ');
       return `${sentence[0]!.toUpperCase()}${sentence.slice(1)} (got ${values}).`;
     }
+    case 'required':
+      return `${name} is needed: ${err.allowed.replace(/^a value: /, '')}.`;
   }
 }
 

@@ -33,9 +33,11 @@ describe('format', () => {
   });
   it('money and amounts, never converted', () => {
     expect(f.formatMoney(5.261)).toBe('5.26');
-    expect(f.formatMoney(1296, { currency: 'EUR' })).toBe('1,296 EUR');
+    expect(f.formatMoney(1296, { currency: 'EUR' })).toBe('€1,296');
+    expect(f.formatMoney(5.26, { currency: 'EUR', locale: 'de-DE' })).toBe('5,26\u00a0€');
+    expect(f.formatMoney(5.26, { currency: 'USD', locale: 'en-US' })).toBe('$5.26');
     expect(f.formatYearlyMoney(631.31)).toBe('631');
-    expect(f.formatYearlyMoney(1403.6, { currency: 'EUR' })).toBe('1,404 EUR');
+    expect(f.formatYearlyMoney(1403.6, { currency: 'EUR' })).toBe('€1,404');
     expect(f.formatAmount(1.7e9, 'CNY')).toBe('CNY 1.7 billion');
     expect(f.formatAmount(232.7e6, 'USD')).toBe('USD 232.7 million');
   });

@@ -1,6 +1,6 @@
-import type { UnitSystem } from '../contract/quantity.js';
+import type { GallonKind, UnitSystem } from '../contract/quantity.js';
 import type { Figure, Unit } from '../schema/index.js';
-import { L_PER_US_GALLON } from '../units/constants.js';
+import { L_PER_UK_GALLON, L_PER_US_GALLON } from '../units/constants.js';
 import {
   cToF,
   kgToLb,
@@ -19,6 +19,22 @@ export interface FormatOptions {
   locale?: string;
   /** Digits after the decimal point; each formatter has a sensible default. */
   digits?: number;
+  /** Which gallon imperial fuel figures use: US (the default) or UK (a British market's). */
+  gallon?: GallonKind;
+}
+
+/** Litres in a US gallon (3.785 L) or a UK imperial gallon (4.546 L). @example litresPerGallon('uk') // 4.54609 */
+export const litresPerGallon = (g: GallonKind = 'us'): number =>
+  g === 'uk' ? L_PER_UK_GALLON : L_PER_US_GALLON;
+const gallonName = (g: GallonKind = 'us') => (g === 'uk' ? 'UK gal' : 'US gal');
+
+/** A price per kWh or per litre with its currency; per gallon in imperial. */
+function formatUnitPrice(v: number, currency: string, per: 'kWh' | 'L', opts: FormatOptions): string {
+  const money = (x: number) => formatMoney(x, { ...opts, currency, digits: opts.digits ?? (x < 1 ? 3 : 2) });
+  if (per === 'kWh') return `${money(v)} per kWh`;
+  return opts.system === 'imperial'
+    ? `${money(v * litresPerGallon(opts.gallon))} per ${gallonName(opts.gallon)}`
+    : `${money(v)} per L`;
 }
 
 // Building an Intl.NumberFormat costs far more than using one (tens of microseconds against one or two), and a
@@ -145,11 +161,21 @@ export function formatPercent(pct: number, opts: FormatOptions = {}): string {
   return `${nf(pct, opts.digits ?? 0, opts.locale)} %`;
 }
 
-/** A money amount in the user's own currency: never converted. @example formatMoney(5.26) // '5.26' */
+/**
+ * A money amount, never converted: a bare number in the user's own currency, or with an ISO currency written
+ * the way the locale writes it (a market's locale puts "5,26 €" and "£5.26").
+ * @example formatMoney(5.26) // '5.26'
+ * @example formatMoney(5.26, { currency: 'GBP', locale: 'en-GB' }) // '£5.26'
+ */
 export function formatMoney(amount: number, opts: FormatOptions & { currency?: string } = {}): string {
   const digits = opts.digits ?? (Math.abs(amount) >= 1000 ? 0 : 2);
-  const n = nfFixed(amount, digits, opts.locale);
-  return opts.currency ? `${n} ${opts.currency}` : n;
+  if (!opts.currency) return nfFixed(amount, digits, opts.locale);
+  return new Intl.NumberFormat(opts.locale ?? 'en-GB', {
+    style: 'currency',
+    currency: opts.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
 }
 
 /**
@@ -182,7 +208,7 @@ export function formatCostPerDistance(
  */
 export function formatFuelVolume(litres: number, opts: FormatOptions = {}): string {
   return opts.system === 'imperial'
-    ? `${nf(litres / L_PER_US_GALLON, opts.digits ?? 0, opts.locale)} US gal`
+    ? `${nf(litres / litresPerGallon(opts.gallon), opts.digits ?? 0, opts.locale)} ${gallonName(opts.gallon)}`
     : `${nf(litres, opts.digits ?? 0, opts.locale)} L`;
 }
 
@@ -216,6 +242,17 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
     'vehicles/year': () => `${formatNumber(v, opts)} a year`,
     CNY: () => formatAmount(v, 'CNY'),
     USD: () => formatAmount(v, 'USD'),
+    EUR: () => formatAmount(v, 'EUR'),
+    GBP: () => formatAmount(v, 'GBP'),
+    'EUR/kWh': () => formatUnitPrice(v, 'EUR', 'kWh', opts),
+    'GBP/kWh': () => formatUnitPrice(v, 'GBP', 'kWh', opts),
+    'USD/kWh': () => formatUnitPrice(v, 'USD', 'kWh', opts),
+    'CNY/kWh': () => formatUnitPrice(v, 'CNY', 'kWh', opts),
+    'EUR/L': () => formatUnitPrice(v, 'EUR', 'L', opts),
+    'GBP/L': () => formatUnitPrice(v, 'GBP', 'L', opts),
+    'USD/L': () => formatUnitPrice(v, 'USD', 'L', opts),
+    'CNY/L': () => formatUnitPrice(v, 'CNY', 'L', opts),
+    'g/kWh': () => `${nf(v, 0, opts.locale)} g CO2/kWh`,
     'm²': () => `${nf(v, 2, opts.locale)} m²`,
     N: () => `${nf(v, 0, opts.locale)} N`,
     'N/(km/h)': () => `${nf(v, 3, opts.locale)} N/(km/h)`,

@@ -30,6 +30,17 @@ export const Unit = z.enum([
   'vehicles/year',
   'CNY',
   'USD',
+  'EUR',
+  'GBP',
+  'EUR/kWh',
+  'GBP/kWh',
+  'USD/kWh',
+  'CNY/kWh',
+  'EUR/L',
+  'GBP/L',
+  'USD/L',
+  'CNY/L',
+  'g/kWh',
   'm²',
   'N',
   'N/(km/h)',
@@ -58,6 +69,11 @@ export const Figure = z.object({
     .describe('The figure as the source states it, e.g. "184 hp" or "250-mile (WLTP)"'),
   kind: FigureKind,
   note: z.string().optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .optional()
+    .describe('The date or period a price or other changing figure describes (YYYY, YYYY-MM or YYYY-MM-DD)'),
   /** Other sources that state the same value. */
   corroboration: z.array(z.object({ sourceId: Id, stated: z.string().min(1) })).optional(),
   /** Present when sources disagree: every other value, and why `value` was chosen. */
@@ -303,6 +319,40 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/** The markets a cost can be priced in. */
+export const MarketId = z.enum(['de', 'uk', 'nl', 'fr', 'us', 'cn']);
+export type MarketId = z.infer<typeof MarketId>;
+
+/**
+ * A country's typical energy prices, dated and sourced, in its own currency. Electricity per kWh, fuel per
+ * litre (a US price per gallon is stored per litre; its stated form keeps the gallon). A price no source
+ * we hold states is absent and named in `unknown`.
+ */
+export const Market = z.object({
+  id: MarketId,
+  name: z.string().min(1),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .describe('ISO 3166-1 alpha-2 country code'),
+  currency: z.enum(['EUR', 'GBP', 'USD', 'CNY']).describe('ISO 4217 currency of every price'),
+  locale: z.string().min(2).describe('BCP 47 locale money is written in for this market'),
+  gallon: z
+    .enum(['us', 'uk'])
+    .optional()
+    .describe('Which gallon the market’s imperial readers mean (mpg and price per gallon)'),
+  prices: z.object({
+    homeElectricity: Figure.optional().describe('Household electricity, taxes included, per kWh'),
+    publicFastCharging: Figure.optional().describe('Public DC fast charging, per kWh'),
+    petrol: Figure.optional().describe('Petrol (95 RON or regular), per litre'),
+    diesel: Figure.optional().describe('Diesel, per litre'),
+  }),
+  gridGCO2PerKWh: Figure.optional().describe('Carbon intensity of electricity generation, g CO2e per kWh'),
+  unknown: z.array(z.string()).default([]).describe('What no source we hold states, said plainly'),
+});
+export type Market = z.infer<typeof Market>;
+export type MarketInput = z.input<typeof Market>;
+
 export const DataSet = z.object({
   $schema: z
     .string()
@@ -316,6 +366,7 @@ export const DataSet = z.object({
   vehicles: z.array(Vehicle),
   timeline: z.array(TimelineEvent),
   claims: z.array(Claim),
+  markets: z.array(Market).default([]),
 });
 export type DataSet = z.infer<typeof DataSet>;
 export type DataSetInput = z.input<typeof DataSet>;

@@ -1,5 +1,13 @@
 import { QuantityParseError } from '../errors.js';
-import { KM_PER_MILE, KW_PER_HP, KW_PER_PS, M_PER_FOOT, MM_PER_INCH, N_PER_LBF } from './constants.js';
+import {
+  KM_PER_MILE,
+  KW_PER_HP,
+  KW_PER_PS,
+  L_PER_US_GALLON,
+  M_PER_FOOT,
+  MM_PER_INCH,
+  N_PER_LBF,
+} from './constants.js';
 import { fToC, lbFtToNm, lbToKg, mpgeToKwhPer100Km } from './convert.js';
 
 /** The physical dimensions the parser knows, each with its canonical unit. */
@@ -247,4 +255,69 @@ export function parseQuantity(text: string, dimension?: Dimension): ParsedQuanti
   const hit = dimension ? found.find((q) => q.dimension === dimension) : found[0];
   if (!hit) throw new QuantityParseError(text, dimension ? `a ${dimension}` : 'a quantity with a unit');
   return hit;
+}
+
+/** A price read from text: an amount per kWh or per litre, in the canonical unit (per kWh, per litre). */
+export interface ParsedPrice {
+  /** Amount per kWh or per litre (a price per US gallon is converted to per litre). */
+  value: number;
+  /** ISO currency, when the text says it (a sign, a word, or pence/cents). */
+  currency?: string;
+  /** What the price is for, when the text says it. */
+  per?: 'kWh' | 'L';
+  /** Half of the last written digit, in the same unit as `value`. */
+  resolution: number;
+  text: string;
+}
+
+const PRICE_CURRENCY: Record<string, string> = {
+  ...CURRENCIES,
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  dollar: 'USD',
+  dollars: 'USD',
+  元: 'CNY',
+};
+/** Minor units: pence are British, cents American unless written "ct" (euro cents, as German prices are). */
+const MINOR: Record<string, string> = {
+  p: 'GBP',
+  pence: 'GBP',
+  ppl: 'GBP',
+  '¢': 'USD',
+  cent: 'USD',
+  cents: 'USD',
+  ct: 'EUR',
+};
+const PRICE_RE =
+  /(?<cur>[$€£¥]|eur|gbp|usd|cny|rmb)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<minor>ppl|pence|p|¢|cents?|ct)?(?![a-z])\s*(?<cur2>euros?|eur|pounds?|gbp|usd|dollars?|yuan|cny|rmb|元)?\s*(?:(?:per|\/|for every|a)\s*(?<n>\d+)?\s*(?<per>kwh|kilowatt[- ]hours?|litres?|liters?|l|升|gallons?|gal)(?![a-z]))?/iu;
+
+/**
+ * Reads a price as a source writes it: "€39.43 per 100 kWh", "24.50p/kWh", "$3.31 per gallon", "0,59 Euro/kWh",
+ * "8.05 元/升". Pence and cents become pounds and dollars, a price per 100 kWh a price per kWh, and a price per
+ * US gallon a price per litre.
+ * @example parsePrice('€39.43 per 100 kWh').value // 0.3943
+ * @example parsePrice('$3.31 per gallon').value // 0.8744 (per litre)
+ * @throws {QuantityParseError} when the text holds no price
+ */
+export function parsePrice(text: string): ParsedPrice {
+  const normalised = text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
+  const m = PRICE_RE.exec(normalised);
+  const g = m?.groups;
+  if (!m || !g?.num) throw new QuantityParseError(text, 'a price');
+  const minor = g.minor?.toLowerCase();
+  const perText = g.per?.toLowerCase();
+  const gallon = perText?.startsWith('gal') ?? false;
+  const per = perText === undefined ? undefined : perText.includes('kw') ? ('kWh' as const) : ('L' as const);
+  const scale = (minor ? 0.01 : 1) / (g.n ? Number(g.n) : 1) / (gallon ? L_PER_US_GALLON : 1);
+  const curText = (g.cur ?? g.cur2)?.toLowerCase();
+  const currency = curText ? PRICE_CURRENCY[curText] : minor ? MINOR[minor] : undefined;
+  return {
+    value: Number(g.num) * scale,
+    ...(currency ? { currency } : {}),
+    ...(per ? { per } : {}),
+    resolution: (10 ** -decimals(g.num) / 2) * scale,
+    text: m[0].trim(),
+  };
 }

@@ -97,3 +97,38 @@ describe('round trips (property)', () => {
     );
   });
 });
+
+describe('parsePrice', () => {
+  it.each([
+    ['€39.43 per 100 kWh', 0.3943, 'EUR', 'kWh'],
+    ['24.50p/ kWh', 0.245, 'GBP', 'kWh'],
+    ['142p', 1.42, 'GBP', undefined],
+    ['15.45 ¢/kWh', 0.1545, 'USD', 'kWh'],
+    ['$3.31 per gallon', 3.31 / 3.785411784, 'USD', 'L'],
+    ['0,59 Euro/kWh', 0.59, 'EUR', 'kWh'],
+    ['48.83 yuan for every 100 kWh', 0.4883, 'CNY', 'kWh'],
+    ['8.05 元/升', 8.05, 'CNY', 'L'],
+  ])('reads %s', (text, value, currency, per) => {
+    const p = u.parsePrice(text);
+    expect(p.value).toBeCloseTo(value, 9);
+    expect(p.currency).toBe(currency);
+    expect(p.per).toBe(per);
+  });
+  it('refuses text with no price', () => {
+    expect(() => u.parsePrice('no price here')).toThrow(QuantityParseError);
+  });
+});
+
+describe('gallons by market', () => {
+  it('reads mpg and price per gallon in UK gallons for a British reader, US gallons otherwise', () => {
+    // 6.5 L/100 km is 36.2 mpg (US) and 43.5 mpg (UK): the same car, two gallons.
+    expect(u.toShown('fuelConsumption', 6.5, 'imperial')).toBeCloseTo(36.19, 2);
+    expect(u.toShown('fuelConsumption', 6.5, 'imperial', 'uk')).toBeCloseTo(43.46, 2);
+    expect(u.unitOf('pricePerLitre', 'imperial', 'uk')).toBe('per UK gal');
+    expect(u.toShown('pricePerLitre', 1.42, 'imperial', 'uk')).toBeCloseTo(6.455, 3);
+    expect(
+      u.fromShown('pricePerLitre', u.toShown('pricePerLitre', 1.42, 'imperial', 'uk'), 'imperial', 'uk'),
+    ).toBeCloseTo(1.42, 12);
+    expect(u.formatFuelVolume(454.609, { system: 'imperial', gallon: 'uk' })).toBe('100 UK gal');
+  });
+});
