@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { COST_CONTRACT } from '../contract/calculations.js';
+import { contractDefaults } from '../contract/contract.js';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { vehicleModel } from '../model/vehicle-model.js';
@@ -275,6 +277,18 @@ describe('cost', () => {
     expect(err!.problem.rule).toBe('required');
     expect(err!.message).toContain('Netherlands');
     expect(runningCost(se, { market: nl, homePricePerKWh: 0.3 }).currency).toBe('EUR');
+  });
+  it('the contract itself gives a market’s prices as its defaults, so every face reads the same ones', () => {
+    const uk = getMarket('uk');
+    const d = contractDefaults(COST_CONTRACT, undefined, { market: uk, fuel: 'diesel' });
+    expect(d.pricePerLitre).toBe(uk.prices.diesel!.value);
+    expect(d.homePricePerKWh).toBe(uk.prices.homeElectricity!.value);
+    expect(d.gridGCO2PerKWh).toBeUndefined();
+    // No price for Dutch households: no default, rather than another market's or a made-up one.
+    expect(
+      contractDefaults(COST_CONTRACT, undefined, { market: getMarket('nl') }).homePricePerKWh,
+    ).toBeUndefined();
+    expect(contractDefaults(COST_CONTRACT).homePricePerKWh).toBe(0.3);
   });
   it('every market fills every price it holds, for either fuel', () => {
     for (const m of dataSet.markets) {

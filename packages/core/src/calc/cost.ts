@@ -1,4 +1,9 @@
-import { COST_CONTRACT } from '../contract/calculations.js';
+import {
+  COST_CONTRACT,
+  MARKET_COST_FIELDS,
+  type MarketCostField,
+  marketFigureFor,
+} from '../contract/calculations.js';
 import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
 import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
@@ -91,56 +96,31 @@ export interface CostResult {
 
 /** A cost input filled in from a market's data. */
 export interface MarketDefault {
-  field: 'homePricePerKWh' | 'publicPricePerKWh' | 'pricePerLitre' | 'gridGCO2PerKWh';
+  field: MarketCostField;
   value: number;
   sourceId: string;
   /** The date or period the price describes. */
   asOf: string | undefined;
 }
 
-const MARKET_FIELDS = [
-  ['homePricePerKWh', (m: Market) => m.prices.homeElectricity, 'household electricity price'],
-  ['publicPricePerKWh', (m: Market) => m.prices.publicFastCharging, 'public fast-charging price'],
-  ['gridGCO2PerKWh', (m: Market) => m.gridGCO2PerKWh, 'grid CO2 intensity'],
-] as const;
-
 /**
- * The cost inputs a market fills in: its sourced prices for the fuel chosen, each with source and date.
- * A price the data set does not hold for the market is not in the list.
+ * The cost inputs a market fills in: its sourced prices for the fuel chosen, each with source and date
+ * (the contract's defaults when a market is chosen). A price the data set does not hold is not in the list.
  * @example marketCostDefaults(getMarket('uk')).find((d) => d.field === 'pricePerLitre')?.value // 1.42
  */
-export function marketCostDefaults(m: Market, fuel: Fuel = 'petrol'): MarketDefault[] {
-  const out: MarketDefault[] = [];
-  const push = (field: MarketDefault['field'], f: Market['gridGCO2PerKWh']) => {
-    if (f) out.push({ field, value: f.value, sourceId: f.sourceId, asOf: f.asOf });
-  };
-  for (const [field, pick] of MARKET_FIELDS) push(field, pick(m));
-  push('pricePerLitre', fuel === 'diesel' ? m.prices.diesel : m.prices.petrol);
-  return out;
+export function marketCostDefaults(market: Market, fuel: Fuel = 'petrol'): MarketDefault[] {
+  return MARKET_COST_FIELDS.flatMap((field) => {
+    const f = marketFigureFor(field, { market, fuel });
+    return f ? [{ field, value: f.value, sourceId: f.sourceId, asOf: f.asOf }] : [];
+  });
 }
 
-/** The price fields a market must fill when they are not given, with what is missing in words. */
-function missingMarketPrice(
-  m: Market,
-  fuel: Fuel,
-  given: Record<string, unknown>,
-): InvalidInputError | undefined {
-  const needs: [string, unknown, string][] = [
-    ['homePricePerKWh', m.prices.homeElectricity, 'household electricity price'],
-    ['publicPricePerKWh', m.prices.publicFastCharging, 'public fast-charging price'],
-    ['pricePerLitre', fuel === 'diesel' ? m.prices.diesel : m.prices.petrol, `${fuel} price`],
-  ];
-  for (const [field, figure, words] of needs) {
-    if (figure === undefined && given[field] === undefined)
-      return new InvalidInputError(
-        field,
-        undefined,
-        `a value: the data set holds no sourced ${words} for ${m.name}, so give yours`,
-        { rule: 'required' },
-      );
-  }
-  return undefined;
-}
+const MISSING_WORDS: Record<MarketCostField, (fuel: Fuel) => string> = {
+  homePricePerKWh: () => 'household electricity price',
+  publicPricePerKWh: () => 'public fast-charging price',
+  pricePerLitre: (fuel) => `${fuel} price`,
+  gridGCO2PerKWh: () => 'grid CO2 intensity',
+};
 
 /**
  * Running cost per 100 km and per year against a petrol or diesel car, with CO2 from the grid intensity you
@@ -159,29 +139,31 @@ function missingMarketPrice(
  * @throws {InvalidInputError} naming the field (a price the market has no figure for)
  */
 export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult {
-  const { comparison: nested, market, ...flat } = input;
-  const fuel: Fuel = nested?.fuel ?? flat.fuel ?? 'petrol';
-  const fromMarket = market
-    ? marketCostDefaults(market, fuel).filter(
-        (d) =>
-          (d.field === 'pricePerLitre' ? (nested?.pricePerLitre ?? flat.pricePerLitre) : flat[d.field]) ===
-          undefined,
-      )
-    : [];
-  if (market) {
-    const missing = missingMarketPrice(market, fuel, {
-      ...flat,
-      ...(nested?.pricePerLitre !== undefined ? { pricePerLitre: nested.pricePerLitre } : {}),
-    });
-    if (missing) throw missing;
-  }
-  const { input: c, limited } = resolveInput<ResolvedCost>(COST_CONTRACT, carLimits(m), {
-    ...Object.fromEntries(fromMarket.map((d) => [d.field, d.value])),
+  const { comparison: nested, ...flat } = input;
+  // The market rides along in the input: the contract's price defaults read it.
+  const {
+    input: { market, ...c },
+    given,
+    limited,
+  } = resolveInput<ResolvedCost & { market?: Market }>(COST_CONTRACT, carLimits(m), {
     ...flat,
     ...(nested?.fuel !== undefined ? { fuel: nested.fuel } : {}),
     ...(nested?.litresPer100Km !== undefined ? { litresPer100Km: nested.litresPer100Km } : {}),
     ...(nested?.pricePerLitre !== undefined ? { pricePerLitre: nested.pricePerLitre } : {}),
   });
+  if (market) {
+    // A price the market has no source for and the caller did not give: ask, never guess.
+    for (const field of ['homePricePerKWh', 'publicPricePerKWh', 'pricePerLitre'] as const) {
+      if (c[field] === undefined)
+        throw new InvalidInputError(
+          field,
+          undefined,
+          `a value: the data set holds no sourced ${MISSING_WORDS[field](c.fuel)} for ${market.name}, so give yours`,
+          { rule: 'required' },
+        );
+    }
+  }
+  const fromMarket = market ? marketCostDefaults(market, c.fuel).filter((d) => !given.includes(d.field)) : [];
   const consumption =
     c.consumptionKWhPer100Km ??
     computeRange(m, { mode: 'wltp', tempC: c.tempC, climate: true }).consumptionKWhPer100Km;

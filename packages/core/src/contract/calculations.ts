@@ -2,7 +2,40 @@
  * The contracts of the four calculations: range, charge, cost and trip. One set of defaults, explained in
  * docs/model.md ("Defaults"): what a typical driver in Europe would try first.
  */
+import type { Figure, Market } from '../schema/index.js';
 import type { Contract, Field, FieldContext } from './contract.js';
+
+/** The cost fields a market can fill in. */
+export type MarketCostField = 'homePricePerKWh' | 'publicPricePerKWh' | 'gridGCO2PerKWh' | 'pricePerLitre';
+export const MARKET_COST_FIELDS: readonly MarketCostField[] = [
+  'homePricePerKWh',
+  'publicPricePerKWh',
+  'gridGCO2PerKWh',
+  'pricePerLitre',
+];
+
+/**
+ * The market figure behind a cost field, when the inputs name a market (`input.market`, a record of the data
+ * set) that holds one: its household or public electricity price, its grid intensity, or the price of the
+ * fuel chosen (`input.fuel`).
+ */
+export function marketFigureFor(
+  key: MarketCostField,
+  input: Readonly<Record<string, unknown>>,
+): Figure | undefined {
+  const m = input.market as Market | undefined;
+  if (!m) return undefined;
+  if (key === 'homePricePerKWh') return m.prices.homeElectricity;
+  if (key === 'publicPricePerKWh') return m.prices.publicFastCharging;
+  if (key === 'gridGCO2PerKWh') return m.gridGCO2PerKWh;
+  return input.fuel === 'diesel' ? m.prices.diesel : m.prices.petrol;
+}
+
+/** A price's default: the market's sourced figure when a market is chosen (none if it has none), else `fallback`. */
+const marketDefault =
+  (key: MarketCostField, fallback: number | undefined) =>
+  ({ input }: FieldContext): number | undefined =>
+    input.market ? marketFigureFor(key, input)?.value : fallback;
 
 const pct = { metric: 5, imperial: 5 };
 const topSpeedCap = ({ car }: FieldContext) =>
@@ -201,8 +234,9 @@ export const COST_CONTRACT = {
       type: 'number',
       quantity: 'pricePerKWh',
       label: 'Home electricity',
-      help: 'What a kWh costs at home, in your currency.',
-      default: 0.3,
+      help: 'What a kWh costs at home, in your currency (or the chosen market’s).',
+      default: marketDefault('homePricePerKWh', 0.3),
+      defaultText: 'the market’s price, or 0.30 with no market',
       min: 0,
       max: 5,
       step: { metric: 0.01, imperial: 0.01 },
@@ -212,8 +246,9 @@ export const COST_CONTRACT = {
       type: 'number',
       quantity: 'pricePerKWh',
       label: 'Public fast charging',
-      help: 'What a kWh costs at a public fast charger, in your currency.',
-      default: 0.55,
+      help: 'What a kWh costs at a public fast charger, in your currency (or the chosen market’s).',
+      default: marketDefault('publicPricePerKWh', 0.55),
+      defaultText: 'the market’s price, or 0.55 with no market',
       min: 0,
       max: 5,
       step: { metric: 0.01, imperial: 0.01 },
@@ -255,7 +290,8 @@ export const COST_CONTRACT = {
       type: 'number',
       quantity: 'co2Intensity',
       label: 'Grid CO2',
-      help: 'Carbon intensity of your electricity, grams of CO2 per kWh (optional).',
+      help: 'Carbon intensity of your electricity, grams of CO2 per kWh (optional; the market’s where it has one).',
+      default: marketDefault('gridGCO2PerKWh', undefined),
       min: 0,
       max: 1500,
       step: { metric: 10, imperial: 10 },
@@ -287,8 +323,9 @@ export const COST_CONTRACT = {
       type: 'number',
       quantity: 'pricePerLitre',
       label: 'Fuel price',
-      help: 'What the fuel costs, in your currency.',
-      default: 1.8,
+      help: 'What the fuel costs, in your currency (or the chosen market’s).',
+      default: marketDefault('pricePerLitre', 1.8),
+      defaultText: 'the market’s price for the fuel, or 1.80 with no market',
       min: 0,
       max: 10,
       step: { metric: 0.01, imperial: 0.05 },

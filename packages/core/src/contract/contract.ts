@@ -37,8 +37,11 @@ interface FieldBase {
 export interface NumberField extends FieldBase {
   type: 'number';
   quantity: Quantity;
-  /** Default in the stored (metric) unit. Absent: the field is optional and left out when not given. */
-  default?: Dyn<number>;
+  /**
+   * Default in the stored (metric) unit. Absent, or undefined for these inputs (a market with no price for
+   * it): the field is optional and left out when not given.
+   */
+  default?: Dyn<number | undefined>;
   /** A sentence for the default when it depends on the car (e.g. "the car's on-board charger"). */
   defaultText?: string;
   /** Limits in the stored unit; a value outside them is refused. */
