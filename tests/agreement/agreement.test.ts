@@ -10,15 +10,17 @@
  * A face that restated a default, a limit or a conversion would disagree on some input.
  * Set AGREEMENT_SEED to replay a run; the seed is printed with every failure.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   type CalculationName,
   CONTRACTS,
+  COST_CONTRACT,
   carLimits,
   chargeSession,
   computeRange,
   contractDefaults,
+  dataSet,
   type Field,
   fieldOf,
   formatConsumption,
@@ -401,6 +403,46 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         expect(v.electricCheaper, where(c)).toBe(r.comparison.savingPerYear >= 0);
       },
     });
+  });
+
+  it('cost in a market: the library, the CLI and the site take the same prices and give the same answer', async () => {
+    const cf = costFields();
+    for (const market of dataSet.markets) {
+      for (const fuel of ['petrol', 'diesel'] as const) {
+        const id = 'cooper-se-j01';
+        const lib = () => runningCost(modelOf(id), { market, fuel });
+        const missing = (() => {
+          try {
+            lib();
+            return undefined;
+          } catch (e) {
+            return e as InvalidInputError;
+          }
+        })();
+        const args = ['cost', id, '--market', market.id, '--fuel', fuel, '--json'];
+        const where = `${market.id} ${fuel}`;
+        if (missing) {
+          // A price the market lacks: the CLI asks for the same field, by its flag.
+          const refused = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+          expect(refused.status, where).toBe(2);
+          expect(refused.stderr, where).toContain(FLAGS.cost[missing.field as keyof typeof FLAGS.cost]);
+          continue;
+        }
+        const fromCli = await runCli(args);
+        const r = lib();
+        // The site fills its fields from the contract for this market and fuel, as the form does.
+        const d = contractDefaults(COST_CONTRACT, carLimits(modelOf(id)), { market, fuel });
+        const siteIn = { ...costDefaults(id), fuel, market: market.id } as Record<string, unknown>;
+        for (const [urlKey, spec] of Object.entries(cf)) siteIn[urlKey] = d[spec.key];
+        const site = costResult(siteIn as Parameters<typeof costResult>[0]);
+        const json = fromCli.json as { perYear: number; currency: string; input: Record<string, unknown> };
+        expect(json.currency, where).toBe(market.currency);
+        expect(json.perYear, where).toBeCloseTo(r.perYear, 9);
+        expect(site.perYear, where).toBeCloseTo(r.perYear, 9);
+        expect(site.currency, where).toBe(market.currency);
+        expect(json.input, where).toEqual(asJson(r.input));
+      }
+    }
   });
 
   it('trip', async () => {

@@ -14,6 +14,7 @@ import {
   formatNumber,
   formatPower,
   formatYearlyMoney,
+  getMarket,
   getVehicle,
   planTrip,
   RANGE_CONTRACT,
@@ -34,6 +35,7 @@ const ROUTES = [
   '/charging',
   '/range',
   '/cost',
+  '/cost?market=uk&units=imperial',
   '/trip',
   '/history',
   '/factory',
@@ -545,6 +547,38 @@ describe('bad input', () => {
       '/models/cooper-se-j01',
     );
     await close();
+  });
+  it('a market prices the cost in its currency with its sourced prices, each dated, and the link carries it', async () => {
+    const uk = getMarket('uk');
+    const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: uk });
+    const money = { currency: 'GBP', locale: uk.locale };
+    const { page, close } = await open(browserOf(), '/cost?model=cooper-e-j01&market=uk');
+    await expect.poll(() => text(page, 'cost-per-year')).toBe(formatYearlyMoney(r.perYear, money));
+    expect(await text(page, 'cost-per-year')).toMatch(/^£/);
+    expect(await page.getByLabel('Home electricity').inputValue()).toBe(
+      String(uk.prices.homeElectricity!.value),
+    );
+    const prices = await text(page, 'market-prices');
+    expect(prices).toContain(uk.prices.homeElectricity!.asOf!);
+    expect(prices).toMatch(/Zapmap/);
+    // Choosing another market moves the address and the answer; none goes back to bare numbers.
+    await page.getByLabel('Market').selectOption('de');
+    await expect.poll(() => page.url()).toContain('market=de');
+    await expect.poll(() => text(page, 'cost-per-year')).toMatch(/€/);
+    await page.getByLabel('Market').selectOption('');
+    await expect.poll(() => page.url()).not.toContain('market=');
+    await close();
+  });
+  it('a market with no sourced price asks for it next to the field; an unknown market is named', async () => {
+    const nl = await open(browserOf(), '/cost?market=nl');
+    await expect
+      .poll(() => nl.page.getByText(/Home electricity is needed: .*Netherlands/).count())
+      .toBeGreaterThan(0);
+    await nl.close();
+    const bad = await open(browserOf(), '/cost?market=xx');
+    await expect.poll(() => bad.page.getByText('Unknown market “xx”').count()).toBe(1);
+    expect(await bad.page.getByTestId('cost-per-year').count()).toBe(0);
+    await bad.close();
   });
   it('when the electric car costs more to run, it says so in plain words', async () => {
     const input = { homePricePerKWh: 0.8, publicPricePerKWh: 0.9, pricePerLitre: 0.6 };

@@ -97,6 +97,9 @@ export {
   CHARGE_CONTRACT,
   CONTRACTS,
   COST_CONTRACT,
+  MARKET_COST_FIELDS,
+  type MarketCostField,
+  marketFigureFor,
   RANGE_CONTRACT,
   TRIP_CONTRACT,
 } from './contract/calculations.js';

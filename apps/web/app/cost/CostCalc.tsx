@@ -1,11 +1,49 @@
 'use client';
-import { type ChoiceField, COST_CONTRACT, fieldOf, type UnitSystem } from '@mini-ev/core';
+import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem } from '@mini-ev/core';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { once, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import type { CostFields, CostInputs, CostView, Fuel } from './fields';
+
+/** The market chooser: no market (your own currency) or one of the data set's, its prices as defaults. */
+function MarketSelect({
+  markets,
+  value,
+  error,
+  onChange,
+}: {
+  markets: readonly Market[];
+  value: string;
+  error: string | undefined;
+  onChange: (id: string | null) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor="market">Market</label>
+      <select
+        id="market"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'market-error' : undefined}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">None: prices in your own currency</option>
+        {markets.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name} ({m.currency})
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="error" id="market-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 const loadCost = once(() => import('./compute'));
 
@@ -18,26 +56,51 @@ export function CostCalc({
   fields,
   defaultFuel,
   initial,
+  markets,
 }: {
   fields: CostFields;
   defaultFuel: Fuel;
   initial: Record<UnitSystem, CostView>;
+  /** The data set's markets (their prices are the contract's defaults when one is chosen). */
+  markets: readonly Market[];
 }) {
-  const calc = useCalculator(fields, { also: ['fuel'], contract: COST_CONTRACT });
+  const calc = useCalculator(fields, {
+    also: ['fuel', 'market'],
+    contract: COST_CONTRACT,
+    // The chosen market (and fuel) set the price fields' defaults, through core's contract.
+    context: (q) => ({
+      market: markets.find((m) => m.id === q.market),
+      fuel: q.fuel === 'diesel' ? 'diesel' : 'petrol',
+    }),
+  });
   const { system, q } = calc;
   const fuel: Fuel = q.fuel === 'petrol' || q.fuel === 'diesel' ? q.fuel : defaultFuel;
+  const market = markets.find((m) => m.id === q.market);
+  const marketError =
+    q.market !== null && !market
+      ? `Unknown market “${q.market}”: choose one of ${markets.map((m) => m.id).join(', ')}, or none.`
+      : undefined;
   const { view: r, intent } = useLiveView({
     touched: calc.touched,
     urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadCost,
     compute: (cost) =>
-      cost.costView({ model: calc.car.id, fuel, ...calc.values } satisfies CostInputs, system),
-    settled: calc.invalid ? ({ ok: false, problem: FIX_FIELD } satisfies CostView) : undefined,
+      cost.costView(
+        { model: calc.car.id, fuel, market: market?.id, ...calc.values } satisfies CostInputs,
+        system,
+      ),
+    settled: calc.invalid || marketError ? ({ ok: false, problem: FIX_FIELD } satisfies CostView) : undefined,
   });
   return (
     <>
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
+        <MarketSelect
+          markets={markets}
+          value={market?.id ?? ''}
+          error={marketError}
+          onChange={(id) => calc.setQ({ market: id } as never)}
+        />
         <CalcFields calc={calc} failed={r && !r.ok ? r : undefined} />
         <ChoiceSelect
           id="fuel"
@@ -72,6 +135,15 @@ export function CostCalc({
                 </>
               )}
             </p>
+            {r.marketPrices.length === 0 ? null : (
+              <ul className="muted small" data-testid="market-prices">
+                {r.marketPrices.map((p) => (
+                  <li key={p.label}>
+                    {p.label}: {p.text}
+                  </li>
+                ))}
+              </ul>
+            )}
             {r.co2 === undefined ? null : (
               <p>
                 CO2: {r.co2.grid} kg a year from the grid against {r.co2.exhaust} kg from the exhaust.
@@ -96,8 +168,10 @@ export function CostCalc({
         )}
       </Result>
       <p className="muted small">
-        Prices are in your own currency; nothing is converted. Fuel CO2 is tank-to-wheel (petrol 2.31 kg/L,
-        diesel 2.65 kg/L).
+        {market
+          ? `Prices in ${market.currency}: ${market.name}’s typical prices, dated and sourced, unless you change them.`
+          : 'Prices are in your own currency; nothing is converted. Choose a market for its typical prices.'}{' '}
+        Fuel CO2 is tank-to-wheel (petrol 2.31 kg/L, diesel 2.65 kg/L).
       </p>
     </>
   );

@@ -2,16 +2,21 @@ import {
   COST_CONTRACT,
   formatConsumption,
   formatEnergy,
+  formatFigureValue,
   formatMoney,
   formatNumber,
   formatYearlyMoney,
+  getMarket,
+  getSource,
   getVehicle,
+  marketCostDefaults,
+  marketFigureFor,
   runningCost,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
 import { DEFAULT_CAR } from '../../lib/car-option';
-import { contractFields } from '../../lib/contract-fields';
+import { contractFields, labelOf } from '../../lib/contract-fields';
 import { defaultsOf } from '../../lib/field-spec';
 import { runCalc } from '../../lib/run';
 import { COST_FUEL_DEFAULT, type CostFields, type CostInputs, type CostView } from './fields';
@@ -33,14 +38,15 @@ export const costFields = (): CostFields =>
 /** Core's answer for the form's inputs. Throws core's InvalidInputError for an input core refuses. */
 export function costResult(i: CostInputs) {
   return runningCost(vehicleModel(getVehicle(i.model)), {
+    ...(i.market === undefined ? {} : { market: getMarket(i.market) }),
     yearlyKm: i.km,
-    homePricePerKWh: i.home,
-    publicPricePerKWh: i.public,
+    ...(i.home === undefined ? {} : { homePricePerKWh: i.home }),
+    ...(i.public === undefined ? {} : { publicPricePerKWh: i.public }),
     publicSharePct: i.share,
     tempC: i.temp,
     fuel: i.fuel,
     litresPer100Km: i.litres,
-    pricePerLitre: i.fuelprice,
+    ...(i.fuelprice === undefined ? {} : { pricePerLitre: i.fuelprice }),
     ...(i.grid === undefined ? {} : { gridGCO2PerKWh: i.grid }),
     ...(i.diff === undefined ? {} : { priceDifference: i.diff }),
   });
@@ -63,16 +69,35 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
   const c = r?.comparison;
   if (!r || !c) return { ok: false, problem: problem ?? 'No comparison was computed.', fields };
   const max = Math.max(r.perYear, c.perYear) || 1;
+  const market = i.market === undefined ? undefined : getMarket(i.market);
+  // Money in the market's currency, written its way; a bare number in the reader's own currency otherwise.
+  const money = market ? { currency: market.currency, locale: market.locale } : {};
+  const figureOpts = { system, ...(market ? { locale: market.locale, gallon: market.gallon } : {}) };
   return {
     ok: true,
-    perYear: formatYearlyMoney(r.perYear),
-    per100Km: formatMoney(r.per100Km),
+    currency: r.currency,
+    // The prices that are the market's (the form sends every value, so compare rather than ask core which
+    // were left out): each with its date and publisher.
+    marketPrices: (market ? marketCostDefaults(market, r.input.fuel) : []).flatMap((d) => {
+      if (r.input[d.field] !== d.value) return [];
+      const f = marketFigureFor(d.field, { market, fuel: r.input.fuel });
+      return f
+        ? [
+            {
+              label: labelOf(COST_CONTRACT)(d.field),
+              text: `${formatFigureValue(f, figureOpts)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
+            },
+          ]
+        : [];
+    }),
+    perYear: formatYearlyMoney(r.perYear, money),
+    per100Km: formatMoney(r.per100Km, money),
     consumption: formatConsumption(r.consumptionKWhPer100Km, { system }),
     energyPerYear: formatEnergy(r.energyPerYearKWh, { digits: 0 }),
-    pricePerKWh: formatMoney(r.pricePerKWh, { digits: 3 }),
+    pricePerKWh: formatMoney(r.pricePerKWh, { ...money, digits: 3 }),
     fuel: i.fuel,
-    fuelPerYear: formatYearlyMoney(c.perYear),
-    saving: formatYearlyMoney(Math.abs(c.savingPerYear)),
+    fuelPerYear: formatYearlyMoney(c.perYear, money),
+    saving: formatYearlyMoney(Math.abs(c.savingPerYear), money),
     electricCheaper: c.savingPerYear >= 0,
     // Not asked (no price difference), never repaid, or the years it takes.
     breakEvenYears:

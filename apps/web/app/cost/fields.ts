@@ -8,10 +8,24 @@ export type Fuel = 'petrol' | 'diesel';
 /** The contract's default fuel for the comparison. */
 export const COST_FUEL_DEFAULT = defaultOf(fieldOf(COST_CONTRACT, 'fuel'), undefined) as Fuel;
 
-export type CostInputs = { model: string; fuel: Fuel } & Record<Exclude<CostKey, 'diff' | 'grid'>, number> & {
+export type CostInputs = { model: string; fuel: Fuel; market?: string | undefined } & Record<
+  Exclude<CostKey, 'diff' | 'grid' | 'home' | 'public' | 'fuelprice'>,
+  number
+> & {
+    /** Undefined when a chosen market holds no sourced price for it and the reader gave none. */
+    home: number | undefined;
+    public: number | undefined;
+    fuelprice: number | undefined;
     diff: number | undefined;
     grid: number | undefined;
   };
+
+/** A market the reader can price the cost in (from the data set; the page passes them). */
+export interface MarketOption {
+  id: string;
+  name: string;
+  currency: string;
+}
 
 /** What the cost calculator shows, formatted by core (money stays in the reader's own currency). */
 export type CostView =
@@ -30,6 +44,10 @@ export type CostView =
       /** Undefined when no price difference was given; 'never' when the saving never repays it. */
       breakEvenYears: string | 'never' | undefined;
       co2: { grid: string; exhaust: string } | undefined;
+      /** The currency of every amount, when a market is chosen. */
+      currency: string | undefined;
+      /** The prices the market filled in, each as "value (date, publisher)". */
+      marketPrices: { label: string; text: string }[];
       /** Bar lengths, 0–1, electric and combustion. */
       bars: [number, number];
     }

@@ -1,3 +1,4 @@
+import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
 import { inBoth } from '../../lib/systems';
@@ -17,6 +18,7 @@ export default function Page() {
         fields={costFields()}
         defaultFuel={defaults.fuel}
         initial={inBoth((system) => costView(defaults, system))}
+        markets={dataSet.markets}
       />
     </CalculatorPage>
   );
