@@ -143,14 +143,13 @@ export {
   figuresIn,
   getMarket,
   getSource,
-  getVehicle,
   marketIds,
-  suggestVehicleIds,
   supportedBy,
   type VehicleSummary,
-  vehicleIds,
   vehicleSummary,
 } from './data/index.js';
+// Looking a car up carries the cars only, not the sources, markets and history.
+export { getVehicle, suggestVehicleIds, vehicleIds } from './data/vehicle-data.js';
 // Errors.
 export {
   type InputProblem,

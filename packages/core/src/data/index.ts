@@ -18,38 +18,13 @@ import { markets } from './markets.js';
 import { claims, jointVentures, organisations, plants, timeline } from './organisations.js';
 import { sources } from './sources.js';
 import { closestIds } from './suggest.js';
+import { facts, getVehicle, suggestVehicleIds, vehicleIds, vehicleRecords } from './vehicle-data.js';
 import { vehicles } from './vehicles.js';
+
+export { getVehicle, suggestVehicleIds, vehicleIds };
 
 /** Version of the data set; bumped whenever a figure changes. */
 export const DATA_VERSION = '2026.11.0';
-
-// The authored records leave out empty lists and a fact's default kind; these fill them in. The data test
-// proves the result is exactly what the zod schema would parse it to, so nothing here can drift from the
-// schema, and the schema itself (and zod) never runs when the data set is imported.
-const facts = (fs: readonly Partial<Fact>[] | undefined): Fact[] =>
-  (fs ?? []).map((f) => ({ ...f, kind: f.kind ?? 'official' }) as Fact);
-const completeVehicle = (v: VehicleInput): Vehicle =>
-  ({
-    ...v,
-    yearsSource: facts(v.yearsSource),
-    variants: (v.variants ?? []).map((x) => ({ ...x, efficiency: x.efficiency ?? [] })),
-    performance: v.performance ?? {},
-    ...(v.charging
-      ? {
-          charging: {
-            ...v.charging,
-            acAltKW: v.charging.acAltKW ?? [],
-            manufacturerTimes: v.charging.manufacturerTimes ?? [],
-          },
-        }
-      : {}),
-    efficiency: v.efficiency ?? [],
-    dimensions: v.dimensions ?? {},
-    aerodynamics: v.aerodynamics ?? {},
-    production: v.production ?? {},
-    facts: facts(v.facts),
-    unknown: v.unknown ?? [],
-  }) as Vehicle;
 
 /** The data set exactly as authored, before the defaults are filled in (for the data test). */
 export const authoredDataSet: DataSetInput = {
@@ -68,13 +43,13 @@ export const authoredDataSet: DataSetInput = {
  * The whole data set, frozen. It is validated against the zod schemas by the test suite and when the
  * package is built (scripts/export-data.mjs), not on import, so importing it loads no zod.
  */
-export const dataSet: DataSetT = deepFreeze({
+export const dataSet: DataSetT = /* @__PURE__ */ deepFreeze({
   version: DATA_VERSION,
   sources,
   organisations: organisations.map((o) => ({ ...o, facts: facts(o.facts) })),
   plants: plants.map((p) => ({ ...p, facts: facts(p.facts) })),
   jointVentures: jointVentures.map((j) => ({ ...j, facts: facts(j.facts) })),
-  vehicles: vehicles.map(completeVehicle),
+  vehicles: vehicleRecords as Vehicle[],
   timeline: timeline.map((t) => ({ ...t, vehicleIds: t.vehicleIds ?? [] })),
   claims: claims.map((c) => ({ ...c, figures: c.figures ?? [] })),
   markets: markets.map((m) => ({ ...m, unknown: m.unknown ?? [] })),
@@ -96,28 +71,6 @@ export function getMarket(id: string): Market {
       choices: [...marketIds],
     });
   return m;
-}
-
-/** The stable vehicle ids, in line-up order. */
-export const vehicleIds: readonly string[] = dataSet.vehicles.map((v) => v.id);
-
-/**
- * The known ids closest to a mistyped one, best first.
- * @example suggestVehicleIds('cooper-se') // ['cooper-se-f56', 'cooper-se-j01', …]
- */
-export function suggestVehicleIds(id: string, max = 3): string[] {
-  return closestIds(id, vehicleIds, max);
-}
-
-/**
- * Looks a vehicle up by its stable id.
- * @example getVehicle('cooper-se-j01').battery?.usableKWh?.value // 49.2
- * @throws {UnknownVehicleError} with the closest ids as suggestions
- */
-export function getVehicle(id: string): Vehicle {
-  const v = dataSet.vehicles.find((x) => x.id === id);
-  if (!v) throw new UnknownVehicleError(id, suggestVehicleIds(id));
-  return v;
 }
 
 /** @example getSource('electrek-2023').publisher // 'Electrek' */

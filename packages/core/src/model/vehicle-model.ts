@@ -7,7 +7,7 @@
 import { curveChargeMinutes } from '../calc/charging.js';
 import { type CarSpec, calibratedModel, DEFAULTS, type VehicleModel } from '../calc/model.js';
 import type { CoastDown } from '../calc/physics.js';
-import { dataSet } from '../data/index.js';
+import { vehicleRecords } from '../data/vehicle-data.js';
 import { MissingFigureError } from '../errors.js';
 import type { CycleRating, Vehicle } from '../schema/index.js';
 import { kmhToMs } from '../units/convert.js';
@@ -486,13 +486,13 @@ const cache = new WeakMap<Vehicle, VehicleModel>();
  * @throws {MissingFigureError} for concepts and cars without a WLTP figure or battery
  */
 export function vehicleModel(v: Vehicle, opts: VehicleModelOptions = {}): VehicleModel {
-  const ours = dataSet.vehicles.includes(v);
+  const ours = vehicleRecords.includes(v);
   const cacheable = ours && opts.donors === undefined;
   if (cacheable) {
     const hit = cache.get(v);
     if (hit) return hit;
   }
-  const pool = opts.donors ?? (ours ? dataSet.vehicles : []);
+  const pool = opts.donors ?? (ours ? vehicleRecords : []);
   const model = calibratedModel(carSpecOf(v, pool));
   if (cacheable) cache.set(v, model);
   return model;
