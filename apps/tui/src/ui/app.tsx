@@ -33,6 +33,7 @@ const CHARS: Record<string, Key> = {
   '?': 'help',
   q: 'quit',
   u: 'units',
+  m: 'market',
   c: 'compare',
   h: 'history',
   s: 'sources',
@@ -162,7 +163,16 @@ function hintsFor(state: State): string[] {
       ];
     case 'calc':
       return state.focus === 'form'
-        ? ['↑↓ input', '←→ change', 'Tab results', '[ ] car', 'u units', 'Esc back', ...end]
+        ? [
+            '↑↓ input',
+            '←→ change',
+            'Tab results',
+            '[ ] car',
+            ...(screen.kind === 'cost' ? ['m market'] : []),
+            'u units',
+            'Esc back',
+            ...end,
+          ]
         : ['↑↓ PgUp PgDn scroll', 'Tab inputs', '[ ] car', 'Esc back', ...end];
     case 'compare':
       return ['←→ more cars', '↑↓ scroll', 'Esc back', ...end];

@@ -33,6 +33,10 @@ const states: [string, State][] = [
       { ...base, units, stack: [{ name: 'calc', kind, id: dataSet.vehicles.find(isCalculable)!.id }] },
     ]),
   ),
+  ...(['uk', 'nl'] as const).map((market): [string, State] => [
+    `cost in market ${market}, imperial`,
+    { ...base, units: 'imperial', market, stack: [{ name: 'calc', kind: 'cost', id: 'cooper-e-j01' }] },
+  ]),
   [
     'a trip that cannot be done',
     {
@@ -81,5 +85,28 @@ describe('the charging screen', () => {
       .join('\n');
     expect(text).toContain('AC through the car’s on-board charger');
     expect(text).not.toMatch(/charging curve/);
+  });
+});
+
+describe('the cost screen in a market', () => {
+  const at = (market: State['market'], units: State['units'] = 'imperial') =>
+    rowsFor({ ...base, units, market, stack: [{ name: 'calc', kind: 'cost', id: 'cooper-e-j01' }] }, 80)
+      .map((r) => r.text)
+      .join('\n');
+  it('prices in the market’s currency and reads British fuel in UK gallons, American in US gallons', () => {
+    const uk = at('uk');
+    expect(uk).toMatch(/Market: United Kingdom, prices in GBP/);
+    expect(uk).toMatch(/mpg \(UK\)/);
+    expect(uk).toMatch(/per UK gal/);
+    expect(uk).toMatch(/Electric .*£[\d,.]+ a year/);
+    const us = at('us');
+    expect(us).toMatch(/mpg \(US\)/);
+    expect(us).toMatch(/\$[\d,.]+ a year/);
+    expect(at(undefined)).toMatch(/Market: none, prices in your own currency/);
+  });
+  it('asks for a price the market has no source for, marking the input', () => {
+    const nl = at('nl', 'metric');
+    expect(nl).toMatch(/Home electricity\s+◂ not set\s+▸ ✗/);
+    expect(nl).toMatch(/Home electricity is needed: .*Netherlands/s);
   });
 });

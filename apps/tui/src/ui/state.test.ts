@@ -1,6 +1,16 @@
-import { dataSet, fieldOf, fToC, limitsOf, mphToKmh, type NumberField, RANGE_CONTRACT } from '@mini-ev/core';
+import {
+  dataSet,
+  fieldOf,
+  fToC,
+  getMarket,
+  limitsOf,
+  marketIds,
+  mphToKmh,
+  type NumberField,
+  RANGE_CONTRACT,
+} from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, type State, screenOf } from './state.js';
+import { initialState, reduce, type State, screenFields, screenOf } from './state.js';
 
 const press = (s: State, ...keys: Parameters<typeof reduce>[1][]) =>
   keys.reduce((acc, k) => reduce(acc, k), s);
@@ -100,5 +110,32 @@ describe('the app reducer', () => {
     expect(screenOf(press(s, 'enter'))).toEqual({ name: 'detail', id: 'aceman-e' });
     expect(screenOf(press(s, 'down', 'enter'))).toEqual({ name: 'detail', id: 'aceman-se' });
     expect(press(s, 'escape')).toMatchObject({ filter: '', stack: [{ name: 'lineup' }] });
+  });
+});
+
+describe('the market on the cost calculator', () => {
+  it('m cycles none → each market → none, only on the cost calculator', () => {
+    let s: State = { ...initialState(), stack: [{ name: 'calc', kind: 'cost', id: 'cooper-e-j01' }] };
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i <= marketIds.length; i++) {
+      s = reduce(s, 'market');
+      seen.push(s.market);
+    }
+    expect(seen).toEqual([...marketIds, undefined]);
+    const range: State = { ...initialState(), stack: [{ name: 'calc', kind: 'range', id: 'cooper-e-j01' }] };
+    expect(reduce(range, 'market').market).toBeUndefined();
+  });
+  it('steps a price from the market’s, in its gallon', () => {
+    const uk = getMarket('uk');
+    const s: State = {
+      ...initialState('imperial'),
+      market: 'uk',
+      stack: [{ name: 'calc', kind: 'cost', id: 'cooper-e-j01' }],
+    };
+    const fuelPrice = screenFields('cost').findIndex((f) => f.key === 'pricePerLitre');
+    const up = reduce({ ...s, field: fuelPrice }, 'right');
+    // 1.42 £/L is 6.455 £ per UK gallon; the next 0.05 step is 6.50 per UK gallon.
+    expect(up.inputs.cost.pricePerLitre).toBeCloseTo(6.5 / 4.54609, 9);
+    expect(uk.prices.petrol!.value).toBe(1.42);
   });
 });

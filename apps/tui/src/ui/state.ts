@@ -10,9 +10,14 @@ import {
   type Field,
   fieldOf,
   fromShown,
+  type GallonKind,
+  getMarket,
   getVehicle,
   isCalculable,
   limitsOf,
+  type Market,
+  type MarketId,
+  marketIds,
   roundTo,
   stepOf,
   toShown,
@@ -57,6 +62,23 @@ export const SCREEN_FIELDS: Record<CalcKind, readonly string[]> = {
 };
 
 /** A calculator's fields as the screen shows them: the contract's, in the screen's order. */
+/**
+ * A calculator's inputs as core takes them: what the reader set, and for the running cost the chosen market
+ * (its prices then are the contract's defaults).
+ */
+export function calcInputs(
+  kind: CalcKind,
+  s: Pick<State, 'inputs' | 'market'>,
+): Record<string, Value | Market> {
+  const set = s.inputs[kind];
+  return kind === 'cost' && s.market ? { ...set, market: getMarket(s.market) } : set;
+}
+
+/** The gallon imperial fuel figures are in on a calculator: the chosen market's, else US. */
+export function gallonOf(kind: CalcKind, s: Pick<State, 'market'>): GallonKind | undefined {
+  return kind === 'cost' && s.market ? getMarket(s.market).gallon : undefined;
+}
+
 export function screenFields(kind: CalcKind): Field[] {
   return SCREEN_FIELDS[kind].map((k) => fieldOf(CONTRACTS[kind], k));
 }
@@ -67,11 +89,11 @@ type Value = number | string | boolean;
 export function fieldValue(
   kind: CalcKind,
   f: Field,
-  inputs: Record<string, Value>,
+  inputs: Record<string, Value | Market>,
   car: CarLimits | undefined,
-): Value {
-  if (inputs[f.key] !== undefined) return inputs[f.key]!;
-  return contractDefaults(CONTRACTS[kind], car, inputs)[f.key]!;
+): Value | undefined {
+  if (inputs[f.key] !== undefined) return inputs[f.key] as Value;
+  return contractDefaults(CONTRACTS[kind], car, inputs)[f.key];
 }
 
 /**
@@ -81,21 +103,24 @@ export function fieldValue(
 export function stepValue(
   kind: CalcKind,
   f: Field,
-  inputs: Record<string, Value>,
+  inputs: Record<string, Value | Market>,
   car: CarLimits | undefined,
   system: UnitSystem,
   dir: 1 | -1,
+  gallon?: GallonKind,
 ): Value {
-  const current = fieldValue(kind, f, inputs, car);
+  // A field with no value (a price the market has no source for) starts from its lower limit.
+  const current =
+    fieldValue(kind, f, inputs, car) ?? (f.type === 'number' ? limitsOf(f, car, inputs).min : 0);
   if (f.type === 'boolean') return !current;
   if (f.type === 'choice') {
     const values = f.choices.map((c) => c.value);
     return values[(values.indexOf(String(current)) + dir + values.length) % values.length]!;
   }
   const step = stepOf(f, system, car, inputs);
-  const shown = roundTo(toShown(f.quantity, current as number, system), 6);
+  const shown = roundTo(toShown(f.quantity, current as number, system, gallon), 6);
   const k = dir > 0 ? Math.floor(shown / step + 1e-9) + 1 : Math.ceil(shown / step - 1e-9) - 1;
-  const next = fromShown(f.quantity, roundTo(k * step, 6), system);
+  const next = fromShown(f.quantity, roundTo(k * step, 6), system, gallon);
   const { min, max } = limitsOf(f, car, inputs);
   return roundTo(Math.min(max, Math.max(min, next)), 9);
 }
@@ -111,6 +136,8 @@ export interface State {
   focus: 'form' | 'results';
   /** What the person set on each calculator (metric); anything absent takes the contract's default. */
   inputs: Record<CalcKind, Record<string, Value>>;
+  /** The market the running cost is priced in (`m` cycles it); none: bare numbers in your own currency. */
+  market: MarketId | undefined;
   message: string | undefined;
   /** First visible row of the screen's body (every screen scrolls). */
   scroll: number;
@@ -142,6 +169,7 @@ export type Key =
   | 'interrupt'
   | 'help'
   | 'units'
+  | 'market'
   | 'compare'
   | 'history'
   | 'sources'
@@ -174,6 +202,7 @@ export function initialState(units: UnitSystem = 'metric'): State {
     field: 0,
     focus: 'form',
     inputs,
+    market: undefined,
     message: undefined,
     scroll: 0,
     page: 0,
@@ -245,7 +274,7 @@ function openCalc(s: State, kind: CalcKind): State {
 function adjust(s: State, kind: CalcKind, id: string, dir: 1 | -1): State {
   const f = screenFields(kind)[s.field]!;
   const car = carLimits(vehicleModel(getVehicle(id)));
-  const value = stepValue(kind, f, s.inputs[kind], car, s.units, dir);
+  const value = stepValue(kind, f, calcInputs(kind, s), car, s.units, dir, gallonOf(kind, s));
   return { ...s, inputs: { ...s.inputs, [kind]: { ...s.inputs[kind], [f.key]: value } } };
 }
 
@@ -267,8 +296,8 @@ function scroll(s: State, key: Key, v: View): State | undefined {
   return undefined;
 }
 
-/** Where a calculator's inputs start in its body: after the title and a blank line. */
-export const FIELD_ROW = 2;
+/** Where a calculator's inputs start in its body: after the title (and the cost's market line) and a blank line. */
+export const fieldRow = (kind: CalcKind): number => (kind === 'cost' ? 3 : 2);
 
 /** Rows above the line-up's first car (its column headers). */
 export const LINEUP_HEADER = 1;
@@ -353,8 +382,13 @@ export function reduce(s: State, key: Key, view: View = { rows: ids.length, heig
       if (s.focus === 'form' && (key === 'up' || key === 'down')) {
         const field = (s.field + (key === 'down' ? 1 : -1) + fields.length) % fields.length;
         // Keep the chosen input in view.
-        const row = FIELD_ROW + field;
+        const row = fieldRow(screen.kind) + field;
         return { ...s, field, scroll: clamp(clamp(s.scroll, row - view.height + 1, row), 0, bottom(view)) };
+      }
+      if (key === 'market' && screen.kind === 'cost') {
+        const order = [undefined, ...marketIds];
+        const market = order[(order.indexOf(s.market) + 1) % order.length];
+        return { ...s, market, message: undefined };
       }
       if (s.focus === 'form' && key === 'left') return adjust(s, screen.kind, screen.id, -1);
       if (s.focus === 'form' && key === 'right') return adjust(s, screen.kind, screen.id, 1);

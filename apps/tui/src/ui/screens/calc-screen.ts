@@ -1,8 +1,11 @@
-import type { FormatOptions, LimitedInput, VehicleModel } from '@mini-ev/core';
+import type { FormatOptions, LimitedInput, Market, VehicleModel } from '@mini-ev/core';
 import type { Row } from '../rows.js';
 
-/** The inputs the reader set on a calculator screen, by contract field (the rest take core's defaults). */
-export type Inputs = Record<string, number | string | boolean>;
+/**
+ * The inputs the reader set on a calculator screen, by contract field (the rest take core's defaults), and
+ * for the running cost the chosen market.
+ */
+export type Inputs = Record<string, number | string | boolean | Market>;
 
 /** What a calculator screen draws its result with. */
 export interface ResultContext {

@@ -7,6 +7,7 @@ import {
   type Field,
   type FormatOptions,
   fieldOf,
+  getMarket,
   getVehicle,
   InvalidInputError,
   MiniEvError,
@@ -16,7 +17,7 @@ import {
   vehicleModel,
 } from '@mini-ev/core';
 import { blank, type Row } from '../rows.js';
-import { type CalcKind, fieldValue, type State, screenFields } from '../state.js';
+import { type CalcKind, calcInputs, fieldValue, gallonOf, type State, screenFields } from '../state.js';
 import type { CalcScreen, Inputs, ResultContext } from './calc-screen.js';
 import { chargeScreen } from './charge.js';
 import { costScreen } from './cost.js';
@@ -45,9 +46,13 @@ function drawScreen(kind: CalcKind, m: VehicleModel, input: Inputs, ctx: ResultC
  * What core answers for a calculator screen's state: the car on screen, with the inputs the reader set (the
  * rest take the contract's defaults). Throws core's InvalidInputError for an input core refuses.
  */
-export function screenResult(kind: CalcKind, id: string, state: Pick<State, 'inputs'>): unknown {
+export function screenResult(
+  kind: CalcKind,
+  id: string,
+  state: Pick<State, 'inputs'> & Partial<Pick<State, 'market'>>,
+): unknown {
   const m = vehicleModel(getVehicle(id));
-  const input = state.inputs[kind];
+  const input = calcInputs(kind, { market: undefined, ...state });
   switch (kind) {
     case 'range':
       return rangeScreen.compute(m, input);
@@ -61,24 +66,45 @@ export function screenResult(kind: CalcKind, id: string, state: Pick<State, 'inp
 }
 
 /** A field's value as the reader sees it: the contract's unit in the chosen system, rounded by core. */
-function fieldText(f: Field, value: number | string | boolean, fmt: FormatOptions): string {
+function fieldText(f: Field, value: number | string | boolean | undefined, fmt: FormatOptions): string {
   if (f.type === 'boolean') return value ? 'on' : 'off';
   if (f.type === 'choice')
     return f.choices.find((c) => c.value === value)?.label.replace(/ \(.*/, '') ?? String(value);
+  if (value === undefined) return 'not set';
   const system = fmt.system ?? 'metric';
-  const shown = shownValue(f.quantity, value as number, system);
-  const unit = unitOf(f.quantity, system);
+  const shown = shownValue(f.quantity, value as number, system, 0, fmt.gallon);
+  const unit = unitOf(f.quantity, system, fmt.gallon);
   return unit ? `${shown} ${unit}` : String(shown);
 }
 
 /** A calculator screen: its title, the contract's fields with their values, the focused field's help, the result. */
-export function calcRows(kind: CalcKind, id: string, state: State, fmt: FormatOptions, width: number): Row[] {
-  const input: Inputs = state.inputs[kind];
+export function calcRows(
+  kind: CalcKind,
+  id: string,
+  state: State,
+  baseFmt: FormatOptions,
+  width: number,
+): Row[] {
+  const input: Inputs = calcInputs(kind, state);
   const m = vehicleModel(getVehicle(id));
   const car = carLimits(m);
   const nameOf = (k: string) => fieldOf(CONTRACTS[kind], k).label;
+  const market = kind === 'cost' && state.market ? getMarket(state.market) : undefined;
+  // Fuel in the market's gallon when imperial; money in its currency (the cost screen reads fmt).
+  const gallon = gallonOf(kind, state);
+  const fmt: FormatOptions = gallon ? { ...baseFmt, gallon } : baseFmt;
   const rows: Row[] = [
     { text: `${CONTRACTS[kind].title} · ${m.name}   ([ ] change car)`, bold: true },
+    ...(kind === 'cost'
+      ? [
+          {
+            text: market
+              ? `Market: ${market.name}, prices in ${market.currency} (m: next market)`
+              : 'Market: none, prices in your own currency (m: choose a market)',
+            color: 'gray' as const,
+          },
+        ]
+      : []),
     blank,
   ];
   let result: Row[];

@@ -3,6 +3,7 @@ import {
   type CostResult,
   formatCostPerDistance,
   formatYearlyMoney,
+  getMarket,
   runningCost,
 } from '@mini-ev/core';
 import { bar, blank } from '../rows.js';
@@ -13,21 +14,28 @@ export const costScreen: CalcScreen<CostResult> = {
   compute: (m, input) => runningCost(m, input as CostInput),
   rows: (r, { chartWidth, fmt }) => {
     const c = r.comparison;
+    // In a market: its currency, written its way (the market's locale); otherwise bare numbers.
+    const market = r.market ? getMarket(r.market) : undefined;
+    const money = market ? { currency: market.currency, locale: market.locale } : {};
+    const m = { ...fmt, ...money };
     const max = Math.max(r.perYear, c.perYear);
     const fuel = c.fuel === 'petrol' ? 'Petrol' : 'Diesel';
     return [
       {
-        text: `Electric     ${formatCostPerDistance(r.per100Km, fmt)} · ${formatYearlyMoney(r.perYear)} a year`,
+        text: `Electric     ${formatCostPerDistance(r.per100Km, m)} · ${formatYearlyMoney(r.perYear, money)} a year`,
         bold: true,
         color: 'green',
       },
       {
-        text: `${fuel.padEnd(12)} ${formatCostPerDistance(c.per100Km, fmt)} · ${formatYearlyMoney(c.perYear)} a year`,
+        text: `${fuel.padEnd(12)} ${formatCostPerDistance(c.per100Km, m)} · ${formatYearlyMoney(c.perYear, money)} a year`,
       },
       // A negative saving is said in words: the electric car costs more to run.
       c.savingPerYear >= 0
-        ? { text: `Saving       ${formatYearlyMoney(c.savingPerYear)} a year` }
-        : { text: `Costs more   ${formatYearlyMoney(-c.savingPerYear)} a year to run`, color: 'yellow' },
+        ? { text: `Saving       ${formatYearlyMoney(c.savingPerYear, money)} a year` }
+        : {
+            text: `Costs more   ${formatYearlyMoney(-c.savingPerYear, money)} a year to run`,
+            color: 'yellow',
+          },
       blank,
       { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
       { text: `${c.fuel.padEnd(8)} ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },

@@ -14,6 +14,7 @@ export const HELP_ROWS: Row[] = [
   { text: '  [ ]          previous / next car', hang: 15 },
   { text: '  h  s         history · sources', hang: 15 },
   { text: '  u            metric / imperial', hang: 15 },
+  { text: '  m            on the cost calculator: the market (its currency and sourced prices)', hang: 15 },
   { text: '  Esc  b  ⌫    back, or close this help (never quits)', hang: 15 },
   { text: '  ?            this help', hang: 15 },
   { text: '  q            quit (Ctrl+C too)', hang: 15 },
