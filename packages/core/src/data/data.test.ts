@@ -19,8 +19,8 @@ const UNIT_DIMENSION: Record<Unit, { dims: (Dimension | 'price')[]; scale: numbe
   'vehicles/year': { dims: ['count'], scale: 1 },
   CNY: { dims: ['money'], scale: 1 },
   USD: { dims: ['money'], scale: 1 },
-  EUR: { dims: ['money'], scale: 1 },
-  GBP: { dims: ['money'], scale: 1 },
+  EUR: { dims: ['money', 'count'], scale: 1 },
+  GBP: { dims: ['money', 'count'], scale: 1 },
   'EUR/kWh': { dims: ['price'], scale: 1 },
   'GBP/kWh': { dims: ['price'], scale: 1 },
   'USD/kWh': { dims: ['price'], scale: 1 },
@@ -30,6 +30,7 @@ const UNIT_DIMENSION: Record<Unit, { dims: (Dimension | 'price')[]; scale: numbe
   'USD/L': { dims: ['price'], scale: 1 },
   'CNY/L': { dims: ['price'], scale: 1 },
   'g/kWh': { dims: ['count'], scale: 1 },
+  L: { dims: ['volume'], scale: 1 },
   'm²': { dims: ['area', 'count'], scale: 1 },
   N: { dims: ['force'], scale: 1 },
   'N/(km/h)': { dims: ['forcePerSpeed'], scale: 1 },
@@ -52,7 +53,9 @@ function read(stated: string, unit: Unit) {
       return { value: p.value, resolution: p.resolution };
     }
     try {
-      const q = parseQuantity(stated, d);
+      // A price written the German way ("32.900") has dots between thousands.
+      const text = unit === 'EUR' ? stated.replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2') : stated;
+      const q = parseQuantity(text, d);
       return { value: q.value * scale, resolution: q.resolution * scale };
     } catch {}
   }
@@ -309,6 +312,27 @@ describe('markets', () => {
           m.unknown.some((u) => /grid co2/i.test(u)),
           m.id,
         ).toBe(true);
+    }
+  });
+});
+
+describe('launch prices', () => {
+  const currencyOf = Object.fromEntries(dataSet.markets.map((m) => [m.id, m.currency]));
+  const priced = dataSet.vehicles.filter((v) => v.prices.length > 0);
+  it('exist for the cars whose prices were published, each dated, sourced and in its market’s currency', () => {
+    expect(priced.map((v) => v.id)).toEqual(
+      expect.arrayContaining(['cooper-se-f56', 'cooper-e-j01', 'cooper-se-j01']),
+    );
+    for (const v of priced)
+      for (const p of v.prices) {
+        expect(p.price.asOf, `${v.id} ${p.market}`).toMatch(/^\d{4}/);
+        expect(p.price.unit, `${v.id} ${p.market}`).toBe(currencyOf[p.market]);
+      }
+  });
+  it('never give one car two prices on the same market and basis', () => {
+    for (const v of priced) {
+      const keys = v.prices.map((p) => `${p.market}-${p.basis}`);
+      expect(new Set(keys).size, v.id).toBe(keys.length);
     }
   });
 });

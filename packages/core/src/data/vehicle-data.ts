@@ -28,6 +28,7 @@ const completeVehicle = (v: VehicleInput): Vehicle =>
     dimensions: v.dimensions ?? {},
     aerodynamics: v.aerodynamics ?? {},
     production: v.production ?? {},
+    prices: v.prices ?? [],
     facts: facts(v.facts),
     unknown: v.unknown ?? [],
   }) as Vehicle;

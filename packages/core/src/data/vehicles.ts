@@ -79,8 +79,21 @@ const countrymanBody = {
   lengthMm: fig(4433, 'mm', 'autoua-countryman', '4,433 millimeters'),
   widthMm: fig(1843, 'mm', 'autoua-countryman', '1,843 mm'),
   heightMm: fig(1656, 'mm', 'autoua-countryman', '1,656 mm'),
+  bootL: fig(460, 'L', 'electrifying-countryman-review', '460-litres', 'official', {
+    note: 'with the rear seats up',
+  }),
 };
 const countrymanAero = { cd: fig(0.26, '1', 'motoringfile-countryman', '0.26') };
+
+/** A published price: the figure as the source states it, dated. */
+const price = (
+  value: number,
+  currency: 'EUR' | 'GBP' | 'USD' | 'CNY',
+  sourceId: string,
+  stated: string,
+  asOf: string,
+  extra: Parameters<typeof fig>[5] = {},
+) => ({ ...fig(value, currency, sourceId, stated, 'official', extra), asOf });
 
 /** The JCW electrics' battery: the J01 SE's 54.2 kWh pack. */
 const jcwPack = { grossKWh: fig(54.2, 'kWh', 'carinsidernews-jcw', '54.2-kwh') };
@@ -213,7 +226,34 @@ export const vehicles: VehicleInput[] = [
         note: 'DIN kerb mass, without driver',
       }),
       massBasis: 'DIN kerb',
+      bootL: fig(211, 'L', 'discoverev-mini-electric-2019', '211 litres', 'official', {
+        note: '731 litres with the rear seats folded; the battery takes none of the boot',
+      }),
     },
+    prices: [
+      {
+        market: 'uk',
+        basis: 'after-grant',
+        trim: 'Level I',
+        price: price(24_400, 'GBP', 'buyacar-mini-electric-2019', '£24,400', '2019-07', {
+          note: 'after the £3,500 plug-in car grant',
+          conflict: {
+            alternatives: [
+              { value: 24_300, sourceId: 'drivingelectric-mini-electric-prices', stated: '£24,300' },
+            ],
+            reason:
+              'Two launch reports differ by £100; BuyaCar gives the price of each trim level, so its entry price is kept.',
+          },
+        }),
+      },
+      {
+        market: 'us',
+        basis: 'with-destination',
+        price: price(30_750, 'USD', 'autoblog-cooper-se-us-price', '$30,750', '2019-10', {
+          note: 'including the destination charge, before the federal tax credit',
+        }),
+      },
+    ],
     aerodynamics: {
       roadLoad: {
         testMassKg: fig(1587.6, 'kg', 'epa-test-car-list-2022', '3500 lbs', 'official', {
@@ -435,6 +475,24 @@ export const vehicles: VehicleInput[] = [
       }),
       massBasis: 'EU incl. driver',
     },
+    prices: [
+      {
+        market: 'de',
+        basis: 'list',
+        price: price(32_900, 'EUR', 'adac-autokatalog-cooper-e', '32.900', '2024'),
+      },
+      {
+        market: 'uk',
+        basis: 'list',
+        price: price(30_000, 'GBP', 'independent-mini-cooper-2024', '£30,000', '2024-10', {
+          conflict: {
+            alternatives: [{ value: 31_945, sourceId: 'autocar-new-mini-cooper-2023', stated: '£31,945' }],
+            reason:
+              'Autocar’s is the price announced at the 2023 launch; The Independent gives the entry price in October 2024, when the car was on sale. The later price is kept as what a buyer paid.',
+          },
+        }),
+      },
+    ],
     aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
     facts: [],
   },
@@ -518,6 +576,18 @@ export const vehicles: VehicleInput[] = [
       }),
       massBasis: 'EU incl. driver',
     },
+    prices: [
+      {
+        market: 'de',
+        basis: 'list',
+        price: price(36_900, 'EUR', 'adac-autokatalog-cooper-e', '36.900 Euro', '2024'),
+      },
+      {
+        market: 'uk',
+        basis: 'list',
+        price: price(34_500, 'GBP', 'independent-mini-cooper-2024', '£34,500', '2024-10'),
+      },
+    ],
     aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
     facts: [
       {
@@ -570,6 +640,11 @@ export const vehicles: VehicleInput[] = [
     },
     charging: { dcPeakKW: fig(75, 'kW', 'autosprint-aceman', '75 kW') },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(310, 'km', 'autosprint-aceman', '310 km') }],
+    dimensions: {
+      bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
+        note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
+      }),
+    },
     unknown: [
       'Usable battery capacity (estimated in calculations from the gross figure)',
       'Mass',
@@ -613,6 +688,11 @@ export const vehicles: VehicleInput[] = [
       ],
     },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(406, 'km', 'edison-aceman', '406 km') }],
+    dimensions: {
+      bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
+        note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
+      }),
+    },
     unknown: ['Mass', 'Drag coefficient', 'AC charging power'],
   },
   {
@@ -658,7 +738,7 @@ export const vehicles: VehicleInput[] = [
     ],
     dimensions: countrymanBody,
     aerodynamics: countrymanAero,
-    unknown: ['Top speed', 'Mass with its basis', 'Boot volume'],
+    unknown: ['Top speed', 'Mass with its basis'],
   },
   {
     id: 'countryman-se-all4',
@@ -716,7 +796,7 @@ export const vehicles: VehicleInput[] = [
       }),
     },
     aerodynamics: countrymanAero,
-    unknown: ['Mass basis', 'Boot volume'],
+    unknown: ['Mass basis'],
   },
   {
     id: 'jcw-electric',

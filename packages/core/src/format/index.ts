@@ -1,6 +1,6 @@
 import type { GallonKind, UnitSystem } from '../contract/quantity.js';
 import type { Figure, Unit } from '../schema/index.js';
-import { L_PER_UK_GALLON, L_PER_US_GALLON } from '../units/constants.js';
+import { L_PER_CUBIC_FOOT, L_PER_UK_GALLON, L_PER_US_GALLON } from '../units/constants.js';
 import {
   cToF,
   kgToLb,
@@ -212,6 +212,22 @@ export function formatFuelVolume(litres: number, opts: FormatOptions = {}): stri
     : `${nf(litres, opts.digits ?? 0, opts.locale)} L`;
 }
 
+/**
+ * A boot's volume: litres, or cubic feet in imperial (as US specifications give it).
+ * @example formatVolume(211) // '211 L'
+ * @example formatVolume(211, { system: 'imperial' }) // '7.5 cu ft'
+ */
+export function formatVolume(litres: number, opts: FormatOptions = {}): string {
+  return opts.system === 'imperial'
+    ? `${nf(litres / L_PER_CUBIC_FOOT, opts.digits ?? 1, opts.locale)} cu ft`
+    : `${nf(litres, opts.digits ?? 0, opts.locale)} L`;
+}
+
+/** A price or an amount: in the currency's own style below a million, with words above (CNY 1.7 billion). */
+function formatPriceAmount(v: number, currency: string, opts: FormatOptions): string {
+  return Math.abs(v) >= 1e6 ? formatAmount(v, currency) : formatMoney(v, { ...opts, currency, digits: 0 });
+}
+
 /** Large amounts with their currency code. @example formatAmount(1.7e9, 'CNY') // 'CNY 1.7 billion' */
 export function formatAmount(amount: number, currency: string): string {
   const abs = Math.abs(amount);
@@ -240,10 +256,11 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
     '%': () => formatPercent(v, opts),
     count: () => formatNumber(v, opts),
     'vehicles/year': () => `${formatNumber(v, opts)} a year`,
-    CNY: () => formatAmount(v, 'CNY'),
-    USD: () => formatAmount(v, 'USD'),
-    EUR: () => formatAmount(v, 'EUR'),
-    GBP: () => formatAmount(v, 'GBP'),
+    CNY: () => formatPriceAmount(v, 'CNY', opts),
+    USD: () => formatPriceAmount(v, 'USD', opts),
+    EUR: () => formatPriceAmount(v, 'EUR', opts),
+    GBP: () => formatPriceAmount(v, 'GBP', opts),
+    L: () => formatVolume(v, opts),
     'EUR/kWh': () => formatUnitPrice(v, 'EUR', 'kWh', opts),
     'GBP/kWh': () => formatUnitPrice(v, 'GBP', 'kWh', opts),
     'USD/kWh': () => formatUnitPrice(v, 'USD', 'kWh', opts),

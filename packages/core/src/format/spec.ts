@@ -1,16 +1,31 @@
-import type { CycleRating, Figure, Vehicle } from '../schema/index.js';
+import type { CycleRating, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
 import { type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
 
 /** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
 export interface SpecRow {
   key: string;
-  group: 'Battery' | 'Performance' | 'Charging' | 'Efficiency' | 'Dimensions' | 'Aerodynamics' | 'Production';
+  group:
+    | 'Battery'
+    | 'Performance'
+    | 'Charging'
+    | 'Efficiency'
+    | 'Dimensions'
+    | 'Aerodynamics'
+    | 'Price'
+    | 'Production';
   label: string;
   value: string;
   figure: Figure;
   /** Present when the figure is disputed. */
   disputed: boolean;
 }
+
+/** A price's basis in words, for its row's label. */
+const PRICE_BASIS: Record<LaunchPrice['basis'], string> = {
+  list: 'list price',
+  'after-grant': 'after the purchase grant',
+  'with-destination': 'with destination charge',
+};
 
 const rating = (v: Vehicle, cycle: CycleRating['cycle']) => v.efficiency.find((e) => e.cycle === cycle);
 
@@ -80,6 +95,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
   add('wheelbaseMm', 'Dimensions', 'Wheelbase', d.wheelbaseMm);
   add('massKg', 'Dimensions', d.massBasis ? `Mass (${d.massBasis})` : 'Mass', d.massKg);
   add('seats', 'Dimensions', 'Seats', d.seats);
+  add('bootL', 'Dimensions', 'Boot (seats up)', d.bootL);
   add('cd', 'Aerodynamics', 'Drag coefficient Cd', v.aerodynamics.cd);
   add('cdaM2', 'Aerodynamics', 'Drag area CdA', v.aerodynamics.cdaM2);
   add('rollingResistance', 'Aerodynamics', 'Rolling resistance', v.aerodynamics.rollingResistance);
@@ -93,6 +109,17 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     'Coast-down test mass',
     coast?.coefficients ? coast.testMassKg : undefined,
   );
+  // One row per market and basis, so a comparison never puts a price after a grant beside a list price.
+  for (const p of v.prices) {
+    const value = formatFigureValue(p.price, opts);
+    add(
+      `price-${p.market}-${p.basis}`,
+      'Price',
+      `Price, ${p.market.toUpperCase()} (${PRICE_BASIS[p.basis]})`,
+      p.price,
+      p.trim ? `${value} (${p.trim})` : value,
+    );
+  }
   add('units', 'Production', 'Units built', v.production.units);
   return rows;
 }
@@ -108,7 +135,7 @@ export interface CompareRow {
 
 /**
  * Side-by-side rows for two or more vehicles, in spec-sheet order.
- * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length // 15
+ * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length // 17
  */
 export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): CompareRow[] {
   return compareSheets(vehicles.map((v) => specRows(v, opts)));

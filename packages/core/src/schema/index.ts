@@ -41,6 +41,7 @@ export const Unit = z.enum([
   'USD/L',
   'CNY/L',
   'g/kWh',
+  'L',
   'm²',
   'N',
   'N/(km/h)',
@@ -220,6 +221,7 @@ export const Dimensions = z.object({
   massKg: Figure.optional(),
   massBasis: z.enum(['DIN kerb', 'EU incl. driver']).optional(),
   seats: Figure.optional(),
+  bootL: Figure.optional().describe('Boot volume with the rear seats up, litres'),
 });
 export type Dimensions = z.infer<typeof Dimensions>;
 
@@ -257,6 +259,23 @@ export const VehicleVariant = z.object({
 });
 export type VehicleVariant = z.infer<typeof VehicleVariant>;
 
+/** The markets of the data set: energy prices, and the car's launch prices, are given per market. */
+export const MarketId = z.enum(['de', 'uk', 'nl', 'fr', 'us', 'cn']);
+export type MarketId = z.infer<typeof MarketId>;
+
+/** A car's published price in a market, with what it includes. Prices of different bases are never mixed. */
+export const LaunchPrice = z.object({
+  market: MarketId,
+  basis: z
+    .enum(['list', 'after-grant', 'with-destination'])
+    .describe(
+      'list: the list price with taxes; after-grant: after a government purchase grant; with-destination: a US price including the destination charge',
+    ),
+  trim: z.string().optional().describe('The trim or edition the price is for, when the source names one'),
+  price: Figure,
+});
+export type LaunchPrice = z.infer<typeof LaunchPrice>;
+
 export const Vehicle = z.object({
   id: Id,
   name: z.string(),
@@ -282,6 +301,7 @@ export const Vehicle = z.object({
   dimensions: Dimensions.default({}),
   aerodynamics: Aerodynamics.default({}),
   production: z.object({ units: Figure.optional() }).default({}),
+  prices: z.array(LaunchPrice).default([]).describe('Published prices by market, each dated and sourced'),
   facts: z.array(Fact).default([]),
   unknown: z.array(z.string()).default([]).describe('What is not published, said plainly'),
 });
@@ -318,10 +338,6 @@ export const Claim = z.object({
   sourceId: Id,
 });
 export type Claim = z.infer<typeof Claim>;
-
-/** The markets a cost can be priced in. */
-export const MarketId = z.enum(['de', 'uk', 'nl', 'fr', 'us', 'cn']);
-export type MarketId = z.infer<typeof MarketId>;
 
 /**
  * A country's typical energy prices, dated and sourced, in its own currency. Electricity per kWh, fuel per

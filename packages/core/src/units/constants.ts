@@ -17,4 +17,6 @@ export const NM_PER_LBFT = 1.3558179483;
 export const N_PER_LBF = 4.4482216152605;
 export const L_PER_US_GALLON = 3.785411784;
 export const L_PER_UK_GALLON = 4.54609;
+/** 1 cubic foot = 0.3048³ m³ = 28.316846592 L (boot volumes in the US). */
+export const L_PER_CUBIC_FOOT = 28.316846592;
 export const KWH_PER_GALLON_EQUIVALENT = 33.705;

@@ -30,6 +30,7 @@ export const CANONICAL_UNITS = {
   forcePerSpeed: 'N/(km/h)',
   forcePerSpeedSquared: 'N/(km/h)²',
   ratio: '1',
+  volume: 'L',
 } as const;
 
 export type Dimension = keyof typeof CANONICAL_UNITS;
@@ -112,6 +113,7 @@ const UNITS: UnitDef[] = [
   { re: 'metres?|meters?|m', unit: 'm', dimension: 'length', factor: 1000 },
   { re: 'n|newtons?', unit: 'N', dimension: 'force', factor: 1 },
   { re: 'kg|kilograms?', unit: 'kg', dimension: 'mass', factor: 1 },
+  { re: 'litres?|liters?|litern|litri|l', unit: 'L', dimension: 'volume', factor: 1 },
   { re: 'lbs?|pounds?', unit: 'lb', dimension: 'mass', fn: lbToKg },
   { re: '%|percent|per cent', unit: '%', dimension: 'percent', factor: 1 },
   {
