@@ -186,6 +186,13 @@ describe('range', () => {
 });
 
 describe('charging', () => {
+  it('labels each curve for what it is: the J01 SE’s modelled, the Countryman SE ALL4’s logged, the Cooper E’s generic from a car’s own', () => {
+    expect(chargeSession(se).curveKind).toBe('modelled');
+    expect(chargeSession(vehicleModel(getVehicle('countryman-se-all4'))).curveKind).toBe('measured');
+    const e = vehicleModel(getVehicle('cooper-e-j01'));
+    expect(chargeSession(e).curveKind).toBe('generic');
+    expect(e.assumptions.some((a) => /DC curve is generic: the (modelled|measured) /.test(a))).toBe(true);
+  });
   it('AC is limited by the wall box and the on-board charger, with losses', () => {
     const wall = chargeSession(se, { fromPct: 20, toPct: 80, ac: true, chargerKW: 3.7 });
     const obc = chargeSession(se, { fromPct: 20, toPct: 80, ac: true, chargerKW: 22 });

@@ -51,7 +51,7 @@ export interface ChargeResult {
   carLimitKW: number;
   /** The most the supply can give: the lower of charger and car, kW at the grid side. */
   usablePowerKW: number;
-  curveKind: 'measured' | 'generic';
+  curveKind: 'measured' | 'modelled' | 'generic';
   /** State of charge and power against time, about one point per percent. */
   series: ChargePoint[];
   /** Every input as used, defaults filled in. */

@@ -88,7 +88,7 @@ export interface ChargingParams {
   dcPeakKW: number | undefined;
   /** Battery-side power limit against state of charge; `generic` when no measured curve exists. */
   dcCurve: { socPct: number; kW: number }[];
-  curveKind: 'measured' | 'generic';
+  curveKind: 'measured' | 'modelled' | 'generic';
   curveSourceId: string | undefined;
   /** Nominal pack voltage, V: with the charger's current limit it caps DC power at low charge. */
   packVoltageV: number;
@@ -351,7 +351,7 @@ export interface CarSpec {
   dcPeakKW?: number;
   /** Battery-side DC power limit against state of charge (kW at %), by rising charge; needed for DC. */
   dcCurve?: readonly { socPct: number; kW: number }[];
-  curveKind?: 'measured' | 'generic';
+  curveKind?: 'measured' | 'modelled' | 'generic';
   curveSourceId?: string;
   /** Some figures are estimated or borrowed from a related car: answers get wider intervals. */
   estimated?: boolean;
@@ -363,7 +363,7 @@ const REQUIRED = ['usableKWh', 'powerKW', 'topSpeedKmh', 'massKg', 'cdaM2', 'wlt
 
 type CheckedSpec = CarSpec & {
   crr: number;
-  curveKind: 'measured' | 'generic';
+  curveKind: 'measured' | 'modelled' | 'generic';
   assumptions: readonly string[];
 };
 

@@ -291,6 +291,7 @@ export const sources: Source[] = [
     date: '2023-10',
     url: 'https://worldofsoftware.org/first-china-made-electric-mini-rolls-off-assembly-line-%c2%b7-technode/amp',
     kind: 'article',
+    note: 'TechNode’s report (after 42How, 14 October 2023), read from this copy on worldofsoftware.org: TechNode’s own page is not among the copies we can check, so the copy is the address given. Checked 2026-11-22.',
   },
   {
     id: 'shinymetalboxes',

@@ -24,7 +24,10 @@ const j01LargePack = (sourceId: 'insideevs-de' | 'edison-aceman') => ({
   }),
 });
 
-/** The J01 Cooper SE's measured DC curve (evkx), state of charge % → kW at the battery. */
+/**
+ * The J01 Cooper SE's DC curve as evkx gives it, state of charge % → kW at the battery. Its even 10 % steps
+ * and straight climb from 0 to 10 % look interpolated, not logged, so it is stored as modelled.
+ */
 const J01_SE_CURVE = [
   { socPct: 0, kW: 9 },
   { socPct: 10, kW: 95 },
@@ -541,7 +544,12 @@ export const vehicles: VehicleInput[] = [
       dcPeakKW: fig(95, 'kW', 'insideevs-de', '95 kW', 'official', {
         corroboration: [{ sourceId: 'spotlight-first-cars', stated: '95 kW' }],
       }),
-      dcCurve: { kind: 'measured', sourceId: 'evkx-se', points: J01_SE_CURVE },
+      dcCurve: {
+        kind: 'modelled',
+        sourceId: 'evkx-se',
+        points: J01_SE_CURVE,
+        note: 'evenly spaced points with a straight ramp from 0 to 10 %: a smoothed or interpolated curve, not a logged session',
+      },
       manufacturerTimes: [
         {
           type: 'dc',
@@ -1079,11 +1087,13 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
-      lengthMm: fig(3505, 'mm', 'rocketman-2019-article', '11.5 feet', 'official', {
-        note: 'upper bound: under 11.5 ft',
+      lengthMm: fig(3505, 'mm', 'rocketman-2019-article', 'under 11.5 feet', 'official', {
+        bound: 'upper',
+        note: 'the article says only that the car is under 11.5 ft long',
       }),
-      widthMm: fig(1676, 'mm', 'rocketman-2019-article', '5.5 feet', 'official', {
-        note: 'upper bound: under 5.5 ft',
+      widthMm: fig(1676, 'mm', 'rocketman-2019-article', 'under 5.5 feet', 'official', {
+        bound: 'upper',
+        note: 'the article says only that the car is under 5.5 ft wide',
       }),
       heightMm: fig(1560, 'mm', 'fidelityhouse-ora-r1', '156 cm'),
     },

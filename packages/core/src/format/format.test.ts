@@ -83,3 +83,17 @@ describe('comparisons', () => {
     }
   });
 });
+
+describe('bases and bounds on spec sheets', () => {
+  it('says a ceiling as a ceiling: the Ora R1 is under 11.5 ft long, not 11.5 ft', () => {
+    const length = f.specRows(f.getVehicle('ora-r1')).find((r) => r.key === 'lengthMm');
+    expect(length?.value).toMatch(/^under 3,505 mm/);
+    expect(f.formatFigureValue({ value: 100, unit: 'km', bound: 'lower' })).toBe('at least 100 km');
+  });
+  it('never puts masses of two bases in one comparison row', () => {
+    const rows = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]);
+    const mass = rows.filter((r) => r.label.startsWith('Mass'));
+    expect(mass.map((r) => r.label)).toEqual(['Mass (DIN kerb)', 'Mass (EU incl. driver)']);
+    for (const r of mass) expect(r.values.filter((v) => v !== '—')).toHaveLength(1);
+  });
+});

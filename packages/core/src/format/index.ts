@@ -240,7 +240,10 @@ export function formatAmount(amount: number, currency: string): string {
  * Any stored figure in the chosen unit system.
  * @example formatFigureValue(getVehicle('cooper-se-j01').performance.powerKW!) // '160 kW (218 PS)'
  */
-export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: FormatOptions = {}): string {
+export function formatFigureValue(
+  f: Pick<Figure, 'value' | 'unit'> & Partial<Pick<Figure, 'bound'>>,
+  opts: FormatOptions = {},
+): string {
   const v = f.value;
   const byUnit: Record<Unit, () => string> = {
     kW: () => formatPower(v, opts),
@@ -276,7 +279,9 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit'>, opts: Forma
     'N/(km/h)²': () => `${nf(v, 4, opts.locale)} N/(km/h)²`,
     '1': () => nf(v, 4, opts.locale),
   };
-  return byUnit[f.unit]();
+  const text = byUnit[f.unit]();
+  // A ceiling or a floor is said as one, never as the car's value.
+  return f.bound === 'upper' ? `under ${text}` : f.bound === 'lower' ? `at least ${text}` : text;
 }
 
 /**

@@ -93,7 +93,13 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
   add('widthMm', 'Dimensions', 'Width', d.widthMm);
   add('heightMm', 'Dimensions', 'Height', d.heightMm);
   add('wheelbaseMm', 'Dimensions', 'Wheelbase', d.wheelbaseMm);
-  add('massKg', 'Dimensions', d.massBasis ? `Mass (${d.massBasis})` : 'Mass', d.massKg);
+  // One row per basis: a comparison puts a DIN kerb mass and an EU mass with driver on separate rows.
+  add(
+    d.massBasis ? `massKg-${d.massBasis.toLowerCase().replace(/[^a-z]+/g, '-')}` : 'massKg',
+    'Dimensions',
+    d.massBasis ? `Mass (${d.massBasis})` : 'Mass (basis not stated)',
+    d.massKg,
+  );
   add('seats', 'Dimensions', 'Seats', d.seats);
   add('bootL', 'Dimensions', 'Boot (seats up)', d.bootL);
   add('cd', 'Aerodynamics', 'Drag coefficient Cd', v.aerodynamics.cd);

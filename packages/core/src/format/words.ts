@@ -60,7 +60,8 @@ export function scenarioWords(
  */
 export function chargeCurveWords(r: Pick<ChargeResult, 'type' | 'curveKind'>): string {
   if (r.type === 'ac') return 'AC through the car’s on-board charger';
-  return r.curveKind === 'measured'
-    ? 'measured charging curve'
-    : 'generic charging curve (no measured one for this car)';
+  if (r.curveKind === 'measured') return 'measured charging curve';
+  if (r.curveKind === 'modelled')
+    return 'this car’s modelled charging curve (smoothed, not a logged session)';
+  return 'generic charging curve (no measured one for this car)';
 }

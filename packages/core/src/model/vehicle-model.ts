@@ -196,7 +196,9 @@ function genericCurve(
       fitted?: { text: string; minutes: number; reached: boolean };
     }
   | undefined {
-  const measured = (x: Vehicle) => x.charging?.dcCurve?.kind === 'measured' && !!x.battery?.usableKWh;
+  // A car's own curve (logged, or a third party's model of it) can lend its shape; a generic one cannot.
+  const measured = (x: Vehicle) =>
+    !!x.charging?.dcCurve && x.charging.dcCurve.kind !== 'generic' && !!x.battery?.usableKWh;
   const ref = donor(v, pool, measured) ?? pool.find(measured);
   const refUsable = ref?.battery?.usableKWh?.value;
   if (!ref?.charging?.dcCurve || !refUsable) return undefined;
@@ -209,7 +211,7 @@ function genericCurve(
       socPct: p.socPct,
       kW: Math.min(peakKW, (((p.socPct <= end ? scale : 1) * p.kW) / refUsable) * usableKWh),
     }));
-  if (!quoted) return { points: shape(1), from: ref.name, scale: 1, end };
+  if (!quoted) return { points: shape(1), from: `${ref.charging.dcCurve.kind} ${ref.name}`, scale: 1, end };
   const chargerKW = quoted.chargerKW ?? peakKW;
   const minutesAt = (scale: number) =>
     curveChargeMinutes(
@@ -238,7 +240,7 @@ function genericCurve(
   const minutes = minutesAt(scale);
   return {
     points: shape(scale),
-    from: ref.name,
+    from: `${ref.charging.dcCurve.kind} ${ref.name}`,
     scale,
     end,
     fitted: {
@@ -332,8 +334,9 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     } else if (fp && lengthMm && widthMm) {
       const area = (lengthMm.value / 1000) * (widthMm.value / 1000);
       massKg = Math.round((fp.kgPerM2 * area) / 10) * 10;
+      const bounded = lengthMm.bound === 'upper' || widthMm.bound === 'upper';
       estimate(
-        `Mass not published: estimated as ${massKg} kg in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures.`,
+        `Mass not published: estimated as ${massKg} kg in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures${bounded ? ' (its length and width are published only as upper bounds, so the mass is likely lower)' : ''}.`,
       );
     } else throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
   }
@@ -361,7 +364,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
       aero = {
         cdaM2: DEFAULTS.assumedCd * area,
         crr: DEFAULTS.crr,
-        how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area`,
+        how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area${v.dimensions.widthMm?.bound === 'upper' ? ' (its width is published only as an upper bound)' : ''}`,
         borrowed: true,
       };
     else throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');
@@ -431,7 +434,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const f = g.fitted;
     const scaled = g.scale === 1 ? 'as C-rate' : `as C-rate × ${g.scale.toFixed(2)}`;
     assumptions.push(
-      `DC curve is generic: the measured ${g.from} taper ${scaled}, capped at this car’s ${dcPeakKW} kW peak` +
+      `DC curve is generic: the ${g.from} taper ${scaled}, capped at this car’s ${dcPeakKW} kW peak` +
         (!f
           ? '.'
           : f.reached

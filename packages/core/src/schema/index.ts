@@ -69,6 +69,10 @@ export const Figure = z.object({
     .min(1)
     .describe('The figure as the source states it, e.g. "184 hp" or "250-mile (WLTP)"'),
   kind: FigureKind,
+  bound: z
+    .enum(['upper', 'lower'])
+    .optional()
+    .describe('Present when the source gives only a ceiling ("under 11.5 feet") or a floor, not the value'),
   note: z.string().optional(),
   asOf: z
     .string()
@@ -168,7 +172,11 @@ export type Performance = z.infer<typeof Performance>;
 
 export const DcCurvePoint = z.object({ socPct: z.number().min(0).max(100), kW: z.number().min(0) });
 export const DcCurve = z.object({
-  kind: z.enum(['measured', 'generic']),
+  kind: z
+    .enum(['measured', 'modelled', 'generic'])
+    .describe(
+      'measured: logged in a charging session; modelled: a third party’s curve for this car that is smoothed or interpolated rather than logged; generic: a shape borrowed from another car',
+    ),
   sourceId: Id,
   points: z.array(DcCurvePoint).min(2),
   note: z.string().optional(),

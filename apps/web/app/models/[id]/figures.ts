@@ -17,7 +17,7 @@ type Pt = { x: number; y: number };
 export interface VehicleFigures {
   scenarios: ScenarioRow[];
   dcCurve: Pt[] | undefined;
-  curveKind: 'measured' | 'generic';
+  curveKind: 'measured' | 'modelled' | 'generic';
   chargeSeries: Pt[] | undefined;
   /** The session the charge series is for (core's defaults): from, to, charger power. */
   chargeWindow: { fromPct: number; toPct: number; chargerKW: number } | undefined;
