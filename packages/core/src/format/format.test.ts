@@ -97,3 +97,18 @@ describe('bases and bounds on spec sheets', () => {
     for (const r of mass) expect(r.values.filter((v) => v !== '—')).toHaveLength(1);
   });
 });
+
+describe('variants on spec sheets', () => {
+  it('shows every variant’s own battery and rating (the Ora R1’s 30.7 and 33.4 kWh versions)', () => {
+    const rows = f.specRows(f.getVehicle('ora-r1')).filter((r) => r.group === 'Variants');
+    const labels = rows.map((r) => `${r.label} = ${r.value}`);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^30\.7 kWh: battery \(gross\) = 30\.7 kWh/),
+        expect.stringMatching(/^30\.7 kWh: NEDC range = 310 km/),
+        expect.stringMatching(/^33\.4 kWh: battery \(gross\) = 33\.4 kWh/),
+        expect.stringMatching(/^33\.4 kWh: NEDC range = 351 km/),
+      ]),
+    );
+  });
+});

@@ -11,6 +11,7 @@ export interface SpecRow {
     | 'Efficiency'
     | 'Dimensions'
     | 'Aerodynamics'
+    | 'Variants'
     | 'Price'
     | 'Production';
   label: string;
@@ -115,6 +116,28 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     'Coast-down test mass',
     coast?.coefficients ? coast.testMassKg : undefined,
   );
+  // Each variant's own figures (a second battery, its own rating), named by the variant.
+  for (const x of v.variants) {
+    add(`variant-${x.id}-grossKWh`, 'Variants', `${x.name}: battery (gross)`, x.battery.grossKWh);
+    add(`variant-${x.id}-usableKWh`, 'Variants', `${x.name}: battery (usable)`, x.battery.usableKWh);
+    for (const r of x.efficiency) {
+      const name = r.cycle === 'claim' ? 'maker’s claimed' : r.cycle;
+      add(
+        `variant-${x.id}-${r.cycle}-range`,
+        'Variants',
+        `${x.name}: ${name} range`,
+        r.rangeKm,
+        span(r.rangeKm, r.rangeKmHigh),
+      );
+      add(
+        `variant-${x.id}-${r.cycle}-consumption`,
+        'Variants',
+        `${x.name}: ${name} consumption`,
+        r.consumptionKWhPer100Km,
+        span(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmHigh),
+      );
+    }
+  }
   // One row per market and basis, so a comparison never puts a price after a grant beside a list price.
   for (const p of v.prices) {
     const value = formatFigureValue(p.price, opts);
