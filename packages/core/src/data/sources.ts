@@ -656,4 +656,22 @@ export const sources: Source[] = [
     kind: 'review',
     note: '300 litres of boot with the rear seats up. Checked 2026-11-22.',
   },
+  {
+    id: 'aaa-car-guide-2023-cooper-se',
+    title: '2023 AAA Car Guide winner: 2023 MINI Cooper SE Hardtop 2 Door',
+    publisher: 'AAA',
+    date: '2023-07-19',
+    url: 'https://ev.aaa.com/articles-archive/2023-car-guide-winner-mini-cooper-se-hardtop/',
+    kind: 'review',
+    note: 'Gives the EPA label’s 110 MPGe in combined city/highway driving. Checked 2026-11-22.',
+  },
+  {
+    id: 'drive-au-convertible',
+    title: '2023 MINI Cooper SE Convertible electric car unveiled for Europe',
+    publisher: 'Drive',
+    date: '2023-02-14',
+    url: 'https://www.drive.com.au/news/2023-mini-cooper-se-convertible-revealed/',
+    kind: 'article',
+    note: 'A starting price of €60,000 in Germany, €24,300 more than the Cooper SE hatch; 160 litres of boot. Checked 2026-11-22.',
+  },
 ];

@@ -218,6 +218,16 @@ export const vehicles: VehicleInput[] = [
           note: 'model years 2020–2021; 114 mi (183 km) from model year 2022 (batterytech)',
         }),
         rangeKmHigh: fig(183, 'km', 'batterytech', '114 miles', 'official', { note: 'model year 2022 on' }),
+        consumptionKWhPer100Km: fig(
+          19.04,
+          'kWh/100km',
+          'aaa-car-guide-2023-cooper-se',
+          '110 MPGe',
+          'official',
+          {
+            note: 'the label’s combined figure, energy from the wall (33.705 kWh per gallon equivalent)',
+          },
+        ),
       },
     ],
     dimensions: {
@@ -401,9 +411,21 @@ export const vehicles: VehicleInput[] = [
         text: 'Series approved after positive feedback on the summer-2022 prototype, within a few months',
         sourceId: 'electrek-2023',
       },
-      { text: 'Price not announced at launch', sourceId: 'electrek-2023' },
     ],
-    unknown: ['Price'],
+    dimensions: {
+      bootL: fig(160, 'L', 'insideevs-us-convertible', '160 liters', 'official', {
+        corroboration: [{ sourceId: 'drive-au-convertible', stated: '160 litres' }],
+        note: '51 litres less than the hatch: the folded roof takes them',
+      }),
+    },
+    prices: [
+      {
+        market: 'de',
+        basis: 'list',
+        price: { ...fig(60_000, 'EUR', 'drive-au-convertible', '€60,000'), asOf: '2023-02' },
+      },
+    ],
+    unknown: [],
   },
   {
     id: 'cooper-e-j01',
