@@ -336,3 +336,19 @@ describe('launch prices', () => {
     }
   });
 });
+
+describe('markets a car was never sold in', () => {
+  it('each has a sourced fact that names the market', () => {
+    const names = Object.fromEntries(dataSet.markets.map((m) => [m.id, m.name]));
+    const words: Record<string, RegExp> = { us: /United States/, cn: /China/, uk: /United Kingdom/ };
+    for (const v of dataSet.vehicles)
+      for (const market of v.notSoldIn) {
+        const re = words[market] ?? new RegExp(names[market]!);
+        expect(
+          v.facts.some((f) => re.test(f.text) && sourceIds.has(f.sourceId)),
+          `${v.id} ${market}`,
+        ).toBe(true);
+      }
+    expect(getVehicle('cooper-se-j01').notSoldIn).toContain('us');
+  });
+});

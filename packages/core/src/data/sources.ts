@@ -674,4 +674,12 @@ export const sources: Source[] = [
     kind: 'article',
     note: 'A starting price of €60,000 in Germany, €24,300 more than the Cooper SE hatch; 160 litres of boot. Checked 2026-11-22.',
   },
+  {
+    id: 'electriquity-cooper-aceman-us',
+    title: 'Electric MINI Cooper and Aceman: US launch is up in the air',
+    publisher: 'Electriquity',
+    url: 'https://electriquity.com/news/electric-mini-cooper-and-aceman-u-s-launch-is-up-in-the-air',
+    kind: 'article',
+    note: 'Undated on the page; reports Road & Track’s story, after MotoringFile, that MINI put the China-built electric Cooper’s and Aceman’s North American launch on hold over the 100 % US tariff on Chinese-made EVs. Checked 2026-11-22.',
+  },
 ];

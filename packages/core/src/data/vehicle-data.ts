@@ -29,6 +29,7 @@ const completeVehicle = (v: VehicleInput): Vehicle =>
     aerodynamics: v.aerodynamics ?? {},
     production: v.production ?? {},
     prices: v.prices ?? [],
+    notSoldIn: v.notSoldIn ?? [],
     facts: facts(v.facts),
     unknown: v.unknown ?? [],
   }) as Vehicle;

@@ -387,7 +387,12 @@ export const vehicles: VehicleInput[] = [
         note: 'numbered 1 to 999; production run under 1,000 units',
       }),
     },
+    notSoldIn: ['us', 'cn'],
     facts: [
+      {
+        text: 'Sold in Europe only: all 999 cars were for European markets (not the United States or China)',
+        sourceId: 'drive-au-convertible',
+      },
       {
         text: 'Production limited to 999 cars, each lettered with its number from 1 to 999',
         sourceId: 'electrek-2023',
@@ -519,7 +524,13 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
-    facts: [],
+    notSoldIn: ['us'],
+    facts: [
+      {
+        text: 'Not sold in the United States: MINI put the China-built car’s North American launch on hold over the 100 % US tariff on Chinese-made EVs',
+        sourceId: 'electriquity-cooper-aceman-us',
+      },
+    ],
   },
   {
     id: 'cooper-se-j01',
@@ -619,7 +630,12 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
+    notSoldIn: ['us'],
     facts: [
+      {
+        text: 'Not sold in the United States: MINI put the China-built car’s North American launch on hold over the 100 % US tariff on Chinese-made EVs',
+        sourceId: 'electriquity-cooper-aceman-us',
+      },
       {
         text: 'Round headlights and oval grille kept; triangular tail lights reinterpret the Union Jack',
         sourceId: 'spotlight-first-cars',
@@ -675,6 +691,13 @@ export const vehicles: VehicleInput[] = [
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
       }),
     },
+    notSoldIn: ['us'],
+    facts: [
+      {
+        text: 'Not sold in the United States: MINI put the China-built car’s North American launch on hold over the 100 % US tariff on Chinese-made EVs',
+        sourceId: 'electriquity-cooper-aceman-us',
+      },
+    ],
     unknown: [
       'Usable battery capacity (estimated in calculations from the gross figure)',
       'Mass',
@@ -723,6 +746,13 @@ export const vehicles: VehicleInput[] = [
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
       }),
     },
+    notSoldIn: ['us'],
+    facts: [
+      {
+        text: 'Not sold in the United States: MINI put the China-built car’s North American launch on hold over the 100 % US tariff on Chinese-made EVs',
+        sourceId: 'electriquity-cooper-aceman-us',
+      },
+    ],
     unknown: ['Mass', 'Drag coefficient', 'AC charging power'],
   },
   {

@@ -310,6 +310,10 @@ export const Vehicle = z.object({
   aerodynamics: Aerodynamics.default({}),
   production: z.object({ units: Figure.optional() }).default({}),
   prices: z.array(LaunchPrice).default([]).describe('Published prices by market, each dated and sourced'),
+  notSoldIn: z
+    .array(MarketId)
+    .default([])
+    .describe('Markets the car was never sold in; each has a sourced fact saying so and why'),
   facts: z.array(Fact).default([]),
   unknown: z.array(z.string()).default([]).describe('What is not published, said plainly'),
 });
