@@ -32,11 +32,13 @@ export function NumberField({
   const { system } = useUnits();
   const id = useId();
   const shownFromUrl =
-    parsed.value !== undefined ? String(displayValue(spec.quantity, parsed.value, system)) : (raw ?? '');
+    parsed.value !== undefined
+      ? String(displayValue(spec.quantity, parsed.value, system, spec.gallon))
+      : (raw ?? '');
   const [text, setText] = useState(shownFromUrl);
   // Follow the URL and the unit system when they change from outside this input.
   useEffect(() => setText(shownFromUrl), [shownFromUrl]);
-  const unit = unitLabel(spec.quantity, system);
+  const unit = unitLabel(spec.quantity, system, spec.gallon);
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -55,7 +57,7 @@ export function NumberField({
           const n = Number(t);
           if (t.trim() === '') onChange(null);
           else if (Number.isFinite(n))
-            onChange(String(Math.round(metricValue(spec.quantity, n, system) * 1000) / 1000));
+            onChange(String(Math.round(metricValue(spec.quantity, n, system, spec.gallon) * 1000) / 1000));
           else onChange(t);
         }}
       />

@@ -35,7 +35,7 @@ const ROUTES = [
   '/charging',
   '/range',
   '/cost',
-  '/cost?market=uk&units=imperial',
+  '/cost?market=uk',
   '/trip',
   '/history',
   '/factory',
@@ -567,6 +567,18 @@ describe('bad input', () => {
     await expect.poll(() => text(page, 'cost-per-year')).toMatch(/€/);
     await page.getByLabel('Market').selectOption('');
     await expect.poll(() => page.url()).not.toContain('market=');
+    await close();
+  });
+  it('in imperial, a British market’s fuel is in UK gallons and an American one’s in US gallons', async () => {
+    const { page, close } = await open(browserOf(), '/cost?market=uk');
+    await page.getByRole('button', { name: /mi \(imperial\)/ }).click();
+    const label = (name: RegExp) => page.locator('label', { hasText: name }).first().innerText();
+    await expect.poll(() => label(/^Fuel price/)).toContain('per UK gal');
+    expect(await label(/consumption/)).toContain('mpg (UK)');
+    // £1.42 a litre is £6.46 a UK gallon.
+    expect(await page.getByLabel(/^Fuel price/).inputValue()).toBe('6.46');
+    await page.getByLabel('Market').selectOption('us');
+    await expect.poll(() => label(/^Fuel price/)).toContain('per US gal');
     await close();
   });
   it('a market with no sourced price asks for it next to the field; an unknown market is named', async () => {

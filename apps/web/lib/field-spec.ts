@@ -11,6 +11,8 @@ export interface FieldSpec {
   def?: number;
   step?: number | undefined;
   hint?: string;
+  /** The gallon imperial fuel figures are in: the chosen market's (UK for the United Kingdom), else US. */
+  gallon?: import('@mini-ev/core').GallonKind | undefined;
 }
 
 /** Every field's default (metric), e.g. to compute a calculator's first result at build time. */

@@ -7,6 +7,7 @@ import {
   describeInputError,
   fieldOf,
   fromShown,
+  type GallonKind,
   InvalidInputError,
   limitsOf,
   type NumberField,
@@ -27,16 +28,19 @@ import { useUnits } from './units';
 
 export type { FieldSpec } from './field-spec';
 
-/** The unit a field is typed in, from core. */
-export const unitLabel = (q: Quantity, s: UnitSystem): string => unitOf(q, s);
+/** The unit a field is typed in, from core (fuel in the market's gallon when imperial). */
+export const unitLabel = (q: Quantity, s: UnitSystem, g?: GallonKind): string => unitOf(q, s, g);
 /**
  * A stored value as the field shows it: as stored where no conversion is involved, otherwise converted
  * and rounded by core to the quantity's precision (110 km/h shows as 68 mph, not 68.35).
  */
-export const displayValue = (q: Quantity, metric: number, s: UnitSystem) =>
-  toShown(q, 1, s) === 1 && toShown(q, 0, s) === 0 ? roundTo(metric, 4) : shownValue(q, metric, s);
+export const displayValue = (q: Quantity, metric: number, s: UnitSystem, g?: GallonKind) =>
+  toShown(q, 1, s, g) === 1 && toShown(q, 0, s, g) === 0
+    ? roundTo(metric, 4)
+    : shownValue(q, metric, s, 0, g);
 /** What the person typed, back in the stored unit (core's conversion). */
-export const metricValue = (q: Quantity, shown: number, s: UnitSystem) => fromShown(q, shown, s);
+export const metricValue = (q: Quantity, shown: number, s: UnitSystem, g?: GallonKind) =>
+  fromShown(q, shown, s, g);
 
 export interface Parsed {
   value: number | undefined;
@@ -93,7 +97,15 @@ function specFor(
   const { min, max } = limitsOf(f, car, input);
   const def = defaultOf(f, car, input) as number | undefined;
   const { def: _d, ...rest } = spec;
-  return { ...rest, min, max, step: stepOf(f, 'metric', car, input), ...(def === undefined ? {} : { def }) };
+  const gallon = (input.market as { gallon?: GallonKind } | undefined)?.gallon;
+  return {
+    ...rest,
+    min,
+    max,
+    step: stepOf(f, 'metric', car, input),
+    ...(def === undefined ? {} : { def }),
+    ...(gallon ? { gallon } : {}),
+  };
 }
 
 /** URL state for a calculator: every field as text (so bad values stay visible), replaced while typing. */
