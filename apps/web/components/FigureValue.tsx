@@ -30,11 +30,17 @@ export function FigureValue({
         <b>Source:</b>{' '}
         {src ? src.url ? <a href={src.url}>{src.publisher}</a> : src.publisher : figure.sourceId}
         {src?.date ? `, ${src.date}` : ', undated'}
+        {src?.checked ? <span className="muted"> (checked {src.checked})</span> : null}
       </span>
       <span className="line">
         <b>As stated:</b> “{figure.stated}” <span className="muted">({figure.kind})</span>
       </span>
       {figure.note ? <span className="line muted">{figure.note}</span> : null}
+      {figure.unverified ? (
+        <span className="line">
+          <b>Not verified:</b> {figure.unverified}
+        </span>
+      ) : null}
       {figure.conflict ? (
         <>
           <span className="line">

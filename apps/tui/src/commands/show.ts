@@ -33,7 +33,11 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
       ['figure', 'value', 'as stated', 'source'],
       rows.map((r) => [
         r.label,
-        r.disputed ? `${r.value} ${yellow('(disputed)')}` : r.value,
+        r.disputed
+          ? `${r.value} ${yellow('(disputed)')}`
+          : r.figure.unverified
+            ? `${r.value} ${yellow('(unverified)')}`
+            : r.value,
         `"${r.figure.stated}"`,
         `${r.figure.sourceId} (${r.figure.kind})`,
       ]),
@@ -46,6 +50,11 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
       const alts = r.figure.conflict!.alternatives.map((a) => `"${a.stated}" (${a.sourceId})`).join(', ');
       lines.push(`  ${r.label}: ${r.value} chosen over ${alts}. ${r.figure.conflict!.reason}`);
     }
+  }
+  const unverified = rows.filter((r) => r.figure.unverified);
+  if (unverified.length) {
+    lines.push('', bold('Not verified against their source'));
+    for (const r of unverified) lines.push(`  ${r.label}: ${r.figure.unverified}`);
   }
   if (v.facts.length) {
     lines.push('', bold('Facts'));

@@ -15,7 +15,7 @@ describe('the interactive screens', () => {
     await tick();
     stdin.write('\r');
     await tick();
-    expect(lastFrame()).toMatch(/Battery \(usable\)\s+49\.2 kWh\s+insideevs-de/);
+    expect(lastFrame()).toMatch(/Battery \(usable\)\s+49\.2 kWh\s+mobile-de/);
     unmount();
   });
   it('the range calculator shows core’s number and updates live', async () => {

@@ -52,9 +52,17 @@ describe('calibration reproduces each official figure, or says why not', () => {
       }
     });
   }
-  it('a lone "up to" WLTP figure is calibrated as a typical trim, 2 % below', () => {
-    expect(model('cooper-se-j01').wltpRangeKm).toBeCloseTo(402 * 0.98, 6);
-    expect(model('cooper-se-j01').calibration.basis).toMatch(/up to/);
+  it('a lone "up to" WLTP figure is calibrated as a typical trim, 2 % below; a span at its middle', () => {
+    const j01 = getVehicle('cooper-se-j01');
+    const wltp = j01.efficiency.find((e) => e.cycle === 'WLTP')!;
+    // The J01 SE as if only its "up to 402 km" were published.
+    const upTo = vehicleModel(
+      { ...j01, id: 'j01-up-to', efficiency: [{ cycle: 'WLTP', rangeKm: wltp.rangeKmHigh! }] },
+      { donors: dataSet.vehicles },
+    );
+    expect(upTo.wltpRangeKm).toBeCloseTo(402 * 0.98, 6);
+    expect(upTo.calibration.basis).toMatch(/up to/);
+    expect(model('cooper-se-j01').wltpRangeKm).toBe((387 + 402) / 2);
     expect(model('cooper-se-f56').wltpRangeKm).toBe((225 + 234) / 2);
   });
 });

@@ -1,6 +1,6 @@
 import type { Figure, FigureKind, Unit } from '../schema/index.js';
 
-type Extra = Pick<Figure, 'note' | 'conflict' | 'corroboration' | 'bound'>;
+type Extra = Pick<Figure, 'note' | 'conflict' | 'corroboration' | 'bound' | 'unverified'>;
 
 /** Shorthand for a sourced figure. `stated` is the figure as the source writes it. */
 export function fig(

@@ -87,8 +87,8 @@ export const plants: DataSetInput['plants'] = [
     id: 'plant-oxford',
     name: 'Plant Oxford',
     operatorId: 'bmw-group',
-    city: { text: 'Oxford', sourceId: 'shinymetalboxes', kind: 'official' },
-    country: { text: 'United Kingdom', sourceId: 'shinymetalboxes', kind: 'official' },
+    city: { text: 'Oxford', sourceId: 'carsuk-oxford-mini-electric', kind: 'official' },
+    country: { text: 'United Kingdom', sourceId: 'carsuk-oxford-mini-electric', kind: 'official' },
     facts: [],
   },
   {

@@ -11,7 +11,8 @@ export const sources: Source[] = [
     publisher: 'ArenaEV',
     url: 'https://m.arenaev.com/first_electric_mini_cooper_rolls_off_production_line_in_china-news-2568.php',
     kind: 'article',
-    note: 'Project article: the project’s undated copy is a rewrite of this ArenaEV report, published on evcarlatest.com (https://evcarlatest.com/first-electric-mini-cooper-leaves-chinese-factory/). Undated on the page; it reports the line-off of 14 October 2023. Its "RMB 1.7 billion" investment is the joint venture’s registered capital, and its "2019" start is when the company was set up (see chinaautoreview-spotlight). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Project article: the project’s undated copy is a rewrite of this ArenaEV report, published on evcarlatest.com (https://evcarlatest.com/first-electric-mini-cooper-leaves-chinese-factory/). Undated on the page; it reports the line-off of 14 October 2023. Its "RMB 1.7 billion" investment is the joint venture’s registered capital, and its "2019" start is when the company was set up (see chinaautoreview-spotlight).',
   },
   {
     id: 'rocketman-2019-article',
@@ -20,7 +21,8 @@ export const sources: Source[] = [
     date: '2019-07-11',
     url: 'https://www.greencarreports.com/news/1123962_electric-mini-rocketman-to-take-to-chinese-city-streets',
     kind: 'article',
-    note: 'Project article (Green Car Reports news item 1123962), reporting Autocar’s story. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Project article (Green Car Reports news item 1123962), reporting Autocar’s story.',
   },
   {
     id: 'chinaautoreview-spotlight',
@@ -29,7 +31,8 @@ export const sources: Source[] = [
     date: '2019-11',
     url: 'https://www.chinaautoreview.com/index.php/gwm-and-bmw-put-the-spotlight-on-new-5050-jv/',
     kind: 'article',
-    note: 'Gives the letter of intent (23 February 2018), the joint-venture agreement (10 July 2018), the ground-breaking in November 2019, the total investment (¥5.1 billion) and the registered capital (¥1.7 billion). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives the letter of intent (23 February 2018), the joint-venture agreement (10 July 2018), the ground-breaking in November 2019, the total investment (¥5.1 billion) and the registered capital (¥1.7 billion).',
   },
   {
     id: 'hindustantimes-spotlight',
@@ -38,7 +41,8 @@ export const sources: Source[] = [
     date: '2020-06-26',
     url: 'https://auto.hindustantimes.com/auto/news/china-s-great-wall-motors-bmw-tie-up-to-build-mini-electric-vehicles-41593151501954.html',
     kind: 'article',
-    note: 'Gives the plant’s 5.1 billion yuan investment and 160,000 a year capacity. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives the plant’s 5.1 billion yuan investment and 160,000 a year capacity.',
   },
   {
     id: 'insideevs-us-convertible',
@@ -47,7 +51,8 @@ export const sources: Source[] = [
     date: '2023-02-14',
     url: 'https://insideevs.com/news/652266/mini-cooper-se-convertible-reveal/',
     kind: 'article',
-    note: 'Gives 0–100 km/h in 7.1 s, against MINI’s 8.2 s. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives 0–100 km/h in 7.1 s, against MINI’s 8.2 s.',
   },
   {
     id: 'motoringfile-j01-f66',
@@ -56,7 +61,8 @@ export const sources: Source[] = [
     date: '2024-02-12',
     url: 'https://www.motoringfile.com/2024/02/12/first-comparison-j01-mini-cooper-se-f66-mini-cooper-s/',
     kind: 'article',
-    note: 'Gives a drag coefficient of 0.26 for the J01. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives a drag coefficient of 0.26 for the J01.',
   },
   {
     id: 'electrek-2023',
@@ -65,6 +71,7 @@ export const sources: Source[] = [
     date: '2023-02-15',
     url: 'https://electrek.co/2023/02/15/mini-limited-series-cooper-se-convertible-ev/',
     kind: 'article',
+    checked: '2026-11-22',
     note: 'Project article.',
   },
   {
@@ -74,6 +81,8 @@ export const sources: Source[] = [
     date: '2020-03-14',
     url: 'https://www.vezess.hu/ujauto-teszt/2020/03/14/elektromos-mini-cooper-se-villanyauto/',
     kind: 'review',
+    checked: '2026-11-22',
+    note: 'States the battery (32,6 kWh gross, 28,9 kWh net) and the WLTP span 225–234 km; the dimensions we cite it for are not in the part of the page we hold, so they are marked unverified.',
   },
   {
     id: 'motoringfile-2019',
@@ -82,6 +91,8 @@ export const sources: Source[] = [
     date: '2019-07-09',
     url: 'https://www.motoringfile.com/2019/07/09/electric-mini-cooper-se/',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'States 0–62 mph in 7.3 s and 50 kW DC charging (80 % in 35 minutes).',
   },
   {
     id: 'drivingelectric',
@@ -89,6 +100,8 @@ export const sources: Source[] = [
     publisher: 'DrivingElectric',
     url: 'https://drivingelectric.com/mini/hatchback/1506/mini-electric-range-battery-charging',
     kind: 'review',
+    checked: '2026-11-22',
+    note: 'States MINI’s 0–80 % in 35 minutes at 50 kW, 10–80 % in 28 minutes, and 4 h 45 min on a 7.4 kW wallbox.',
   },
   {
     id: 'automototale-cooper-se',
@@ -96,6 +109,8 @@ export const sources: Source[] = [
     publisher: 'Automototale',
     url: 'https://automototale.com/car-reviews/2020-mini-cooper-se-affordable-electric-fun',
     kind: 'review',
+    checked: '2026-11-22',
+    note: 'Cited for trims and standard equipment only; no figure rests on it.',
   },
   {
     id: 'hothatch',
@@ -103,13 +118,8 @@ export const sources: Source[] = [
     publisher: 'HotHatch',
     url: 'https://hothatch.com.au/mini-launches-the-cooper-se/',
     kind: 'article',
-  },
-  {
-    id: 'autoevolution-epa',
-    title: '2020 MINI Cooper SE EPA range rated at 110 miles',
-    publisher: 'autoevolution',
-    url: 'https://www.autoevolution.com/news/2020-mini-cooper-se-driving-range-rated-at-110-miles-in-the-us-139772.html',
-    kind: 'article',
+    checked: '2026-11-22',
+    note: 'States 135 kW and 270 Nm, 0–100 km/h in 7.3 s, 150 km/h (electronically limited), 11 kW AC (80 % in 2.5 h, full in 3.5 h) and 50 kW DC.',
   },
   {
     id: 'batterytech',
@@ -118,13 +128,8 @@ export const sources: Source[] = [
     date: '2023',
     url: 'https://www.batterytechonline.com/automotive/2023-mini-cooper-se-demonstrates-minimalist-ev-option',
     kind: 'review',
-  },
-  {
-    id: 'firmenwagen',
-    title: 'The three-door MINI Cooper now also electric',
-    publisher: 'Firmenwagen',
-    url: 'https://firmenwagen.co.at/artikel/den-mini-cooper-dreituerer-gibts-nun-auch-elektrisch',
-    kind: 'article',
+    checked: '2026-11-22',
+    note: 'States that the EPA gives the 2023 car 114 miles.',
   },
   {
     id: 'greencarcongress',
@@ -133,6 +138,8 @@ export const sources: Source[] = [
     date: '2023-04-10',
     url: 'https://www.greencarcongress.com/2023/04/20230410-mini.html',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'States 17.2 kWh/100 km (WLTP) and 201 km.',
   },
   {
     id: 'evdb-convertible',
@@ -140,6 +147,8 @@ export const sources: Source[] = [
     publisher: 'EV Database',
     url: 'https://ev-database.org/imp/car/1827/Mini-Cooper-SE-Convertible',
     kind: 'database',
+    checked: '2026-11-22',
+    note: 'States 32.6 kWh nominal and 28.9 kWh usable, 11 kW AC, 49 kW maximum DC, and the recommended prices (UK £52,500, Netherlands €62,990, Germany €60,000).',
   },
   {
     id: 'autoevolution-convertible-prototype',
@@ -148,6 +157,7 @@ export const sources: Source[] = [
     date: '2022',
     url: 'https://www.autoevolution.com/news/mini-creates-unique-electric-cooper-se-convertible-for-demonstration-purposes-193618.html',
     kind: 'article',
+    checked: '2026-11-22',
     note: 'About the 2022 one-off prototype, not the 999-car series: its figures are not used for the series car.',
   },
   {
@@ -157,6 +167,7 @@ export const sources: Source[] = [
     date: '2023-09-01',
     url: 'https://www.electrive.com/2023/09/01/world-premiere-of-the-mini-cooper-e-the-mini-future-is-electric-and-relatively-inexpensive/',
     kind: 'article',
+    checked: '2026-11-22',
   },
   {
     id: 'mobile-de',
@@ -164,6 +175,8 @@ export const sources: Source[] = [
     publisher: 'mobile.de Magazin',
     url: 'https://mobile.de/magazin/artikel/elektromobilitaet/mini-cooper-electric-2024',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'States for the Cooper E and SE: 290 / 330 Nm, 36,6 / 49,2 kWh, 7,3 / 6,7 s, 160 / 170 km/h, 14,3 / 14,7 kWh WLTP, 293–305 / 387–402 km and 1.615 / 1.680 kg Leergewicht.',
   },
   {
     id: 'edmunds',
@@ -171,19 +184,8 @@ export const sources: Source[] = [
     publisher: 'Edmunds',
     url: 'https://www.edmunds.com/car-news/2025-mini-cooper-ev-first-look-more-range-to-play.html',
     kind: 'article',
-  },
-  {
-    id: 'adac-j01',
-    title: 'ADAC data for the MINI Cooper E (J01), as quoted by the MINI J01 owners forum',
-    publisher: 'ADAC (quoted on mini-j01-forum.de)',
-    kind: 'forum',
-  },
-  {
-    id: 'insideevs-de',
-    title: 'MINI Cooper SE (J01) driving test',
-    publisher: 'InsideEVs Germany',
-    url: 'https://insideevs.de/reviews/718040/mini-cooper-se-test-fahrbericht/',
-    kind: 'review',
+    checked: '2026-11-22',
+    note: 'States 75 kW DC for the Cooper E and 95 kW for the SE, and 10–80 % in a little under 30 minutes.',
   },
   {
     id: 'bmwblog-j01',
@@ -192,13 +194,8 @@ export const sources: Source[] = [
     date: '2023-09-01',
     url: 'https://bmwblog.com/2023/09/01/mini-cooper-electric-j01-revealed',
     kind: 'article',
-  },
-  {
-    id: 'discoverauto',
-    title: 'MINI Cooper SE (J01) specifications',
-    publisher: 'Discover Auto',
-    url: 'https://discoverauto.com.au/?p=51430',
-    kind: 'article',
+    checked: '2026-11-22',
+    note: 'The page is not among the copies we can check; its drag coefficient of 0.28 is marked unverified, and other reports of MINI’s figure agree.',
   },
   {
     id: 'evkx-se',
@@ -206,6 +203,8 @@ export const sources: Source[] = [
     publisher:
       'evkx.net (repository evkx/evkx.github.io, content/models/mini/cooper/Cooper_SE/chargingcurve.md)',
     kind: 'repository',
+    checked: '2026-11-22',
+    note: 'Read from the repository; its points are evenly spaced, so the curve is stored as modelled.',
   },
   {
     id: 'evkx-countryman-se-all4',
@@ -213,6 +212,8 @@ export const sources: Source[] = [
     publisher:
       'evkx.net (repository evkx/evkx.github.io, content/models/mini/countryman/countryman_se_all4/chargingcurve.md)',
     kind: 'repository',
+    checked: '2026-11-22',
+    note: 'Read from the repository.',
   },
   {
     id: 'edison-aceman',
@@ -220,6 +221,8 @@ export const sources: Source[] = [
     publisher: 'EDISON',
     url: 'https://edison.media/verkehr/mini-aceman-se-enttaeuscht-ein-wenig-die-erwartungen/25251746',
     kind: 'review',
+    checked: '2026-11-22',
+    note: 'States 160 kW, 330 Nm, 170 km/h, 95 kW DC (75 kW for the Aceman E) and a 54 kWh pack; the 10–80 % time we cite it for is not in the part of the page we hold.',
   },
   {
     id: 'autosprint-aceman',
@@ -227,6 +230,8 @@ export const sources: Source[] = [
     publisher: 'AutoSprint (CH)',
     url: 'https://autosprint.ch/neue-modelle/mini-aceman-neuer-stromer-aus-china',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'States 135 kW, 42,5 kWh and 310 km for the Aceman E, 160 kW, 54,2 kWh and 406 km for the SE, and 300 to 1005 litres of boot.',
   },
   {
     id: 'wardsauto-rocketman',
@@ -234,6 +239,8 @@ export const sources: Source[] = [
     publisher: 'WardsAuto',
     url: 'http://wardsauto.com/news-analysis/mini-eyes-city-car-stave-growing-number-competitors',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'Gives the Rocketman as 131 in. (333 cm) long, against MINI’s 3,419 mm (recorded as a conflict).',
   },
   {
     id: 'bmwblog-rocketman',
@@ -242,6 +249,8 @@ export const sources: Source[] = [
     date: '2011-03-01',
     url: 'https://www.bmwblog.com/2011/03/01/2011-geneva-world-premiere-mini-rocketman/',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'States 3.419 m long and 1.907 m wide, a 3+1 seater; the 1,398 mm height is from MINI’s figures as other reports give them.',
   },
   {
     id: 'paultan-superleggera',
@@ -250,6 +259,8 @@ export const sources: Source[] = [
     date: '2014-05-26',
     url: 'https://paultan.org/2014/05/26/mini-superleggera-vision/',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'Describes a two-seater roadster with an electric motor and no published specifications.',
   },
   {
     id: 'fidelityhouse-ora-r1',
@@ -258,7 +269,8 @@ export const sources: Source[] = [
     date: '2019-01',
     url: 'https://news.fidelityhouse.eu/auto/da-great-wall-arriva-la-compatta-ed-economica-citycar-elettrica-ora-r1-388220.html',
     kind: 'article',
-    note: 'Italian. 350 cm long, 166 cm wide, 156 cm high; 35 kW; top speed limited to 100 km/h; 33 kWh; NEDC 310/312 km. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Italian. 350 cm long, 166 cm wide, 156 cm high; 35 kW; top speed limited to 100 km/h; 33 kWh; NEDC 310/312 km.',
   },
   {
     id: 'formulapassion-ora-r1',
@@ -266,7 +278,8 @@ export const sources: Source[] = [
     publisher: 'FormulaPassion',
     url: 'https://www.formulapassion.it/automoto/mondoauto/ora-r1-lelettrica-piu-economica-punta-alleuropa-441081.html',
     kind: 'article',
-    note: 'Italian. 35 kW and 125 Nm; 33 kWh; NEDC 350 km; 5–80 % in about 40 minutes on a fast charger and about 10 hours on a household socket. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Italian. 35 kW and 125 Nm; 33 kWh; NEDC 350 km; 5–80 % in about 40 minutes on a fast charger and about 10 hours on a household socket.',
   },
   {
     id: 'cars-com-mini-e',
@@ -275,7 +288,8 @@ export const sources: Source[] = [
     date: '2008-11',
     url: 'https://www.cars.com/articles/2008-los-angeles-auto-show-mini-e-electric-car-1420663267235/',
     kind: 'article',
-    note: '150 kW; 150 miles on a charge; 3,230 lb; a full recharge in two and a half hours with the home charging unit. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: '150 kW; 150 miles on a charge; 3,230 lb; a full recharge in two and a half hours with the home charging unit.',
   },
   {
     id: 'futurezone-r1',
@@ -283,6 +297,8 @@ export const sources: Source[] = [
     publisher: 'futurezone',
     url: 'https://futurezone.at/produkte/chinesischer-autoriese-praesentiert-e-auto-um-7600-euro/400363763',
     kind: 'article',
+    checked: '2026-11-22',
+    note: 'States a 35 kW motor, a 33 kWh battery and 322 km NEDC.',
   },
   {
     id: 'technode-spotlight',
@@ -291,15 +307,8 @@ export const sources: Source[] = [
     date: '2023-10',
     url: 'https://worldofsoftware.org/first-china-made-electric-mini-rolls-off-assembly-line-%c2%b7-technode/amp',
     kind: 'article',
-    note: 'TechNode’s report (after 42How, 14 October 2023), read from this copy on worldofsoftware.org: TechNode’s own page is not among the copies we can check, so the copy is the address given. Checked 2026-11-22.',
-  },
-  {
-    id: 'shinymetalboxes',
-    title: 'Making MINIs (Plant Oxford)',
-    publisher: 'Shiny Metal Boxes',
-    date: '2024-01-31',
-    url: 'https://shinymetalboxes.net/2024/01/31/making-minis',
-    kind: 'article',
+    checked: '2026-11-22',
+    note: 'TechNode’s report (after 42How, 14 October 2023), read from this copy on worldofsoftware.org: TechNode’s own page is not among the copies we can check, so the copy is the address given.',
   },
   {
     id: 'epa-test-car-list-2022',
@@ -309,7 +318,8 @@ export const sources: Source[] = [
     date: '2022',
     url: 'https://www.epa.gov/compliance-and-fuel-economy-data/data-cars-used-testing-fuel-economy',
     kind: 'regulation',
-    note: 'The 2022 file (22-tstcar.csv); a copy is kept in the NREL/fastsim repository at python/fastsim/resources/epa_vehdb/22-tstcar.csv. Its two rows for the car give the target road-load coefficients, the equivalent test weight and the unadjusted UDDS and HWFET results (169.6 and 143.5 MPGe).',
+    checked: '2026-11-22',
+    note: 'The 2022 file (22-tstcar.csv); a copy is kept in the NREL/fastsim repository at python/fastsim/resources/epa_vehdb/22-tstcar.csv. Its two rows for the car give the target road-load coefficients, the equivalent test weight and the unadjusted UDDS and HWFET results (169.6 and 143.5 MPGe). The figures were read from the copy of this file in the NREL/fastsim repository (python/fastsim/resources/epa_vehdb/22-tstcar.csv).',
   },
   {
     id: 'nyland-90kmh',
@@ -317,6 +327,8 @@ export const sources: Source[] = [
     publisher: 'MINI EV Forum',
     url: 'https://www.minievforum.com/threads/mini-cooper-se-range-test.1070/',
     kind: 'forum',
+    checked: '2026-11-22',
+    note: 'A forum report of Bjørn Nyland’s test, not his own video; used for the validation set and a fact.',
   },
   {
     id: 'carjourno-countryman',
@@ -325,7 +337,8 @@ export const sources: Source[] = [
     date: '2023-04-05',
     url: 'https://carjourno.co.uk/?p=24105',
     kind: 'article',
-    note: 'Reports MINI’s pre-launch announcement: 140 kW for the Countryman E, 230 kW for the SE ALL4, 64.7 kWh, production in Leipzig from November 2023. The launch figures differ (150 kW, 66.5 kWh). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Reports MINI’s pre-launch announcement: 140 kW for the Countryman E, 230 kW for the SE ALL4, 64.7 kWh, production in Leipzig from November 2023. The launch figures differ (150 kW, 66.5 kWh).',
   },
   {
     id: 'edmunds-countryman',
@@ -334,7 +347,8 @@ export const sources: Source[] = [
     date: '2023-09-01',
     url: 'https://www.edmunds.com/car-news/2025-mini-countryman-ev-debuts-with-more-space-and-bold-style.html',
     kind: 'article',
-    note: 'Torque, 0–62 mph times and WLTP ranges of both versions, in US units. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Torque, 0–62 mph times and WLTP ranges of both versions, in US units.',
   },
   {
     id: 'insideevs-de-countryman',
@@ -342,7 +356,8 @@ export const sources: Source[] = [
     publisher: 'InsideEVs (Germany)',
     url: 'https://insideevs.de/news/683763/mini-countryman-se-all4-elektroversion/',
     kind: 'article',
-    note: 'The Countryman E’s launch power (150 kW, up from the announced 140 kW), the drag coefficient (0.26, down from 0.31) and the dimensions. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'The Countryman E’s launch power (150 kW, up from the announced 140 kW), the drag coefficient (0.26, down from 0.31) and the dimensions.',
   },
   {
     id: 'electrifying-countryman',
@@ -350,7 +365,8 @@ export const sources: Source[] = [
     publisher: 'Electrifying.com',
     url: 'https://electrifying.com/reviews/mini-reviews/countryman-electric/range',
     kind: 'review',
-    note: 'Usable and total battery capacity, 130 kW DC peak, WLTP spans in miles. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Usable and total battery capacity, 130 kW DC peak, WLTP spans in miles.',
   },
   {
     id: 'autoua-countryman',
@@ -358,7 +374,8 @@ export const sources: Source[] = [
     publisher: 'Autonews (AutoUA)',
     url: 'https://autonews.autoua.net/en/43824-2024-mini-countryman-ev-debut-north-america-deliveries-begin-end-next-year.html',
     kind: 'article',
-    note: 'Dimensions in millimetres, citing MINI. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Dimensions in millimetres, citing MINI.',
   },
   {
     id: 'autozeitung-countryman',
@@ -367,7 +384,8 @@ export const sources: Source[] = [
     date: '2024-03-13',
     url: 'https://de.readly.com/magazines/auto-zeitung/2024-03-13/65f04486fc932e8d36bb3795',
     kind: 'review',
-    note: 'The SE ALL4’s 230 kW, 494 Nm and 180 km/h top speed. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'The SE ALL4’s 230 kW, 494 Nm and 180 km/h top speed.',
   },
   {
     id: 'topgear-countryman',
@@ -375,7 +393,8 @@ export const sources: Source[] = [
     publisher: 'Top Gear',
     url: 'https://beta.cms.topgear.com/car-reviews/mini/countryman-electric/driving',
     kind: 'review',
-    note: 'Gives the SE ALL4 as 2,000 kg, without saying on which basis. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives the SE ALL4 as 2,000 kg, without saying on which basis.',
   },
   {
     id: 'motoringfile-countryman',
@@ -384,7 +403,8 @@ export const sources: Source[] = [
     date: '2024-06-06',
     url: 'https://www.motoringfile.com/2024/06/06/2025-mini-countryman-se-real-world-range-performance/',
     kind: 'article',
-    note: 'Gives the drag coefficient of 0.26. Its usable battery figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives the drag coefficient of 0.26. Its usable battery figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh.',
   },
   {
     id: 'bimmertoday-jcw',
@@ -393,7 +413,8 @@ export const sources: Source[] = [
     date: '2024-10-14',
     url: 'https://bimmertoday.de/2024/10/14/john-cooper-works-electric-mini-j01-kommt-mit-258-ps',
     kind: 'article',
-    note: 'Both JCW electrics: 170 kW normally, 258 PS with boost, 200 km/h, WLTP 371 km (hatch) and 355 km (Aceman). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Both JCW electrics: 170 kW normally, 258 PS with boost, 200 km/h, WLTP 371 km (hatch) and 355 km (Aceman).',
   },
   {
     id: 'newsbytes-jcw',
@@ -401,7 +422,8 @@ export const sources: Source[] = [
     publisher: 'NewsBytes',
     url: 'https://newsbytesapp.com/news/auto/mini-unveils-its-1st-ever-electric-john-cooper-works-models/story',
     kind: 'article',
-    note: 'Torque (350 Nm) and 0–100 km/h times (5.9 s and 6.4 s) of both. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Torque (350 Nm) and 0–100 km/h times (5.9 s and 6.4 s) of both.',
   },
   {
     id: 'carinsidernews-jcw',
@@ -409,7 +431,8 @@ export const sources: Source[] = [
     publisher: 'Car Insider News',
     url: 'https://carinsidernews.com/mini-launches-hot-jcw-versions-of-cooper-and-aceman-evs',
     kind: 'article',
-    note: 'The shared 54.2 kWh battery. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'The shared 54.2 kWh battery.',
   },
   {
     id: 'autoexpress-jcw',
@@ -418,7 +441,8 @@ export const sources: Source[] = [
     date: '2024-10-14',
     url: 'https://www.autoexpress.co.uk/mini/mini-cooper/364636/punchy-254bhp-mini-john-cooper-works-electric-charges',
     kind: 'article',
-    note: 'The JCW Electric’s 95 kW DC peak; gives 340 Nm where MINI’s other reports give 350 Nm. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'The JCW Electric’s 95 kW DC peak; gives 340 Nm where MINI’s other reports give 350 Nm.',
   },
   {
     id: 'motoringnz-jcw',
@@ -427,7 +451,8 @@ export const sources: Source[] = [
     date: '2025-07-30',
     url: 'https://www.motoringnz.com/tested/2025/7/30/mini-jcw-cooperaceman-electric-big-buzz-babies',
     kind: 'review',
-    note: 'The three power and torque levels and both cars’ dimensions; gives 49.8 kWh usable for the 54.2 kWh pack (the Cooper SE’s figure is 49.2 kWh). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'The three power and torque levels and both cars’ dimensions; gives 49.8 kWh usable for the 54.2 kWh pack (the Cooper SE’s figure is 49.2 kWh).',
   },
   {
     id: 'inautonews-mini-e',
@@ -435,7 +460,8 @@ export const sources: Source[] = [
     publisher: 'inautonews',
     url: 'http://www.inautonews.com/mini-e-is-now-available',
     kind: 'article',
-    note: 'Reports BMW’s announcement of October 2008: 150 kW, a 35 kWh lithium-ion battery of 5,088 cells in 48 modules at 380 V, more than 240 km of range, about 500 cars built at Oxford and Munich. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Reports BMW’s announcement of October 2008: 150 kW, a 35 kWh lithium-ion battery of 5,088 cells in 48 modules at 380 V, more than 240 km of range, about 500 cars built at Oxford and Munich.',
   },
   {
     id: 'gizmag-mini-e',
@@ -444,7 +470,8 @@ export const sources: Source[] = [
     date: '2008-11-20',
     url: 'http://www.gizmag.com/mini-e-unveiled-in-los-angeles/10404/',
     kind: 'article',
-    note: '0–100 km/h in 8.5 s, 152 km/h, a full recharge drawing at most 28 kWh from the grid. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: '0–100 km/h in 8.5 s, 152 km/h, a full recharge drawing at most 28 kWh from the grid.',
   },
   {
     id: 'pistonheads-mini-e',
@@ -452,7 +479,8 @@ export const sources: Source[] = [
     publisher: 'PistonHeads',
     url: 'http://www.pistonheads.com/news/default.asp?storyId=20165',
     kind: 'article',
-    note: 'Mass 1,465 kg and torque 162 lb ft; the UK trial in the south-east of England. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Mass 1,465 kg and torque 162 lb ft; the UK trial in the south-east of England.',
   },
   {
     id: 'autoexpress-mini-e',
@@ -461,7 +489,8 @@ export const sources: Source[] = [
     date: '2008-11-19',
     url: 'http://www.autoexpress.co.uk/mini/mini/17318/mini-e-verdict',
     kind: 'review',
-    note: 'Leased to 450 US customers for a year at $850 a month; 1,465 kg. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Leased to 450 US customers for a year at $850 a month; 1,465 kg.',
   },
   {
     id: 'eurostat-household-electricity-2024h2',
@@ -470,7 +499,8 @@ export const sources: Source[] = [
     date: '2025-05',
     url: 'https://europe-data.com/what-eu-country-pays-the-most-for-household-electricity',
     kind: 'database',
-    note: 'Reports Eurostat’s household electricity prices (nrg_pc_204, taxes included) for July–December 2024: Germany €39.43 per 100 kWh, France €0.2926 per kWh. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Reports Eurostat’s household electricity prices (nrg_pc_204, taxes included) for July–December 2024: Germany €39.43 per 100 kWh, France €0.2926 per kWh.',
   },
   {
     id: 'eu-oil-bulletin-2024-01-08',
@@ -479,7 +509,8 @@ export const sources: Source[] = [
     date: '2024-01-08',
     url: 'https://www.fuel-prices.eu/weekly/2024-01-08/',
     kind: 'database',
-    note: 'Euro-super 95 and diesel per litre, taxes included, from the Commission’s Weekly Oil Bulletin: Germany €1.801 / €1.713, France €1.806 / €1.728, Netherlands €1.904 / €1.727. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Euro-super 95 and diesel per litre, taxes included, from the Commission’s Weekly Oil Bulletin: Germany €1.801 / €1.713, France €1.806 / €1.728, Netherlands €1.904 / €1.727.',
   },
   {
     id: 'ofgem-price-cap-history',
@@ -487,7 +518,8 @@ export const sources: Source[] = [
     publisher: 'electricityprices.org.uk',
     url: 'https://www.electricityprices.org.uk/history-of-the-energy-price-cap/',
     kind: 'database',
-    note: 'Ofgem’s cap on the electricity unit rate for 1 October – 31 December 2024: 24.50p per kWh (direct debit, Great Britain average). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Ofgem’s cap on the electricity unit rate for 1 October – 31 December 2024: 24.50p per kWh (direct debit, Great Britain average).',
   },
   {
     id: 'rac-fuel-watch-2024',
@@ -496,7 +528,8 @@ export const sources: Source[] = [
     date: '2025-01',
     url: 'https://vanfleetworld.co.uk/fuel-prices-up-for-third-month-in-a-row',
     kind: 'article',
-    note: 'RAC Fuel Watch averages over 2024: petrol 142p, diesel 148.7p a litre. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'RAC Fuel Watch averages over 2024: petrol 142p, diesel 148.7p a litre.',
   },
   {
     id: 'zapmap-price-index-2024-06',
@@ -505,7 +538,8 @@ export const sources: Source[] = [
     date: '2024-06',
     url: 'https://www.zap-map.com/ev-stats/charging-price-index',
     kind: 'database',
-    note: 'Weighted average price in June 2024: 57p/kWh on slow and fast chargers, 80p/kWh on rapid and ultra-rapid ones. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Weighted average price in June 2024: 57p/kWh on slow and fast chargers, 80p/kWh on rapid and ultra-rapid ones.',
   },
   {
     id: 'eia-electricity-monthly-2024-01',
@@ -514,7 +548,8 @@ export const sources: Source[] = [
     date: '2024-03-26',
     url: 'https://www.eia.gov/electricity/monthly/update/end-use.php',
     kind: 'database',
-    note: 'Average revenue per kWh to residential customers, January 2024: 15.45 ¢/kWh (the table is in cents per kWh). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Average revenue per kWh to residential customers, January 2024: 15.45 ¢/kWh (the table is in cents per kWh).',
   },
   {
     id: 'eia-steo-2025-12',
@@ -524,7 +559,8 @@ export const sources: Source[] = [
     date: '2025-12-29',
     url: 'https://www.rigzone.com/news/where_will_usa_gasoline_diesel_prices_land_in_2025_2026-29-dec-2025-182631-article/',
     kind: 'article',
-    note: 'Reports EIA’s figures: regular gasoline averaged $3.31 and on-highway diesel $3.60 per gallon in 2024. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Reports EIA’s figures: regular gasoline averaged $3.31 and on-highway diesel $3.60 per gallon in 2024.',
   },
   {
     id: 'stable-auto-dcfc-2024q2',
@@ -533,7 +569,8 @@ export const sources: Source[] = [
     date: '2024-08-16',
     url: 'https://stable.auto/insights/electric-vehicle-charger-price-by-state',
     kind: 'database',
-    note: 'Average price at the DC fast chargers it tracks rose from $0.45 to $0.46 per kWh between Q1 and Q2 2024. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Average price at the DC fast chargers it tracks rose from $0.45 to $0.46 per kWh between Q1 and Q2 2024.',
   },
   {
     id: 'owid-carbon-intensity-electricity',
@@ -541,7 +578,8 @@ export const sources: Source[] = [
     publisher: 'Our World in Data (Ember and Energy Institute data)',
     url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity?tab=table',
     kind: 'database',
-    note: 'Grams of CO2-equivalent per kWh generated in 2023: Germany 381, France 56, China 582. The page as we hold it is cut before the Netherlands, the United Kingdom and the United States. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Grams of CO2-equivalent per kWh generated in 2023: Germany 381, France 56, China 582. The page as we hold it is cut before the Netherlands, the United Kingdom and the United States.',
   },
   {
     id: 'adac-ad-hoc-charging-2025',
@@ -550,7 +588,8 @@ export const sources: Source[] = [
     date: '2025-07',
     url: 'https://www.auto-motor-und-sport.de/tech-zukunft/alternative-antriebe/ladepreise-fuers-ad-hoc-laden-am-schnelllader/',
     kind: 'article',
-    note: 'ADAC’s sample along German motorways: ad hoc 0.64–0.87 €/kWh; EnBW 0.87 €/kWh ad hoc and 0,59 Euro/kWh on a contract without a monthly fee. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'ADAC’s sample along German motorways: ad hoc 0.64–0.87 €/kWh; EnBW 0.87 €/kWh ad hoc and 0,59 Euro/kWh on a contract without a monthly fee.',
   },
   {
     id: 'tweakers-fastned-2021',
@@ -559,7 +598,8 @@ export const sources: Source[] = [
     date: '2021-11',
     url: 'https://tweakers.net/nieuws/189294/fastned-verhoogt-zijn-laadtarieven-naar-0-komma-69-euro-per-kwh.html',
     kind: 'article',
-    note: 'Fastned’s pay-as-you-go price from November 2021: 0,69 euro per kWh in the Netherlands, Belgium and Germany, 0,59 euro per kWh in France. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Fastned’s pay-as-you-go price from November 2021: 0,69 euro per kWh in the Netherlands, Belgium and Germany, 0,59 euro per kWh in France.',
   },
   {
     id: 'chinadaily-tiered-electricity-2012',
@@ -568,7 +608,8 @@ export const sources: Source[] = [
     date: '2012-07-02',
     url: 'http://europe.chinadaily.com.cn/business/2012-07/02/content_15542605.htm',
     kind: 'article',
-    note: 'Beijing households pay 48.83 yuan for every 100 kWh in the first tier (up to 240 kWh a month), which most households stay in. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Beijing households pay 48.83 yuan for every 100 kWh in the first tier (up to 240 kWh a month), which most households stay in.',
   },
   {
     id: 'beijing-fuel-prices-2022-03',
@@ -576,7 +617,8 @@ export const sources: Source[] = [
     publisher: 'Beijing Municipal Commission of Development and Reform',
     date: '2022-03-03',
     kind: 'regulation',
-    note: 'Maximum retail prices in Beijing from 4 March 2022: No. 92 petrol 8.05 元/升, No. 0 diesel 7.77 元/升. The commission’s own page is not in our copies; we read the notice from a reproduction, so no address is given. China’s fuel prices are reset every ten working days. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Maximum retail prices in Beijing from 4 March 2022: No. 92 petrol 8.05 元/升, No. 0 diesel 7.77 元/升. The commission’s own page is not in our copies; we read the notice from a reproduction, so no address is given. China’s fuel prices are reset every ten working days.',
   },
   {
     id: 'buyacar-mini-electric-2019',
@@ -585,7 +627,8 @@ export const sources: Source[] = [
     date: '2019-07-31',
     url: 'https://www.buyacar.co.uk/mini/1420/new-2020-mini-electric-prices-and-specs-revealed',
     kind: 'article',
-    note: 'From £24,400 after the £3,500 plug-in car grant (Level I; Level II £26,400, Level III £30,400). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'From £24,400 after the £3,500 plug-in car grant (Level I; Level II £26,400, Level III £30,400).',
   },
   {
     id: 'drivingelectric-mini-electric-prices',
@@ -593,7 +636,8 @@ export const sources: Source[] = [
     publisher: 'DrivingElectric',
     url: 'https://www.drivingelectric.com/mini/hatchback/769/new-mini-electric-specs-prices-and-sale-date',
     kind: 'article',
-    note: 'From £24,300 after the £3,500 plug-in car grant; first deliveries in March 2020. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'From £24,300 after the £3,500 plug-in car grant; first deliveries in March 2020.',
   },
   {
     id: 'autoblog-cooper-se-us-price',
@@ -602,7 +646,8 @@ export const sources: Source[] = [
     date: '2019-10-28',
     url: 'https://www.autoblog.com/2019/10/28/2020-mini-cooper-se-electric-hatch-pricing-availability/',
     kind: 'article',
-    note: '$30,750 including destination, before the federal tax credit; on sale in March 2020. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: '$30,750 including destination, before the federal tax credit; on sale in March 2020.',
   },
   {
     id: 'discoverev-mini-electric-2019',
@@ -611,7 +656,8 @@ export const sources: Source[] = [
     date: '2019-07',
     url: 'https://www.discoverev.co.uk/ev-news/new-mini-electric-breaks-cover-finally',
     kind: 'article',
-    note: 'The battery leaves the hatch’s 211 litres of boot (731 litres with the rear seats folded). Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'The battery leaves the hatch’s 211 litres of boot (731 litres with the rear seats folded).',
   },
   {
     id: 'adac-autokatalog-cooper-e',
@@ -619,7 +665,8 @@ export const sources: Source[] = [
     publisher: 'ADAC',
     url: 'https://www.adac.de/rund-ums-fahrzeug/autokatalog/marken-modelle/mini/mini-cooper-electric/',
     kind: 'review',
-    note: 'German prices: Cooper E from 32.900, Cooper SE from 36.900 Euro; WLTP 305 or 402 km. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'German prices: Cooper E from 32.900, Cooper SE from 36.900 Euro; WLTP 305 or 402 km.',
   },
   {
     id: 'independent-mini-cooper-2024',
@@ -628,7 +675,8 @@ export const sources: Source[] = [
     date: '2024-10-17',
     url: 'https://ca.news.yahoo.com/mini-cooper-review-proof-electric-145540740.html',
     kind: 'review',
-    note: 'UK prices: the Cooper E starts at £30,000 and the SE costs from £34,500. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'UK prices: the Cooper E starts at £30,000 and the SE costs from £34,500.',
   },
   {
     id: 'autocar-new-mini-cooper-2023',
@@ -637,7 +685,8 @@ export const sources: Source[] = [
     date: '2023-09',
     url: 'https://www.autocar.co.uk/car-news/new-cars/mini-cooper',
     kind: 'article',
-    note: 'At the UK launch: from £31,945 (Classic); Exclusive from £32,145; Sport £33,445 with the 40.7 kWh battery and £37,945 with 54.2 kWh. Read from a copy of the page. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'At the UK launch: from £31,945 (Classic); Exclusive from £32,145; Sport £33,445 with the 40.7 kWh battery and £37,945 with 54.2 kWh. Read from a copy of the page.',
   },
   {
     id: 'electrifying-countryman-review',
@@ -645,7 +694,8 @@ export const sources: Source[] = [
     publisher: 'Electrifying.com',
     url: 'https://electrifying.com/reviews/mini-reviews/countryman-electric/review',
     kind: 'review',
-    note: '460 litres of boot with the rear seats up; 64.6 kWh usable. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: '460 litres of boot with the rear seats up; 64.6 kWh usable.',
   },
   {
     id: 'auto-medienportal-aceman',
@@ -654,7 +704,8 @@ export const sources: Source[] = [
     date: '2024-10',
     url: 'https://www.auto-medienportal.net/artikel/detail/66382',
     kind: 'review',
-    note: '300 litres of boot with the rear seats up. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: '300 litres of boot with the rear seats up.',
   },
   {
     id: 'aaa-car-guide-2023-cooper-se',
@@ -663,7 +714,8 @@ export const sources: Source[] = [
     date: '2023-07-19',
     url: 'https://ev.aaa.com/articles-archive/2023-car-guide-winner-mini-cooper-se-hardtop/',
     kind: 'review',
-    note: 'Gives the EPA label’s 110 MPGe in combined city/highway driving. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Gives the EPA label’s 110 MPGe in combined city/highway driving.',
   },
   {
     id: 'drive-au-convertible',
@@ -672,7 +724,8 @@ export const sources: Source[] = [
     date: '2023-02-14',
     url: 'https://www.drive.com.au/news/2023-mini-cooper-se-convertible-revealed/',
     kind: 'article',
-    note: 'A starting price of €60,000 in Germany, €24,300 more than the Cooper SE hatch; 160 litres of boot. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'A starting price of €60,000 in Germany, €24,300 more than the Cooper SE hatch; 160 litres of boot.',
   },
   {
     id: 'electriquity-cooper-aceman-us',
@@ -680,6 +733,64 @@ export const sources: Source[] = [
     publisher: 'Electriquity',
     url: 'https://electriquity.com/news/electric-mini-cooper-and-aceman-u-s-launch-is-up-in-the-air',
     kind: 'article',
-    note: 'Undated on the page; reports Road & Track’s story, after MotoringFile, that MINI put the China-built electric Cooper’s and Aceman’s North American launch on hold over the 100 % US tariff on Chinese-made EVs. Checked 2026-11-22.',
+    checked: '2026-11-22',
+    note: 'Undated on the page; reports Road & Track’s story, after MotoringFile, that MINI put the China-built electric Cooper’s and Aceman’s North American launch on hold over the 100 % US tariff on Chinese-made EVs.',
+  },
+  {
+    id: 'electrive-cooper-se-gp-2020',
+    title: 'MINI to release a performance Cooper SE',
+    publisher: 'electrive.com',
+    date: '2020-11-03',
+    url: 'https://electrive.com/2020/11/03/mini-to-release-performance-cooper-se',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'States the Cooper SE’s unladen weight of 1,365 kilos and its 211 to 731 litres of boot.',
+  },
+  {
+    id: 'theautochannel-cooper-se-2020',
+    title: '2020 MINI Cooper SE Hardtop electric review',
+    publisher: 'The Auto Channel',
+    date: '2020-11-02',
+    url: 'https://www.theautochannel.com/news/2020/11/02/895871-2020-mini-cooper-se-hardtop-electric-review-by-larry-nutson.html',
+    kind: 'review',
+    checked: '2026-11-22',
+    note: 'States an EPA-rated driving range of 110 miles and a $29,900 starting price plus an $850 destination charge.',
+  },
+  {
+    id: 'carsuk-oxford-mini-electric',
+    title: 'MINI Plant Oxford has built 11,000 MINI Electric already',
+    publisher: 'Cars UK',
+    date: '2020-07-30',
+    url: 'https://www.carsuk.net/mini-plant-oxford-has-built-11000-mini-electric-already/',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'Production of the MINI Electric began at Plant Oxford in November 2019; 11,000 built by July 2020.',
+  },
+  {
+    id: 'motoringfile-j01-f66-dimensions',
+    title: 'The F66 and J01 MINI Cooper dimensions in depth, inside and out',
+    publisher: 'MotoringFile (reproduced on forum.minipeople.ru)',
+    url: 'https://forum.minipeople.ru/topic/64751-the-f66-j01-mini-cooper-dimensions-in-depth-inside-out',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'A reproduction of MotoringFile’s article (MotoringFile’s own page is not among the copies we can check). EU-market figures for the J01 Cooper SE: 3858 mm long, 1756 mm wide, 1460 mm high, 2526 mm wheelbase, 1680 kg with driver.',
+  },
+  {
+    id: 'autoimabo-cooper-electric',
+    title: 'MINI Cooper Electric: review and data',
+    publisher: 'autoimabo',
+    url: 'https://www.autoimabo.de/autos/mini/electric',
+    kind: 'review',
+    checked: '2026-11-22',
+    note: 'States 210 litres of boot, 800 with the rear seats folded. Undated on the page.',
+  },
+  {
+    id: 'zsz-aceman',
+    title: 'So fährt sich der chinesische Elektro-Mini (MINI Aceman first drive)',
+    publisher: 'Zürichsee-Zeitung',
+    url: 'https://zsz.ch/neue-baureihe-so-faehrt-sich-der-chinesische-elektro-mini-656482995181',
+    kind: 'review',
+    checked: '2026-11-22',
+    note: 'Aceman E: 135 kW, 0–100 km/h in 7,9 s, 160 km/h, 42,5 kWh, 310 km, 75 kW DC; Aceman SE: 160 kW, 7,1 s, 170 km/h, 54,2 kWh, 406 km, 95 kW DC; both 11 kW AC. Undated on the page.',
   },
 ];

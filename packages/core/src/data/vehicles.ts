@@ -15,13 +15,16 @@ const f56Pack = {
   chemistry: 'lithium-ion (NMC)',
 };
 
-const j01LargePack = (sourceId: 'insideevs-de' | 'edison-aceman') => ({
-  grossKWh: fig(54.2, 'kWh', sourceId, '54.2 kWh', 'official', {
+/** The J01 Cooper SE's 54.2 kWh pack (49.2 kWh usable), as the sources for each car state it. */
+const j01LargePack = (
+  grossSource: string,
+  usableSource: string,
+  usableExtra: Parameters<typeof fig>[5] = {},
+) => ({
+  grossKWh: fig(54.2, 'kWh', grossSource, '54.2 kWh', 'official', {
     corroboration: [{ sourceId: 'spotlight-first-cars', stated: '54.2 kWh' }],
   }),
-  usableKWh: fig(49.2, 'kWh', sourceId, '49.2 kWh', 'official', {
-    corroboration: [{ sourceId: 'mobile-de', stated: '49.2 kWh' }],
-  }),
+  usableKWh: fig(49.2, 'kWh', usableSource, '49.2 kWh', 'official', usableExtra),
 });
 
 /**
@@ -98,6 +101,17 @@ const price = (
   extra: Parameters<typeof fig>[5] = {},
 ) => ({ ...fig(value, currency, sourceId, stated, 'official', extra), asOf });
 
+/** The J01 Cooper's body, EU-market figures (given for the Cooper SE; the Cooper E shares the body). */
+const j01Body = {
+  lengthMm: fig(3858, 'mm', 'motoringfile-j01-f66-dimensions', '3858 mm'),
+  widthMm: fig(1756, 'mm', 'motoringfile-j01-f66-dimensions', '1756 mm'),
+  heightMm: fig(1460, 'mm', 'motoringfile-j01-f66-dimensions', '1460 mm'),
+  wheelbaseMm: fig(2526, 'mm', 'motoringfile-j01-f66-dimensions', '2526 mm'),
+  bootL: fig(210, 'L', 'autoimabo-cooper-electric', '210 Litern', 'official', {
+    note: '800 litres with the rear seats folded',
+  }),
+};
+
 /** The JCW electrics' battery: the J01 SE's 54.2 kWh pack. */
 const jcwPack = { grossKWh: fig(54.2, 'kWh', 'carinsidernews-jcw', '54.2-kwh') };
 /** What the two JCW electrics share: their launch, plant, battery and drivetrain (with its boost). */
@@ -160,13 +174,13 @@ export const vehicles: VehicleInput[] = [
       'The first series-production electric MINI: a three-door hatch built in Oxford on the F56 platform with the BMW i3’s 135 kW motor.',
     battery: f56Pack,
     performance: {
-      powerKW: fig(135, 'kW', 'firmenwagen', '135 kW', 'official', {
-        corroboration: [{ sourceId: 'firmenwagen', stated: '184 PS' }],
+      powerKW: fig(135, 'kW', 'hothatch', '135 kW', 'official', {
+        corroboration: [{ sourceId: 'hothatch', stated: '135 kW (184 hp)' }],
       }),
-      torqueNm: fig(270, 'Nm', 'firmenwagen', '270 Nm'),
+      torqueNm: fig(270, 'Nm', 'hothatch', '270 Nm'),
       drivenWheels: 'front',
       accel0to100S: fig(7.3, 's', 'motoringfile-2019', '7.3 seconds'),
-      topSpeedKmh: fig(150, 'km/h', 'motoringfile-2019', '150 km/h', 'official', {
+      topSpeedKmh: fig(150, 'km/h', 'hothatch', '150 km/h', 'official', {
         note: 'electronically limited',
       }),
     },
@@ -214,7 +228,7 @@ export const vehicles: VehicleInput[] = [
       },
       {
         cycle: 'EPA',
-        rangeKm: fig(177, 'km', 'autoevolution-epa', '110 miles', 'official', {
+        rangeKm: fig(177, 'km', 'theautochannel-cooper-se-2020', '110 miles', 'official', {
           note: 'model years 2020–2021; 114 mi (183 km) from model year 2022 (batterytech)',
         }),
         rangeKmHigh: fig(183, 'km', 'batterytech', '114 miles', 'official', { note: 'model year 2022 on' }),
@@ -231,12 +245,20 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
-      lengthMm: fig(3845, 'mm', 'vezess', '3,845 mm'),
-      widthMm: fig(1727, 'mm', 'vezess', '1,727 mm'),
-      heightMm: fig(1432, 'mm', 'vezess', '1,432 mm'),
-      wheelbaseMm: fig(2495, 'mm', 'vezess', '2,495 mm'),
-      massKg: fig(1365, 'kg', 'firmenwagen', '1,365 kg', 'official', {
-        note: 'DIN kerb mass, without driver',
+      lengthMm: fig(3845, 'mm', 'vezess', '3,845 mm', 'official', {
+        unverified: 'not in the part of Vezess’s page we hold',
+      }),
+      widthMm: fig(1727, 'mm', 'vezess', '1,727 mm', 'official', {
+        unverified: 'not in the part of Vezess’s page we hold',
+      }),
+      heightMm: fig(1432, 'mm', 'vezess', '1,432 mm', 'official', {
+        unverified: 'not in the part of Vezess’s page we hold',
+      }),
+      wheelbaseMm: fig(2495, 'mm', 'vezess', '2,495 mm', 'official', {
+        unverified: 'not in the part of Vezess’s page we hold',
+      }),
+      massKg: fig(1365, 'kg', 'electrive-cooper-se-gp-2020', '1,365 kilos', 'official', {
+        note: 'unladen (DIN kerb) mass, without driver',
       }),
       massBasis: 'DIN kerb',
       bootL: fig(211, 'L', 'discoverev-mini-electric-2019', '211 litres', 'official', {
@@ -292,7 +314,7 @@ export const vehicles: VehicleInput[] = [
       }),
     },
     facts: [
-      { text: 'Built at Plant Oxford, UK', sourceId: 'shinymetalboxes' },
+      { text: 'Built at Plant Oxford, UK, from November 2019', sourceId: 'carsuk-oxford-mini-electric' },
       {
         text: 'Real-world check: about 13 kWh/100 km at a steady 90 km/h on a mild day; 227 km driven with 4 % left',
         sourceId: 'nyland-90kmh',
@@ -357,7 +379,9 @@ export const vehicles: VehicleInput[] = [
     },
     charging: {
       acKW: fig(11, 'kW', 'evdb-convertible', '11 kW'),
-      dcPeakKW: fig(50, 'kW', 'evdb-convertible', '50 kW', 'official', { note: 'listed as 49–50 kW' }),
+      dcPeakKW: fig(49, 'kW', 'evdb-convertible', '49 kW DC', 'official', {
+        note: 'EV Database’s maximum fast-charging power; MINI quotes 50 kW for the drivetrain in the hatch',
+      }),
     },
     efficiency: [
       {
@@ -427,7 +451,22 @@ export const vehicles: VehicleInput[] = [
       {
         market: 'de',
         basis: 'list',
-        price: { ...fig(60_000, 'EUR', 'drive-au-convertible', '€60,000'), asOf: '2023-02' },
+        price: {
+          ...fig(60_000, 'EUR', 'drive-au-convertible', '€60,000', 'official', {
+            corroboration: [{ sourceId: 'evdb-convertible', stated: '€60,000' }],
+          }),
+          asOf: '2023-02',
+        },
+      },
+      {
+        market: 'uk',
+        basis: 'list',
+        price: { ...fig(52_500, 'GBP', 'evdb-convertible', '£52,500'), asOf: '2023-02' },
+      },
+      {
+        market: 'nl',
+        basis: 'list',
+        price: { ...fig(62_990, 'EUR', 'evdb-convertible', '€62,990'), asOf: '2023-02' },
       },
     ],
     unknown: [],
@@ -457,9 +496,7 @@ export const vehicles: VehicleInput[] = [
       grossKWh: fig(40.7, 'kWh', 'spotlight-first-cars', '40.7 kWh', 'official', {
         corroboration: [{ sourceId: 'electrive-2023', stated: '40.7 kWh' }],
       }),
-      usableKWh: fig(36.6, 'kWh', 'electrive-2023', '36.6 kWh', 'official', {
-        corroboration: [{ sourceId: 'mobile-de', stated: '36.6 kWh' }],
-      }),
+      usableKWh: fig(36.6, 'kWh', 'mobile-de', '36.6 kWh'),
     },
     performance: {
       powerKW: fig(135, 'kW', 'spotlight-first-cars', '135 kW', 'official', {
@@ -467,16 +504,12 @@ export const vehicles: VehicleInput[] = [
       }),
       torqueNm: fig(290, 'Nm', 'mobile-de', '290 Nm'),
       drivenWheels: 'front',
-      accel0to100S: fig(7.3, 's', 'discoverauto', '7.3 s'),
-      topSpeedKmh: fig(160, 'km/h', 'discoverauto', '160 km/h'),
+      accel0to100S: fig(7.3, 's', 'mobile-de', '7.3 s'),
+      topSpeedKmh: fig(160, 'km/h', 'mobile-de', '160 km/h'),
     },
     charging: {
-      acKW: fig(11, 'kW', 'adac-j01', '11 kW', 'official', {
-        note: '22 kW is not offered',
-        corroboration: [{ sourceId: 'spotlight-first-cars', stated: '11 kW' }],
-      }),
+      acKW: fig(11, 'kW', 'spotlight-first-cars', '11 kW AC'),
       dcPeakKW: fig(75, 'kW', 'edmunds', '75 kW', 'official', {
-        corroboration: [{ sourceId: 'adac-j01', stated: '75 kW' }],
         conflict: {
           alternatives: [
             {
@@ -500,8 +533,9 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
+      ...j01Body,
       massKg: fig(1615, 'kg', 'mobile-de', '1,615 kg', 'official', {
-        note: 'EU mass including a 75 kg driver',
+        note: 'EU mass including a 75 kg driver (mobile.de’s Leergewicht)',
       }),
       massBasis: 'EU incl. driver',
     },
@@ -553,28 +587,23 @@ export const vehicles: VehicleInput[] = [
     plantId: 'plant-zhangjiagang',
     summary:
       'The stronger J01 electric Cooper: 160 kW and the 54.2 kWh battery, built by Spotlight Automotive. Not the same car as the 2020 F56 Cooper SE.',
-    battery: j01LargePack('insideevs-de'),
+    battery: j01LargePack('electrive-2023', 'mobile-de'),
     performance: {
       powerKW: fig(160, 'kW', 'spotlight-first-cars', '160 kW', 'official', {
-        corroboration: [
-          { sourceId: 'insideevs-de', stated: '160 kW' },
-          { sourceId: 'insideevs-de', stated: '218 PS' },
-        ],
+        corroboration: [{ sourceId: 'mobile-de', stated: '218 PS (160 kW)' }],
       }),
       torqueNm: fig(330, 'Nm', 'spotlight-first-cars', '330 Nm', 'official', {
-        corroboration: [{ sourceId: 'insideevs-de', stated: '330 Nm' }],
+        corroboration: [{ sourceId: 'mobile-de', stated: '330 Nm' }],
       }),
       drivenWheels: 'front',
-      accel0to100S: fig(6.7, 's', 'insideevs-de', '6.7 s', 'official', {
+      accel0to100S: fig(6.7, 's', 'mobile-de', '6.7 s', 'official', {
         corroboration: [{ sourceId: 'spotlight-first-cars', stated: '0–62 mph in 6.7 seconds' }],
       }),
-      topSpeedKmh: fig(170, 'km/h', 'insideevs-de', '170 km/h'),
+      topSpeedKmh: fig(170, 'km/h', 'mobile-de', '170 km/h'),
     },
     charging: {
-      acKW: fig(11, 'kW', 'insideevs-de', '11 kW', 'official', {
-        corroboration: [{ sourceId: 'spotlight-first-cars', stated: '11 kW' }],
-      }),
-      dcPeakKW: fig(95, 'kW', 'insideevs-de', '95 kW', 'official', {
+      acKW: fig(11, 'kW', 'spotlight-first-cars', '11 kW AC'),
+      dcPeakKW: fig(95, 'kW', 'edmunds', '95 kW', 'official', {
         corroboration: [{ sourceId: 'spotlight-first-cars', stated: '95 kW' }],
       }),
       dcCurve: {
@@ -589,31 +618,28 @@ export const vehicles: VehicleInput[] = [
           fromPct: 10,
           toPct: 80,
           chargerKW: 95,
-          minutes: fig(30, 'min', 'insideevs-de', '30 min'),
+          minutes: fig(30, 'min', 'edmunds', 'a little under 30 minutes'),
         },
       ],
     },
     efficiency: [
       {
         cycle: 'WLTP',
-        rangeKm: fig(402, 'km', 'insideevs-de', '402 km', 'official', {
-          note: 'up to 402 km',
-          corroboration: [
-            { sourceId: 'insideevs-de', stated: '250 mi' },
-            { sourceId: 'spotlight-first-cars', stated: '250-mile (WLTP)' },
-          ],
+        rangeKm: fig(387, 'km', 'mobile-de', '387 km', 'official', {
+          note: 'the low end of the span 387–402 km across trims',
         }),
-        consumptionKWhPer100Km: fig(14.1, 'kWh/100km', 'mobile-de', '14.1 kWh/100 km'),
-        consumptionKWhPer100KmHigh: fig(14.7, 'kWh/100km', 'mobile-de', '14.7 kWh/100 km'),
+        rangeKmHigh: fig(402, 'km', 'mobile-de', '402 km', 'official', {
+          note: 'up to 402 km',
+          corroboration: [{ sourceId: 'spotlight-first-cars', stated: '250-mile (WLTP)' }],
+        }),
+        consumptionKWhPer100Km: fig(14.7, 'kWh/100km', 'mobile-de', '14.7 kWh/100 km'),
       },
     ],
     dimensions: {
-      lengthMm: fig(3858, 'mm', 'discoverauto', '3,858 mm'),
-      widthMm: fig(1756, 'mm', 'discoverauto', '1,756 mm'),
-      heightMm: fig(1460, 'mm', 'discoverauto', '1,460 mm'),
-      wheelbaseMm: fig(2526, 'mm', 'discoverauto', '2,526 mm'),
+      ...j01Body,
       massKg: fig(1680, 'kg', 'mobile-de', '1,680 kg', 'official', {
-        note: 'EU mass including a 75 kg driver',
+        note: 'EU mass including a 75 kg driver (mobile.de’s Leergewicht)',
+        corroboration: [{ sourceId: 'motoringfile-j01-f66-dimensions', stated: '1680 kg' }],
       }),
       massBasis: 'EU incl. driver',
     },
@@ -683,8 +709,15 @@ export const vehicles: VehicleInput[] = [
         corroboration: [{ sourceId: 'autosprint-aceman', stated: '184 PS' }],
       }),
       drivenWheels: 'front',
+      accel0to100S: fig(7.9, 's', 'zsz-aceman', '7.9 s'),
+      topSpeedKmh: fig(160, 'km/h', 'zsz-aceman', '160 km/h'),
     },
-    charging: { dcPeakKW: fig(75, 'kW', 'autosprint-aceman', '75 kW') },
+    charging: {
+      acKW: fig(11, 'kW', 'zsz-aceman', '11 kW'),
+      dcPeakKW: fig(75, 'kW', 'autosprint-aceman', '75 kW', 'official', {
+        corroboration: [{ sourceId: 'zsz-aceman', stated: '75 kW' }],
+      }),
+    },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(310, 'km', 'autosprint-aceman', '310 km') }],
     dimensions: {
       bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
@@ -702,7 +735,6 @@ export const vehicles: VehicleInput[] = [
       'Usable battery capacity (estimated in calculations from the gross figure)',
       'Mass',
       'Drag coefficient',
-      'AC charging power',
     ],
   },
   {
@@ -718,17 +750,21 @@ export const vehicles: VehicleInput[] = [
     plantId: 'plant-zhangjiagang',
     summary:
       'The compact electric crossover from Spotlight Automotive with the J01 Cooper SE’s 160 kW drivetrain and 54.2 kWh battery.',
-    battery: j01LargePack('edison-aceman'),
+    battery: j01LargePack('zsz-aceman', 'mobile-de', {
+      unverified:
+        'stated for the J01 Cooper SE, whose pack the Aceman SE shares; no Aceman source we hold gives the usable capacity',
+    }),
     performance: {
       powerKW: fig(160, 'kW', 'edison-aceman', '160 kW', 'official', {
         corroboration: [{ sourceId: 'edison-aceman', stated: '218 PS' }],
       }),
       torqueNm: fig(330, 'Nm', 'edison-aceman', '330 Nm'),
       drivenWheels: 'front',
-      accel0to100S: fig(7.1, 's', 'edison-aceman', '7.1 s'),
+      accel0to100S: fig(7.1, 's', 'zsz-aceman', '7.1 s'),
       topSpeedKmh: fig(170, 'km/h', 'edison-aceman', '170 km/h'),
     },
     charging: {
+      acKW: fig(11, 'kW', 'zsz-aceman', '11 kW'),
       dcPeakKW: fig(95, 'kW', 'edison-aceman', '95 kW'),
       manufacturerTimes: [
         {
@@ -736,11 +772,20 @@ export const vehicles: VehicleInput[] = [
           fromPct: 10,
           toPct: 80,
           chargerKW: 95,
-          minutes: fig(30, 'min', 'edison-aceman', 'about 30 min'),
+          minutes: fig(30, 'min', 'edison-aceman', 'about 30 min', 'official', {
+            unverified: 'not in the part of EDISON’s page we hold',
+          }),
         },
       ],
     },
-    efficiency: [{ cycle: 'WLTP', rangeKm: fig(406, 'km', 'edison-aceman', '406 km') }],
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(406, 'km', 'autosprint-aceman', '406 Kilometer', 'official', {
+          corroboration: [{ sourceId: 'zsz-aceman', stated: '406 Kilometer' }],
+        }),
+      },
+    ],
     dimensions: {
       bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
@@ -753,7 +798,7 @@ export const vehicles: VehicleInput[] = [
         sourceId: 'electriquity-cooper-aceman-us',
       },
     ],
-    unknown: ['Mass', 'Drag coefficient', 'AC charging power'],
+    unknown: ['Mass', 'Drag coefficient'],
   },
   {
     id: 'countryman-e',
@@ -1001,9 +1046,18 @@ export const vehicles: VehicleInput[] = [
       'A three-plus-one-seat city-car concept shown at Geneva in March 2011; in 2019 MINI considered an electric car along its lines, built with Great Wall.',
     performance: {},
     dimensions: {
-      lengthMm: fig(3419, 'mm', 'bmwblog-rocketman', '3,419 mm'),
-      widthMm: fig(1907, 'mm', 'bmwblog-rocketman', '1,907 mm'),
-      heightMm: fig(1398, 'mm', 'bmwblog-rocketman', '1,398 mm'),
+      lengthMm: fig(3419, 'mm', 'bmwblog-rocketman', '3.419 meters', 'official', {
+        conflict: {
+          alternatives: [{ value: 3330, sourceId: 'wardsauto-rocketman', stated: '131 ins. (333 cm)' }],
+          reason:
+            'MINI’s figure, 3,419 mm (11 ft 3 in), is what BMWBLOG and other reports of the press release give; WardsAuto’s 131 in. does not match it and is not kept.',
+        },
+      }),
+      widthMm: fig(1907, 'mm', 'bmwblog-rocketman', '1.907 meters'),
+      heightMm: fig(1398, 'mm', 'bmwblog-rocketman', '1,398 mm', 'official', {
+        unverified:
+          'not in the part of BMWBLOG’s page we hold; other reports of MINI’s figures give 1,398 mm',
+      }),
       seats: fig(4, 'count', 'bmwblog-rocketman', '3+1 seats'),
     },
     facts: [

@@ -164,7 +164,7 @@ export interface CompareRow {
 
 /**
  * Side-by-side rows for two or more vehicles, in spec-sheet order.
- * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length // 17
+ * @example compareRows([getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')]).filter(r => r.differs).length // 13
  */
 export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): CompareRow[] {
   return compareSheets(vehicles.map((v) => specRows(v, opts)));

@@ -74,6 +74,13 @@ export const Figure = z.object({
     .optional()
     .describe('Present when the source gives only a ceiling ("under 11.5 feet") or a floor, not the value'),
   note: z.string().optional(),
+  unverified: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'Present when the figure could not be found on the page it cites: why, and what we hold instead',
+    ),
   asOf: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -117,6 +124,10 @@ export const Source = z.object({
     .describe('Publication date (YYYY, YYYY-MM or YYYY-MM-DD); absent when the source is undated'),
   url: z.string().url().optional(),
   kind: z.enum(['article', 'press-release', 'review', 'database', 'regulation', 'forum', 'repository']),
+  checked: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .describe('When the figures citing this source were last checked against the page (YYYY-MM-DD)'),
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;

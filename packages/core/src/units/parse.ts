@@ -112,7 +112,7 @@ const UNITS: UnitDef[] = [
   { re: 'm²|m2|sq\\.? ?m', unit: 'm²', dimension: 'area', factor: 1 },
   { re: 'metres?|meters?|m', unit: 'm', dimension: 'length', factor: 1000 },
   { re: 'n|newtons?', unit: 'N', dimension: 'force', factor: 1 },
-  { re: 'kg|kilograms?', unit: 'kg', dimension: 'mass', factor: 1 },
+  { re: 'kg|kilograms?|kilos?', unit: 'kg', dimension: 'mass', factor: 1 },
   { re: 'litres?|liters?|litern|litri|l', unit: 'L', dimension: 'volume', factor: 1 },
   { re: 'lbs?|pounds?', unit: 'lb', dimension: 'mass', fn: lbToKg },
   { re: '%|percent|per cent', unit: '%', dimension: 'percent', factor: 1 },
