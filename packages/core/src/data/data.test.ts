@@ -352,3 +352,24 @@ describe('markets a car was never sold in', () => {
     expect(getVehicle('cooper-se-j01').notSoldIn).toContain('us');
   });
 });
+
+describe('sources', () => {
+  it('each names its publisher and title, says when it was checked, and gives an address or the reason it has none', () => {
+    for (const src of dataSet.sources) {
+      expect(src.publisher.trim(), src.id).not.toBe('');
+      expect(src.title.trim(), src.id).not.toBe('');
+      expect(src.publisher, src.id).not.toMatch(/unattributed/i);
+      expect(src.checked, src.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (!src.url)
+        expect(src.note ?? '', `${src.id} has no address and says nothing about why`).toMatch(
+          /address|not among|repository|copy/i,
+        );
+    }
+  });
+  it('every figure that could not be found on its page says so, and no other figure does', () => {
+    const unverified = all.filter(({ figure }) => figure.unverified !== undefined);
+    for (const { path, figure } of unverified) expect(figure.unverified!.length, path).toBeGreaterThan(10);
+    // The list is short and each is named in its source's note or the figure itself: it must not grow silently.
+    expect(unverified.length).toBeLessThanOrEqual(8);
+  });
+});
