@@ -793,4 +793,14 @@ export const sources: Source[] = [
     checked: '2026-11-22',
     note: 'Aceman E: 135 kW, 0–100 km/h in 7,9 s, 160 km/h, 42,5 kWh, 310 km, 75 kW DC; Aceman SE: 160 kW, 7,1 s, 170 km/h, 54,2 kWh, 406 km, 95 kW DC; both 11 kW AC. Undated on the page.',
   },
+  {
+    id: 'blick-aceman-2024',
+    title: 'Aceman premiere in Beijing at Auto China: MINI has an ace up its sleeve',
+    publisher: 'Blick',
+    date: '2024-04-22',
+    url: 'https://static-pre.blick.ch/auto/news_n_trends/aceman-premiere-in-peking-an-der-auto-china-mini-hat-ein-ass-im-aermel-id19662903.html',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'The all-electric Aceman premieres at Auto China (25 April – 4 May 2024) and goes on sale in the autumn.',
+  },
 ];

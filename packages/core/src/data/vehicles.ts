@@ -694,7 +694,13 @@ export const vehicles: VehicleInput[] = [
     bodyStyle: 'crossover',
     status: 'production',
     powertrain: 'battery-electric',
+    yearsOnSale: { from: 2024 },
     yearsSource: [
+      {
+        text: 'On sale from autumn 2024, after its premiere at Auto China in Beijing in April 2024',
+        sourceId: 'blick-aceman-2024',
+        stated: 'erst im Herbst',
+      },
       {
         text: 'The compact crossover follows the three-door Cooper at Spotlight Automotive',
         sourceId: 'spotlight-first-cars',
@@ -747,6 +753,14 @@ export const vehicles: VehicleInput[] = [
     bodyStyle: 'crossover',
     status: 'production',
     powertrain: 'battery-electric',
+    yearsOnSale: { from: 2024 },
+    yearsSource: [
+      {
+        text: 'On sale from autumn 2024, after its premiere at Auto China in Beijing in April 2024',
+        sourceId: 'blick-aceman-2024',
+        stated: 'erst im Herbst',
+      },
+    ],
     plantId: 'plant-zhangjiagang',
     summary:
       'The compact electric crossover from Spotlight Automotive with the J01 Cooper SE’s 160 kW drivetrain and 54.2 kWh battery.',
