@@ -5,10 +5,13 @@ import { type ReactNode, useId, useState } from 'react';
 export function FigurePop({
   value,
   disputed,
+  unverified = false,
   children,
 }: {
   value: ReactNode;
   disputed: boolean;
+  /** The figure could not be found on the page it cites (the card says why). */
+  unverified?: boolean;
   children: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
@@ -25,6 +28,7 @@ export function FigurePop({
         {value}
       </button>
       {disputed ? <span className="disputed">disputed</span> : null}
+      {unverified ? <span className="disputed">unverified</span> : null}
       <span className="pop" role="tooltip" id={id} data-open={open}>
         {children}
       </span>

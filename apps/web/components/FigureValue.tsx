@@ -25,7 +25,7 @@ export function FigureValue({
     />
   );
   return (
-    <FigurePop value={value} disputed={!!figure.conflict}>
+    <FigurePop value={value} disputed={!!figure.conflict} unverified={!!figure.unverified}>
       <span className="line">
         <b>Source:</b>{' '}
         {src ? src.url ? <a href={src.url}>{src.publisher}</a> : src.publisher : figure.sourceId}
@@ -35,6 +35,11 @@ export function FigureValue({
       <span className="line">
         <b>As stated:</b> “{figure.stated}” <span className="muted">({figure.kind})</span>
       </span>
+      {figure.asOf ? (
+        <span className="line">
+          <b>As of:</b> {figure.asOf}
+        </span>
+      ) : null}
       {figure.note ? <span className="line muted">{figure.note}</span> : null}
       {figure.unverified ? (
         <span className="line">

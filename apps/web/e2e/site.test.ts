@@ -555,6 +555,17 @@ describe('bad input', () => {
     );
     await close();
   });
+  it('a car page marks a figure its page does not state, and dates a price', async () => {
+    const { page, close } = await open(browserOf(), '/models/cooper-se-f56');
+    const length = page.locator('tr[data-key="lengthMm"]');
+    expect(await length.innerText()).toMatch(/unverified/);
+    await length.locator('.fig > button').first().click();
+    expect(await length.locator('.pop').innerText()).toMatch(/Not verified:/);
+    const price = page.locator('tr[data-key="price-uk-after-grant"]');
+    await price.locator('.fig > button').first().click();
+    expect(await price.locator('.pop').innerText()).toMatch(/As of: 2019-07/);
+    await close();
+  });
   it('a market prices the cost in its currency with its sourced prices, each dated, and the link carries it', async () => {
     const uk = getMarket('uk');
     const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: uk });
