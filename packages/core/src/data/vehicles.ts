@@ -533,7 +533,19 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
-      ...j01Body,
+      // The source's table is for the Cooper SE; the E has the same body, so its figures are derived from it.
+      ...Object.fromEntries(
+        Object.entries(j01Body).map(([k, f]) => [
+          k,
+          k === 'bootL'
+            ? f
+            : {
+                ...f,
+                kind: 'derived' as const,
+                note: 'the Cooper SE’s figure; the Cooper E has the same body',
+              },
+        ]),
+      ),
       massKg: fig(1615, 'kg', 'mobile-de', '1,615 kg', 'official', {
         note: 'EU mass including a 75 kg driver (mobile.de’s Leergewicht)',
       }),
