@@ -290,7 +290,7 @@ describe('state in the URL', () => {
       const shown = await table.locator('tbody tr').evaluateAll((trs) =>
         trs.map((tr) => ({
           cells: [...tr.querySelectorAll('td')].map((td) =>
-            (td as HTMLElement).innerText.replace(/\s*disputed$/, ''),
+            (td as HTMLElement).innerText.replace(/\s*(disputed|unverified)$/, ''),
           ),
           differs: tr.classList.contains('differs'),
         })),
