@@ -26,7 +26,7 @@ export const viewport: Viewport = {
 // Before first paint: applies the saved light/dark and metric/imperial choices (no flash), and marks a
 // calculator or compare page whose address holds inputs as pending, so the answer prerendered for the
 // default inputs is never shown for it (lib/pending.ts shows the page once the address's answer is ready).
-const THEME_SCRIPT = `try{var d=document.documentElement;if(location.search.length>1&&/^\\/(range|charging|cost|trip|compare)(\\.html)?\\/?$/.test(location.pathname))d.setAttribute('data-pending','');var t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units');if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
+const THEME_SCRIPT = `try{var d=document.documentElement;if(location.search.length>1&&/^\\/(range|charging|cost|trip|compare)(\\.html)?\\/?$/.test(location.pathname))d.setAttribute('data-pending','');var t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units'),a=new URLSearchParams(location.search).get('units');if(a==='imperial'||a==='metric'){u=a;localStorage.setItem('mini-ev-units',a)}if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -365,6 +365,32 @@ describe('units', () => {
     expect(await page.getByTestId('qa-range').innerText()).toMatch(/ mi$/);
     await context.close();
   });
+  it('units in the address open a shared link as sent, before any framework code runs, and are remembered', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    await page.route('**/_next/static/chunks/*.js', (r) => r.abort()); // no React, no router
+    await page.goto(`${baseUrl()}/models/cooper-se-j01?units=imperial`);
+    expect(await page.locator('tr[data-key="WLTP-range"] td .fig > button').innerText()).toBe(
+      j01WltpImperial(),
+    );
+    await page.unroute('**/_next/static/chunks/*.js');
+    // Remembered: the next page, with nothing in its address, opens in imperial too.
+    await page.goto(`${baseUrl()}/models/cooper-se-j01`);
+    expect(await page.locator('tr[data-key="WLTP-range"] td .fig > button').innerText()).toBe(
+      j01WltpImperial(),
+    );
+    // And the address wins over what was remembered.
+    await page.goto(`${baseUrl()}/models/cooper-se-j01?units=metric`);
+    expect(await page.locator('tr[data-key="WLTP-range"] td .fig > button').innerText()).toMatch(/ km$/);
+    await context.close();
+  });
+  it('choosing a system writes it into the address, keeping the calculator’s inputs', async () => {
+    const { page, close } = await open(browserOf(), '/range?model=cooper-se-j01&speed=100');
+    await page.getByRole('button', { name: /mi \(imperial\)/ }).click();
+    await expect.poll(() => page.url()).toContain('units=imperial');
+    expect(page.url()).toContain('speed=100');
+    await close();
+  });
   it('the toggle switches to imperial and is remembered across pages', async () => {
     const { page, close } = await open(browserOf(), '/range?model=cooper-se-j01&speed=100');
     const km = await text(page, 'range-result');

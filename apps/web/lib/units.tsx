@@ -8,21 +8,29 @@ const Ctx = createContext<{ system: UnitSystem; setSystem: (s: UnitSystem) => vo
   setSystem: () => {},
 });
 
+const isSystem = (x: string | null): x is UnitSystem => x === 'imperial' || x === 'metric';
+
 /**
- * Metric or imperial, remembered in localStorage. Static figures are prerendered in both systems and CSS
- * shows the one named by `data-units` on <html> (set before paint by the layout's inline script, kept in
- * step here); components that compute in the browser read the system from this context.
+ * Metric or imperial: from the address (`units=imperial`, so a shared link opens as sent) or else the one
+ * remembered in localStorage. Static figures are prerendered in both systems and CSS shows the one named by
+ * `data-units` on <html> (set before paint by the layout's inline script, which also reads the address, and
+ * kept in step here); components that compute in the browser read the system from this context. Choosing
+ * a system remembers it and writes it into the address.
  */
 export function UnitsProvider({ children }: { children: ReactNode }) {
   const [system, setState] = useState<UnitSystem>('metric');
   useEffect(() => {
-    const saved = localStorage.getItem(KEY);
-    if (saved === 'imperial' || saved === 'metric') setState(saved);
+    const fromAddress = new URLSearchParams(window.location.search).get('units');
+    const saved = isSystem(fromAddress) ? fromAddress : localStorage.getItem(KEY);
+    if (isSystem(saved)) setState(saved);
   }, []);
   const setSystem = useCallback((s: UnitSystem) => {
     setState(s);
     localStorage.setItem(KEY, s);
     document.documentElement.setAttribute('data-units', s);
+    const url = new URL(window.location.href);
+    url.searchParams.set('units', s);
+    window.history.replaceState(window.history.state, '', url);
   }, []);
   return <Ctx.Provider value={{ system, setSystem }}>{children}</Ctx.Provider>;
 }
