@@ -24,6 +24,7 @@ import {
   type Field,
   fieldOf,
   formatConsumption,
+  formatCostPerDistance,
   formatDistance,
   formatDuration,
   formatEnergy,
@@ -396,7 +397,7 @@ describe('the library, the CLI, the TUI and the site agree', () => {
       shown: (c, r, system) => {
         const v = costView(site(c), system);
         if (!v.ok) throw new Error(v.problem);
-        expect(v.per100Km, where(c)).toBe(formatMoney(r.per100Km));
+        expect(v.per100Km, where(c)).toBe(formatCostPerDistance(r.per100Km, { system }));
         expect(v.perYear, where(c)).toBe(formatYearlyMoney(r.perYear));
         // The site words the sign ("you save" or "costs … more") and shows the amount.
         expect(v.saving, where(c)).toBe(formatYearlyMoney(Math.abs(r.comparison.savingPerYear)));

@@ -6,11 +6,11 @@ import {
   compareRows,
   dataSet,
   fieldOf,
+  formatCostPerDistance,
   formatDistance,
   formatDuration,
   formatEnergy,
   formatInterval,
-  formatMoney,
   formatNumber,
   formatPower,
   formatYearlyMoney,
@@ -142,7 +142,7 @@ describe('calculators show core’s numbers', () => {
       priceDifference: 3000,
     });
     expect(await text(page, 'cost-per-year')).toBe(formatYearlyMoney(r.perYear));
-    expect(await text(page, 'cost-per-100')).toBe(formatMoney(r.per100Km));
+    expect(await text(page, 'cost-per-100')).toBe(formatCostPerDistance(r.per100Km));
     expect(await text(page, 'cost-saving')).toBe(formatYearlyMoney(r.comparison!.savingPerYear));
     await close();
   });
@@ -579,6 +579,14 @@ describe('bad input', () => {
     expect(await page.getByTestId('did-you-mean').getByRole('link').first().getAttribute('href')).toBe(
       '/models/cooper-se-j01',
     );
+    await close();
+  });
+  it('in imperial the running cost speaks one system: per 100 mi, mi/kWh, mpg', async () => {
+    const { page, close } = await open(browserOf(), '/cost?model=cooper-e-j01&units=imperial');
+    await expect.poll(() => text(page, 'cost-per-100')).toMatch(/per 100 mi$/);
+    const answer = await page.getByTestId('cost-per-100').locator('xpath=..').innerText();
+    expect(answer).toMatch(/mi\/kWh/);
+    expect(answer).not.toMatch(/\bkm\b/);
     await close();
   });
   it('a car page marks a figure its page does not state, and dates a price', async () => {

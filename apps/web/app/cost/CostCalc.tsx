@@ -116,8 +116,8 @@ export function CostCalc({
               <span data-testid="cost-per-year">{r.perYear}</span> a year
             </div>
             <p>
-              <span data-testid="cost-per-100">{r.per100Km}</span> per 100 km · {r.consumption} at the
-              battery, {r.energyPerYear} bought a year at {r.pricePerKWh} per kWh
+              <span data-testid="cost-per-100">{r.per100Km}</span> · {r.consumption} at the battery,{' '}
+              {r.energyPerYear} bought a year at {r.pricePerKWh} per kWh
             </p>
             <p>
               {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {r.fuelPerYear} a year.{' '}

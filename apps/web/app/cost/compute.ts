@@ -1,6 +1,7 @@
 import {
   COST_CONTRACT,
   formatConsumption,
+  formatCostPerDistance,
   formatEnergy,
   formatFigureValue,
   formatMoney,
@@ -91,7 +92,8 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
         : [];
     }),
     perYear: formatYearlyMoney(r.perYear, money),
-    per100Km: formatMoney(r.per100Km, money),
+    // Per 100 km, or per 100 miles in imperial: one system in every sentence of the answer.
+    per100Km: formatCostPerDistance(r.per100Km, { system, ...money }),
     consumption: formatConsumption(r.consumptionKWhPer100Km, { system }),
     energyPerYear: formatEnergy(r.energyPerYearKWh, { digits: 0 }),
     pricePerKWh: formatMoney(r.pricePerKWh, { ...money, digits: 3 }),

@@ -32,6 +32,7 @@ export type CostView =
   | {
       ok: true;
       perYear: string;
+      /** Per 100 km, or per 100 miles in imperial, with the distance said. */
       per100Km: string;
       consumption: string;
       energyPerYear: string;
