@@ -132,8 +132,19 @@ Examples:
     program
       .command('compare')
       .argument('<ids...>', 'two to four vehicle ids')
-      .description('vehicles side by side; differing rows in bold'),
-  ).action((ids: string[], opts: Opts) => run((o) => compareCommand(ids.map(idOf), formatOf(o)))(opts));
+      .description(
+        'vehicles side by side: the computed answers (real range, consumption, charging, cost; best marked *), then the published figures (differing rows in bold)',
+      )
+      .option(
+        '--market <id>',
+        `price the running cost and show the prices in a market (${marketIds.join(', ')})`,
+      ),
+  ).action((ids: string[], opts: Opts) =>
+    run((o) => {
+      const market = choiceFlag('--market', str(o, 'market')?.trim().toLowerCase(), marketIds);
+      return compareCommand(ids.map(idOf), formatOf(o), market === undefined ? undefined : getMarket(market));
+    })(opts),
+  );
 
   /**
    * A calculation command: its options come from the contract, its input is read against the contract, and

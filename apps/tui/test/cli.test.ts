@@ -56,6 +56,27 @@ describe('catalog commands', () => {
       values: [135, 160],
       differs: true,
     });
+    // The computed answers come first, each core's: the same number as the calculation it names.
+    const f56 = vehicleModel(getVehicle('cooper-se-f56'));
+    const uk = json(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'UK']);
+    expect(uk.market).toBe('uk');
+    const dc = uk.answers.find((r: { key: string }) => r.key === 'dc-10-80');
+    expect(dc.values[0]).toBeCloseTo(chargeSession(f56, { fromPct: 10, toPct: 80, chargerKW: 150 }).minutes, 2);
+    expect(dc).toMatchObject({ unit: 'min', better: 'lower' });
+    const cost = uk.answers.find((r: { key: string }) => r.key === 'cost-year');
+    expect(cost.values[0]).toBeCloseTo(runningCost(f56, { market: getMarket('uk') }).perYear, 2);
+    expect(cost.unit).toBe('GBP');
+    expect(cost.shown[0]).toMatch(/^£/);
+    const city = uk.answers.find((r: { key: string }) => r.key === 'range-city-mild');
+    expect(city.best).toEqual(['cooper-se-j01']);
+    // Prices on different bases are different rows: never ranked against each other.
+    expect(uk.answers.find((r: { key: string }) => r.key === 'price-after-grant').values[1]).toBeNull();
+    const text = run(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'uk'], { COLUMNS: '200' });
+    expect(text.out).toMatch(new RegExp(`${city.label}\\s+${city.shown[0]}\\s+${city.shown[1]} \\*`));
+    expect(text.out.indexOf('Computed')).toBeLessThan(text.out.indexOf('Published figures'));
+    const bad = run(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'xx']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--market: "xx" is not valid; expected one of de, uk/);
     const one = run(['compare', 'cooper-e-j01']);
     expect(one.code).toBe(2);
     expect(one.err).toMatch(/expected 2 to 4 vehicle ids/);

@@ -8,6 +8,7 @@
  */
 
 // Calculations.
+export { answerRows } from './calc/answers.js';
 export {
   type ChargeInput,
   type ChargePoint,
@@ -159,6 +160,19 @@ export {
   QuantityParseError,
   UnknownVehicleError,
 } from './errors.js';
+export {
+  ANSWER_DC_CHARGER_KW,
+  ANSWER_DC_WINDOW,
+  ANSWER_KEYS,
+  ANSWER_SPEEDS_KMH,
+  ANSWER_YEARLY_KM,
+  type AnswerCompareRow,
+  type AnswerKey,
+  type AnswerOptions,
+  type AnswerRow,
+  answerLabels,
+  compareAnswers,
+} from './format/answers.js';
 export {
   describeInputError,
   describeLimited,
