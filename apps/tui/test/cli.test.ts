@@ -61,7 +61,10 @@ describe('catalog commands', () => {
     const uk = json(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'UK']);
     expect(uk.market).toBe('uk');
     const dc = uk.answers.find((r: { key: string }) => r.key === 'dc-10-80');
-    expect(dc.values[0]).toBeCloseTo(chargeSession(f56, { fromPct: 10, toPct: 80, chargerKW: 150 }).minutes, 2);
+    expect(dc.values[0]).toBeCloseTo(
+      chargeSession(f56, { fromPct: 10, toPct: 80, chargerKW: 150 }).minutes,
+      2,
+    );
     expect(dc).toMatchObject({ unit: 'min', better: 'lower' });
     const cost = uk.answers.find((r: { key: string }) => r.key === 'cost-year');
     expect(cost.values[0]).toBeCloseTo(runningCost(f56, { market: getMarket('uk') }).perYear, 2);

@@ -36,7 +36,9 @@ describe('answerRows: the questions a buyer compares cars on, answered by the mo
 
   it('the running cost is for the cost calculator’s default distance, so the two faces agree', () => {
     expect(ANSWER_YEARLY_KM).toBe(COST_DEFAULTS.yearlyKm);
-    expect(answerRows(getVehicle('aceman-se')).find((r) => r.key === 'cost-year')?.label).toContain('12,000 km');
+    expect(answerRows(getVehicle('aceman-se')).find((r) => r.key === 'cost-year')?.label).toContain(
+      '12,000 km',
+    );
   });
 
   it('labels and values are in the reader’s units; the amounts stay in the stored ones', () => {
