@@ -130,7 +130,11 @@ export default function Home() {
           ['/charging', 'Charging', 'From the car’s charging curve, on any charger or wall box.'],
           ['/cost', 'Running cost', 'Per 100 km and per year, against petrol or diesel, with CO2.'],
           ['/trip', 'Trip planner', 'The fastest set of charging stops, not a fixed 80 % rule.'],
-          ['/compare?models=cooper-se-f56,cooper-se-j01', 'Compare', 'Two to four cars side by side.'],
+          [
+            '/compare?models=cooper-se-f56,cooper-se-j01',
+            'Compare',
+            'Two to four cars side by side: real range, charging, running cost and price, best marked.',
+          ],
           ['/history', 'History', 'From the 2011 Rocketman to the 2030 all-electric goal.'],
         ].map(([href, title, text]) => (
           <Link key={href} href={href!} className="card" style={{ textDecoration: 'none', color: 'inherit' }}>

@@ -1,8 +1,10 @@
 import {
   accuracyReport,
+  answerRows,
   CHARGE_CONTRACT,
   type ChoiceField,
   chargeSession,
+  compareAnswers,
   compareRows,
   dataSet,
   fieldOf,
@@ -302,6 +304,84 @@ describe('state in the URL', () => {
       expect(shown.map((r) => r.differs)).toEqual(rows.map((r) => r.differs));
       await context.close();
     }
+  });
+});
+
+describe('compare answers the buyer’s questions', () => {
+  it('computed rows are core’s answers for the cars and market in the link, best marked, in either system', async () => {
+    const ids = ['cooper-se-f56', 'cooper-se-j01', 'aceman-se'];
+    const uk = getMarket('uk');
+    for (const system of ['metric', 'imperial'] as const) {
+      const { page, errors, close } = await open(
+        browserOf(),
+        `/compare?models=${ids.join(',')}&market=uk&units=${system}`,
+      );
+      const table = page.getByTestId('answers-table');
+      await table.waitFor();
+      const shown = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          label: (tr.querySelector('th') as HTMLElement).innerText.trim(),
+          cells: [...tr.querySelectorAll('td')].map((td) => (td as HTMLElement).innerText.trim()),
+        })),
+      );
+      const rows = compareAnswers(ids.map((id) => answerRows(getVehicle(id), { system, market: uk })));
+      expect(shown.map((r) => r.label)).toEqual(rows.map((r) => r.label));
+      expect(shown.map((r) => r.cells)).toEqual(
+        rows.map((r) => r.values.map((v, i) => (r.best.includes(i) ? `${v} best` : v))),
+      );
+      // The rows a buyer asked for are all there, and money is in pounds.
+      for (const key of ['range-city-cold', 'consumption-130', 'dc-10-80', 'ac-full', 'cost-year'])
+        expect(rows.some((r) => r.key === key)).toBe(true);
+      expect(shown.find((r) => r.label.startsWith('Running cost'))?.cells[0]).toMatch(/^£/);
+      expect(await page.getByLabel('Market').inputValue()).toBe('uk');
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
+  it('choosing a market reprices the cost and puts the market in the address; an unknown one is named', async () => {
+    const { page, close } = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01');
+    // The F56's cost cell: its value, then "best" when it is the cheapest.
+    const cost = async () =>
+      (await page.locator('[data-key="cost-year"] td').first().innerText()).replace(/ best$/, '');
+    const none = answerRows(getVehicle('cooper-se-f56')).find((r) => r.key === 'cost-year')!.value;
+    await expect.poll(cost).toBe(none);
+    await page.getByLabel('Market').selectOption('de');
+    await expect.poll(() => page.url()).toContain('market=de');
+    const de = answerRows(getVehicle('cooper-se-f56'), { market: getMarket('de') });
+    await expect.poll(cost).toBe(de.find((r) => r.key === 'cost-year')!.value);
+    await close();
+    const bad = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01&market=xx');
+    await expect.poll(() => bad.page.getByText('Unknown market “xx”').count()).toBe(1);
+    expect(await bad.page.getByLabel('Market').getAttribute('aria-invalid')).toBe('true');
+    await bad.close();
+  });
+
+  it('adding a car with the keyboard: arrow keys only choose, Add adds, and focus stays in the form', async () => {
+    const { page, close } = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01');
+    await page.getByTestId('answers-table').waitFor();
+    const add = page.getByLabel('Add a car');
+    await add.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    // Nothing was added by moving through the menu.
+    expect(new URL(page.url()).searchParams.get('models')).toBe('cooper-se-f56,cooper-se-j01');
+    expect(await page.getByTestId('answers-table').locator('thead th').count()).toBe(3);
+    const chosen = await add.inputValue();
+    expect(chosen).not.toBe('');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('models'))
+      .toBe(`cooper-se-f56,cooper-se-j01,${chosen}`);
+    // The fourth car: the add control goes, and focus moves to the car just added, not to the page.
+    await add.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => page.getByTestId('answers-table').locator('thead th').count()).toBe(5);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase()))
+      .toBe('select');
+    expect(await page.getByLabel('Add a car').count()).toBe(0);
+    await close();
   });
 });
 

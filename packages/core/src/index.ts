@@ -29,6 +29,7 @@ export {
   type Fuel,
   type MarketDefault,
   marketCostDefaults,
+  missingMarketPrices,
   runningCost,
 } from './calc/cost.js';
 export {
@@ -170,6 +171,7 @@ export {
   type AnswerKey,
   type AnswerOptions,
   type AnswerRow,
+  answerDependsOnMarket,
   answerLabels,
   compareAnswers,
 } from './format/answers.js';

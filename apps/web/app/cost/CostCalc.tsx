@@ -1,49 +1,12 @@
 'use client';
 import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem } from '@mini-ev/core';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
+import { MarketSelect, unknownMarket } from '../../components/MarketSelect';
 import { Result } from '../../components/Result';
 import { once, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import type { CostFields, CostInputs, CostView, Fuel } from './fields';
-
-/** The market chooser: no market (your own currency) or one of the data set's, its prices as defaults. */
-function MarketSelect({
-  markets,
-  value,
-  error,
-  onChange,
-}: {
-  markets: readonly Market[];
-  value: string;
-  error: string | undefined;
-  onChange: (id: string | null) => void;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor="market">Market</label>
-      <select
-        id="market"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'market-error' : undefined}
-        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
-      >
-        <option value="">None: prices in your own currency</option>
-        {markets.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name} ({m.currency})
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p className="error" id="market-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 const loadCost = once(() => import('./compute'));
 
@@ -76,10 +39,7 @@ export function CostCalc({
   const { system, q } = calc;
   const fuel: Fuel = q.fuel === 'petrol' || q.fuel === 'diesel' ? q.fuel : defaultFuel;
   const market = markets.find((m) => m.id === q.market);
-  const marketError =
-    q.market !== null && !market
-      ? `Unknown market “${q.market}”: choose one of ${markets.map((m) => m.id).join(', ')}, or none.`
-      : undefined;
+  const marketError = q.market !== null && !market ? unknownMarket(q.market, markets) : undefined;
   const { view: r, intent } = useLiveView({
     touched: calc.touched,
     urlKeys: calc.urlKeys,

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
-import { ANSWER_KEYS, ANSWER_YEARLY_KM, type AnswerRow, compareAnswers } from '../format/answers.js';
+import {
+  ANSWER_KEYS,
+  ANSWER_YEARLY_KM,
+  type AnswerRow,
+  answerDependsOnMarket,
+  compareAnswers,
+} from '../format/answers.js';
 import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { answerRows } from './answers.js';
 import { chargeSession } from './charging.js';
-import { COST_DEFAULTS, runningCost } from './cost.js';
+import { COST_DEFAULTS, missingMarketPrices, runningCost } from './cost.js';
 import { scenarioTable, steadySpeedRange } from './range.js';
 
 const row = (rows: AnswerRow[], key: string) => rows.find((r) => r.key === key);
@@ -61,6 +67,28 @@ describe('answerRows: the questions a buyer compares cars on, answered by the mo
     expect(row(slow, 'consumption-130')?.value).toMatch(/above its top speed/);
     expect(row(slow, 'range-highway-mild')?.value).toMatch(/at its top speed/);
     expect(row(answerRows(getVehicle('mini-e-2008')), 'dc-10-80')?.value).toBe('no DC charging');
+  });
+
+  it('in every market: a cost where its prices are sourced, else the prices it lacks named', () => {
+    for (const market of dataSet.markets) {
+      const missing = missingMarketPrices(market);
+      const cost = row(answerRows(getVehicle('cooper-se-j01'), { market }), 'cost-year')!;
+      if (missing.length === 0) expect(cost.unit).toBe(market.currency);
+      if (missing.length === 0) expect(cost.amount).toBeGreaterThan(0);
+      else expect(cost).toMatchObject({ amount: undefined, value: expect.stringContaining(missing[0]!) });
+    }
+    expect(missingMarketPrices(getMarket('uk'))).toEqual([]);
+  });
+
+  it('only the cost and the prices change with the market', () => {
+    const v = getVehicle('cooper-se-j01');
+    const none = answerRows(v);
+    const de = answerRows(v, { market: getMarket('de') });
+    for (const r of de) {
+      const same = none.find((x) => x.key === r.key);
+      if (answerDependsOnMarket(r.key)) expect(same?.value).not.toBe(r.value);
+      else expect(same).toEqual(r);
+    }
   });
 
   it('a price only with a market, one row per basis, and a car never sold there says so', () => {

@@ -22,7 +22,7 @@ import {
 import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import type { Market, Vehicle } from '../schema/index.js';
 import { chargeSession } from './charging.js';
-import { runningCost } from './cost.js';
+import { missingMarketPrices, runningCost } from './cost.js';
 import { SCENARIO_WEATHER, scenarioHighwayKmh, scenarioTable, steadySpeedRange } from './range.js';
 
 /** Order of preference of a price's basis when one market has several for a car. */
@@ -91,9 +91,13 @@ export function answerRows(v: Vehicle, opts: AnswerOptions = {}): AnswerRow[] {
       `${formatDuration(ac.minutes)} (${formatChargePower(ac.chargerKW, fmt)})`,
     );
   }
-  const cost = runningCost(m, { yearlyKm: ANSWER_YEARLY_KM, ...(market ? { market } : {}) });
-  const money = market ? { ...fmt, currency: market.currency, locale: market.locale } : fmt;
-  add('cost-year', 'lower', cost.perYear, formatYearlyMoney(cost.perYear, money));
+  const missing = market ? missingMarketPrices(market) : [];
+  if (missing.length) add('cost-year', 'lower', undefined, `no sourced ${missing.join(' or ')} there`);
+  else {
+    const cost = runningCost(m, { yearlyKm: ANSWER_YEARLY_KM, ...(market ? { market } : {}) });
+    const money = market ? { ...fmt, currency: market.currency, locale: market.locale } : fmt;
+    add('cost-year', 'lower', cost.perYear, formatYearlyMoney(cost.perYear, money));
+  }
   if (market) addPrice(v, market, fmt, add);
   return rows;
 }

@@ -122,6 +122,20 @@ const MISSING_WORDS: Record<MarketCostField, (fuel: Fuel) => string> = {
   gridGCO2PerKWh: () => 'grid CO2 intensity',
 };
 
+/** The prices a running cost cannot do without (the grid's CO2 is optional). */
+const REQUIRED_PRICES = ['homePricePerKWh', 'publicPricePerKWh', 'pricePerLitre'] as const;
+
+/**
+ * The prices a running cost needs that a market's data does not hold, in words, so a face can say why a
+ * cost in that market needs them from the reader.
+ * @example missingMarketPrices(getMarket('nl')) // ['household electricity price']
+ */
+export function missingMarketPrices(market: Market, fuel: Fuel = 'petrol'): string[] {
+  return REQUIRED_PRICES.filter((field) => !marketFigureFor(field, { market, fuel })).map((field) =>
+    MISSING_WORDS[field](fuel),
+  );
+}
+
 /**
  * Running cost per 100 km and per year against a petrol or diesel car, with CO2 from the grid intensity you
  * give. With a `market`, amounts are in its currency and every price left out is the market's sourced one
@@ -153,7 +167,7 @@ export function runningCost(m: VehicleModel, input: CostInput = {}): CostResult 
   });
   if (market) {
     // A price the market has no source for and the caller did not give: ask, never guess.
-    for (const field of ['homePricePerKWh', 'publicPricePerKWh', 'pricePerLitre'] as const) {
+    for (const field of REQUIRED_PRICES) {
       if (c[field] === undefined)
         throw new InvalidInputError(
           field,

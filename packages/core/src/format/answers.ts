@@ -56,6 +56,15 @@ export const ANSWER_KEYS = [
 ] as const;
 export type AnswerKey = (typeof ANSWER_KEYS)[number];
 
+/**
+ * Whether an answer changes with the market: the running cost and the prices. A page can compute the other
+ * answers once per car and only these once per market.
+ * @example answerDependsOnMarket('cost-year') // true
+ */
+export function answerDependsOnMarket(key: string): boolean {
+  return key === 'cost-year' || key.startsWith('price');
+}
+
 /** The labels of the computed answers in the reader's units (the same for every car). */
 export function answerLabels(opts: AnswerOptions = {}): Record<AnswerKey, string> {
   const system: UnitSystem = opts.system ?? 'metric';

@@ -106,10 +106,11 @@ export function formatChargePower(kW: number, opts: FormatOptions = {}): string 
 /**
  * @example formatConsumption(15) // '15.0 kWh/100 km'
  * @example formatConsumption(15, { system: 'imperial' }) // '4.1 mi/kWh'
+ * @example formatConsumption(15.5, { system: 'imperial' }) // '4.0 mi/kWh' (one decimal always, so a column lines up)
  */
 export function formatConsumption(kWhPer100Km: number, opts: FormatOptions = {}): string {
   if (opts.system === 'imperial')
-    return `${nf(kwhPer100KmToMilesPerKwh(kWhPer100Km), opts.digits ?? 1, opts.locale)} mi/kWh`;
+    return `${nfFixed(kwhPer100KmToMilesPerKwh(kWhPer100Km), opts.digits ?? 1, opts.locale)} mi/kWh`;
   const d = opts.digits ?? 1;
   return `${nfFixed(kWhPer100Km, d, opts.locale)} kWh/100 km`;
 }
@@ -290,7 +291,7 @@ export function formatFigureValue(
  * mi/kWh, which falls as consumption rises, still reads upwards. Anything else is kept whole.
  * @example formatInterval(255, 300, (x) => formatDistance(x)) // '255–300'
  * @example formatInterval(20.6, 25.2, (x) => formatConsumption(x)) // '20.6–25.2'
- * @example formatInterval(12.6, 15.4, (x) => formatConsumption(x, { system: 'imperial' })) // '4–4.9'
+ * @example formatInterval(12.6, 15.4, (x) => formatConsumption(x, { system: 'imperial' })) // '4.0–4.9'
  * @example formatInterval(55, 65, formatDuration) // '55 min–1 h 05 min'
  * @example formatInterval(60, 120, formatDuration, 90) // '1 h–2 h'
  */

@@ -1,21 +1,27 @@
-import { compareRows, type FormatOptions, getVehicle } from '@mini-ev/core';
+import { answerRows, compareAnswers, compareRows, type FormatOptions, getVehicle } from '@mini-ev/core';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Row } from '../rows.js';
+import { heading, type Row } from '../rows.js';
 
 const GAP = 2;
 
 /**
- * Two to four cars side by side, differing rows in bold. Columns are sized to their content; when the cars
+ * Two to four cars side by side: first core's computed answers (the best of each row marked `*`), then the
+ * published figures, differing rows in bold. Columns are sized to their content; when the cars
  * do not fit the width, as many as fit are shown from `page` on (← → move along), and a value too long for
  * its column wraps within it, so every value stays under its car.
  */
 export function compareScreenRows(ids: string[], fmt: FormatOptions, width: number, page: number): Row[] {
   const vs = ids.map(getVehicle);
   const table = compareRows(vs, fmt);
-  const labelW = Math.min(24, Math.max(...table.map((r) => stringWidth(r.label))), Math.floor(width / 3));
+  const answers = compareAnswers(vs.map((v) => answerRows(v, fmt))).map((r) => ({
+    ...r,
+    values: r.values.map((v, i) => (r.best.includes(i) ? `${v} *` : v)),
+  }));
+  const all = [...answers, ...table];
+  const labelW = Math.min(24, Math.max(...all.map((r) => stringWidth(r.label))), Math.floor(width / 3));
   const natural = vs.map((v, i) =>
-    Math.max(stringWidth(v.id), ...table.map((r) => stringWidth(r.values[i] ?? ''))),
+    Math.max(stringWidth(v.id), ...all.map((r) => stringWidth(r.values[i] ?? ''))),
   );
   const room = width - labelW;
   // How many cars fit from `page`, each at least 16 columns (or its natural width, if narrower).
@@ -57,6 +63,15 @@ export function compareScreenRows(ids: string[], fmt: FormatOptions, width: numb
       text: `cars ${first + 1}–${first + shown} of ${vs.length} · ← → for the others`,
       color: 'yellow',
     });
+  rows.push(heading('Answers, computed by the model (* best of the row)'));
+  for (const r of answers) {
+    for (const text of line(
+      r.label,
+      cols.map((c) => r.values[c.i] ?? '—'),
+    ))
+      rows.push({ text });
+  }
+  rows.push({ text: '' }, heading('Published figures (rows that differ in bold)'));
   for (const r of table) {
     for (const text of line(
       r.label,

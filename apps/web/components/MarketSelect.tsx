@@ -1,0 +1,54 @@
+/** A market as a chooser lists it (a record of core's data set carries more). */
+export interface MarketChoice {
+  id: string;
+  name: string;
+  currency: string;
+}
+
+/**
+ * The market chooser: none (bare amounts in the reader's own currency) or one of the data set's markets,
+ * which sets the currency and the dated, sourced prices. An error (an unknown market in the address) is
+ * shown next to it.
+ */
+export function MarketSelect({
+  markets,
+  value,
+  error,
+  onChange,
+  id = 'market',
+}: {
+  markets: readonly MarketChoice[];
+  value: string;
+  error: string | undefined;
+  onChange: (id: string | null) => void;
+  id?: string;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>Market</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">None: prices in your own currency</option>
+        {markets.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name} ({m.currency})
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** What the site says for a market id the data set does not hold. */
+export const unknownMarket = (id: string, markets: readonly MarketChoice[]) =>
+  `Unknown market “${id}”: choose one of ${markets.map((m) => m.id).join(', ')}, or none.`;
