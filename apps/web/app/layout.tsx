@@ -2,16 +2,15 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Link } from '../components/Link';
 import { Nav } from '../components/Nav';
+import { HOME_DESCRIPTION, HOME_TITLE } from '../lib/home';
+import { SITE_URL } from '../lib/meta';
 import { ThemeToggle, UnitsProvider, UnitToggle } from '../lib/units';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: {
-    default: 'mini-ev: electric MINI figures with sources, and honest calculators',
-    template: '%s · mini-ev',
-  },
-  description:
-    'Range at motorway speed and in winter, charging times from real charging curves, running cost and trip stops for every electric MINI, with a source for every figure.',
+  metadataBase: SITE_URL,
+  title: { default: HOME_TITLE, template: '%s · mini-ev' },
+  description: HOME_DESCRIPTION,
 };
 
 export const viewport: Viewport = {

@@ -13,10 +13,13 @@ import {
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
+import type { Metadata } from 'next';
 import { Link } from '../components/Link';
 import { Quantity } from '../components/Quantity';
 import { QuickAnswer } from '../components/QuickAnswer';
 import { DEFAULT_CAR } from '../lib/car-option';
+import { HOME_DESCRIPTION, HOME_TITLE } from '../lib/home';
+import { pageMeta } from '../lib/meta';
 import { answerKey, type QuickAnswers } from '../lib/quick';
 import { type InBoth, inBoth } from '../lib/systems';
 
@@ -53,6 +56,8 @@ function quickAnswers(): QuickAnswers {
     defaultId: DEFAULT_CAR,
   };
 }
+
+export const metadata: Metadata = pageMeta({ title: HOME_TITLE, description: HOME_DESCRIPTION, path: '/' });
 
 export default function Home() {
   const lineup = dataSet.vehicles.map(vehicleSummary);

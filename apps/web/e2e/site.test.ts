@@ -28,6 +28,8 @@ import {
   vehicleSummary,
 } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
+import { SITEMAP_PATHS } from '../app/sitemap';
+import { SITE_URL } from '../lib/meta';
 import { axe, baseUrl, open, sharedBrowser } from './browser';
 
 const ROUTES = [
@@ -643,6 +645,66 @@ describe('bad input', () => {
     const apple = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
     expect(apple).toBeTruthy();
     expect((await page.request.get(`${baseUrl()}${apple!.split('?')[0]}`)).status()).toBe(200);
+    await close();
+  });
+  it('every page travels well: canonical link, Open Graph and Twitter tags, and its own share image', async () => {
+    const { page, close } = await open(browserOf(), '/');
+    const images = new Set<string>();
+    for (const path of SITEMAP_PATHS) {
+      await page.goto(`${baseUrl()}${path}`);
+      const meta = (key: string) =>
+        page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+      // Compared as URLs: Next writes the home page's address without its trailing slash.
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical!).href, path).toBe(new URL(path, SITE_URL).href);
+      expect(await meta('og:title'), path).toBe(await page.title());
+      expect(await meta('og:description'), path).toBe(
+        await page.locator('meta[name="description"]').getAttribute('content'),
+      );
+      expect(new URL((await meta('og:url'))!).href, path).toBe(new URL(path, SITE_URL).href);
+      expect(await meta('twitter:card'), path).toBe('summary_large_image');
+      const image = new URL((await meta('og:image'))!);
+      expect(image.origin, path).toBe(SITE_URL.origin);
+      images.add(image.pathname);
+      expect(await meta('og:image:width')).toBe('1200');
+    }
+    // Each page has its own image, drawn at build time: a 1200 × 630 PNG served as one.
+    expect(images.size).toBe(SITEMAP_PATHS.length);
+    for (const path of images) {
+      const r = await page.request.get(`${baseUrl()}${path}`);
+      expect(r.status(), path).toBe(200);
+      expect(r.headers()['content-type'], path).toBe('image/png');
+      const png = await r.body();
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    await close();
+  });
+  it('robots.txt names the sitemap, and the sitemap lists every section and every car, each of which exists', async () => {
+    const { page, close } = await open(browserOf(), '/');
+    const robots = await page.request.get(`${baseUrl()}/robots.txt`).then((r) => r.text());
+    expect(robots).toContain(`Sitemap: ${new URL('/sitemap.xml', SITE_URL).href}`);
+    const xml = await page.request.get(`${baseUrl()}/sitemap.xml`).then((r) => r.text());
+    const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+    expect(urls.map((u) => u.pathname).sort()).toEqual(
+      [
+        '/',
+        '/models',
+        '/compare',
+        '/range',
+        '/charging',
+        '/cost',
+        '/trip',
+        '/history',
+        '/factory',
+        '/sources',
+        '/accuracy',
+        '/data',
+        ...vehicleIds.map((id) => `/models/${id}`),
+      ].sort(),
+    );
+    for (const u of urls)
+      expect((await page.request.get(`${baseUrl()}${u.pathname}`)).status(), u.pathname).toBe(200);
     await close();
   });
   it('a concept’s heading does not say “concept” twice', async () => {

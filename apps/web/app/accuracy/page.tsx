@@ -1,12 +1,14 @@
 import { accuracyReport, formatNumber, formatSignedPercent, getVehicle, INTERVAL_SHARE } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
+import { pageMeta } from '../../lib/meta';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Accuracy',
   description:
     'How close the model comes to real-world measurements of electric MINIs it was never tuned on, each with its source.',
-};
+  path: '/accuracy',
+});
 
 const n = (x: number) => formatNumber(x, { digits: 1 });
 

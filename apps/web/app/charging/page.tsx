@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
+import { pageMeta } from '../../lib/meta';
 import { ChargeCalc } from './ChargeCalc';
 import { chargeView } from './compute';
 import { chargeDefaults } from './fields';
@@ -7,7 +8,7 @@ import { chargeDefaults } from './fields';
 const title = 'Charging';
 const description =
   'Time and energy of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.';
-export const metadata: Metadata = { title, description };
+export const metadata: Metadata = pageMeta({ title, description, path: '/charging' });
 
 export default function Page() {
   const initial = chargeView(chargeDefaults());

@@ -10,16 +10,18 @@ import type { Metadata } from 'next';
 import { Pending } from '../../components/Pending';
 import { UrlState } from '../../components/UrlState';
 import { sourcesById } from '../../lib/data';
+import { pageMeta } from '../../lib/meta';
 import { sheetInBoth } from '../../lib/sheet';
 import { inBoth } from '../../lib/systems';
 import { Compare } from './Compare';
 import type { AnswerCell, AnswerLabels, CarAnswers, CompareSheet } from './sheet';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Compare',
   description:
     'Two to four electric MINIs side by side: real range in summer and winter, consumption, charging times, running cost and price in your market, then every published figure with its source.',
-};
+  path: '/compare',
+});
 
 const cell = ({ label: _, ...r }: { label: string } & AnswerCell): AnswerCell => r;
 

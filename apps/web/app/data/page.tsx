@@ -1,10 +1,12 @@
 import { DATA_VERSION, dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
+import { pageMeta } from '../../lib/meta';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Data',
   description: 'Download the mini-ev data set as JSON with its JSON Schema.',
-};
+  path: '/data',
+});
 
 export default function Data() {
   return (

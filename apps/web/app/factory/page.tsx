@@ -2,12 +2,14 @@ import { dataSet, formatAmount, formatNumber, productionFigures } from '@mini-ev
 import type { Metadata } from 'next';
 import { FigureValue } from '../../components/FigureValue';
 import { sourcesById } from '../../lib/data';
+import { pageMeta } from '../../lib/meta';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Spotlight Automotive',
   description:
     'The BMW and Great Wall joint venture that builds the electric MINI in Zhangjiagang: partners, investment, capacity.',
-};
+  path: '/factory',
+});
 
 export default function Factory() {
   const jv = dataSet.jointVentures[0]!;

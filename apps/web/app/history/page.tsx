@@ -2,11 +2,13 @@ import { dataSet } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { sourcesById } from '../../lib/data';
+import { pageMeta } from '../../lib/meta';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'History',
   description: 'From the 2011 Rocketman concept to MINI’s 2030 all-electric goal, each event sourced.',
-};
+  path: '/history',
+});
 
 export default function History() {
   const events = [...dataSet.timeline].sort((a, b) => a.date.localeCompare(b.date));

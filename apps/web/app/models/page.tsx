@@ -3,11 +3,13 @@ import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { Quantity } from '../../components/Quantity';
 import { SortableTable, type SortColumn, type SortRow } from '../../components/SortableTable';
+import { pageMeta } from '../../lib/meta';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Models',
   description: 'Every electric MINI and relative, with its headline figures.',
-};
+  path: '/models',
+});
 
 const COLUMNS: SortColumn[] = [
   { label: 'Car' },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
+import { pageMeta } from '../../lib/meta';
 import { inBoth } from '../../lib/systems';
 import { rangeView } from './compute';
 import { rangeDefaults } from './fields';
@@ -8,7 +9,7 @@ import { RangeCalc } from './RangeCalc';
 const title = 'Range';
 const description =
   'How far at a given speed, temperature and load. Physics calibrated to each car’s official figure, with an 80 % interval in brackets; the breakdown shows where the energy goes.';
-export const metadata: Metadata = { title, description };
+export const metadata: Metadata = pageMeta({ title, description, path: '/range' });
 
 const defaults = rangeDefaults();
 

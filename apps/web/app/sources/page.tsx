@@ -1,10 +1,12 @@
 import { dataSet, supportedBy } from '@mini-ev/core';
 import type { Metadata } from 'next';
+import { pageMeta } from '../../lib/meta';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Sources',
   description: 'Every source behind the mini-ev data set, and what each one supports.',
-};
+  path: '/sources',
+});
 
 export default function Sources() {
   return (

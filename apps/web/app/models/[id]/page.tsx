@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '../../../components/Link';
 import { sourcesById } from '../../../lib/data';
+import { pageMeta } from '../../../lib/meta';
 import { vehicleFigures } from './figures';
 import { VehicleDetail } from './VehicleDetail';
 
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const v = dataSet.vehicles.find((x) => x.id === id);
-  return v ? { title: v.name, description: v.summary } : {};
+  return v ? pageMeta({ title: v.name, description: v.summary, path: `/models/${v.id}` }) : {};
 }
 
 export default async function Vehicle({ params }: Props) {

@@ -1,0 +1,94 @@
+// How long a shared calculator or compare link takes to show its right answer on a slow phone: Debian's
+// Chromium with the CPU 6× slower, 150 ms round trips and 200 kB/s each way, nothing cached (a first
+// visit). The clock runs from navigation start until the page shows the answer for the address (the
+// layout's pending mark is cleared, which lib/pending.ts does only once that answer is on the page); for
+// the range link the answer is also checked against core's. Prints the median of 3 runs per link and
+// the goal (1.5 s). A measurement, not a test: it fails only if a page never shows its answer.
+//   pnpm --filter @mini-ev/web time-to-answer        (after `pnpm build`)
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { computeRange, formatDistance, getVehicle, vehicleModel } from '@mini-ev/core';
+import compression from 'compression';
+import { chromium } from 'playwright-core';
+import handler from 'serve-handler';
+
+const GOAL_MS = 1500;
+const RUNS = 3;
+const out = fileURLToPath(new URL('../out', import.meta.url));
+const config = JSON.parse(readFileSync(`${out}/serve.json`, 'utf8'));
+
+const j01 = vehicleModel(getVehicle('cooper-se-j01'));
+const CASES = [
+  {
+    path: '/range?model=cooper-se-j01&speed=130&temp=-10',
+    check: { testId: 'range-result', text: formatDistance(computeRange(j01, { speedKmh: 130, tempC: -10 }).rangeKm) },
+  },
+  { path: '/charging?model=cooper-se-f56&from=20&to=90&kw=50' },
+  { path: '/cost?model=cooper-e-j01&market=uk' },
+  { path: '/trip?model=aceman-se&distance=600' },
+  { path: '/compare?models=aceman-e,aceman-se' },
+];
+
+// Served compressed, as `pnpm start` (serve) and any static host serve it.
+const gzip = compression();
+const server = createServer((req, res) => gzip(req, res, () => handler(req, res, { ...config, public: out })));
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu'],
+});
+
+/** Records when the page stops being pending (its answer is on the page), from navigation start. */
+const WATCH = () => {
+  const d = document.documentElement;
+  new MutationObserver(() => {
+    if (!d.hasAttribute('data-pending') && window.__answerAt === undefined)
+      requestAnimationFrame(() => {
+        window.__answerAt = performance.now();
+      });
+  }).observe(d, { attributes: true, attributeFilter: ['data-pending'] });
+};
+
+async function once(c) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  await context.addInitScript(WATCH);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 200_000,
+    uploadThroughput: 200_000,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto(base + c.path, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__answerAt !== undefined, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__answerAt);
+  if (c.check) {
+    const text = (await page.getByTestId(c.check.testId).first().textContent())?.trim();
+    if (text !== c.check.text) throw new Error(`${c.path}: showed ${text}, expected ${c.check.text}`);
+  }
+  await context.close();
+  return ms;
+}
+
+const rows = [];
+for (const c of CASES) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) times.push(await once(c));
+  times.sort((a, b) => a - b);
+  rows.push({ path: c.path, median: times[Math.floor(RUNS / 2)], all: times });
+}
+await browser.close();
+server.close();
+
+console.log('Time to the right answer of a shared link, throttled phone (6× CPU, 150 ms RTT, 200 kB/s, cold cache):');
+for (const r of rows)
+  console.log(
+    `  ${r.path.padEnd(52)} ${(r.median / 1000).toFixed(2)} s  (runs ${r.all.map((t) => (t / 1000).toFixed(2)).join(', ')})  ${r.median <= GOAL_MS ? 'within' : 'over'} the ${GOAL_MS / 1000} s goal`,
+  );
