@@ -29,6 +29,18 @@ export function useEngine<M>(load: () => Promise<M>, needed: boolean) {
   };
 }
 
+/**
+ * A calculator's module, loaded once. On a page that starts pending (its address holds inputs: the layout's
+ * first script marks it, see lib/pending.ts) the module is certain to be needed, so its download starts as
+ * soon as the calculator's code runs, alongside hydration rather than after it.
+ */
+export function calcModule<M>(load: () => Promise<M>): () => Promise<M> {
+  const get = once(load);
+  if (typeof document !== 'undefined' && document.documentElement.hasAttribute('data-pending'))
+    get().catch(() => {});
+  return get;
+}
+
 /** Loads a module once and keeps the promise, so every caller shares one download. */
 export function once<M>(load: () => Promise<M>): () => Promise<M> {
   let p: Promise<M> | undefined;

@@ -3,31 +3,35 @@
 // Next writes its chunks as `<script src async>` in <head>. An async script runs as soon as it has
 // arrived, so when the chunks are quick to come (a warm cache, a fast link) the browser runs React and
 // the router (a few hundred ms of main-thread work on a mid-range phone) before it paints a page whose
-// HTML is already complete. Here each such tag becomes a low-priority preload, so the download still
-// starts at once, and one small script at the end of <body> adds the chunks right after the first
-// frame. The page is readable at once and interactive a frame later; nothing else changes.
+// HTML is already complete. Here each such tag becomes a low-priority preload in its place, so the
+// download still starts at once, and one small script at the end of <body> adds the chunks right after
+// the first frame. The page is readable at once and interactive a frame later; nothing else changes.
 //
-// The build fails if a page has no chunk tag to move, so a Next upgrade that changes the markup cannot
-// silently undo this. `pnpm --filter @mini-ev/web build` runs it; `node scripts/paint-first.mjs [dir]`.
+// The HTML is read with a real parser (parse5), and only the chunk tags are cut out and the loader put in,
+// at the parser's source offsets, so the rest of Next's markup is left byte for byte. The build fails if a
+// page has no chunk tag to move, or if any chunk script is still in the page afterwards, so a Next upgrade
+// that changes the markup cannot silently undo this. `pnpm --filter @mini-ev/web build` runs it;
+// `node scripts/paint-first.mjs [dir]`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
 
-const CHUNK_TAG = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)" async=""><\/script>/g;
-const CHUNK_PRELOAD =
-  /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[^"]+\.js)"\/>/g;
+const CHUNK_SRC = /^\/_next\/static\/chunks\/[^"]+\.js$/;
 export const LOADER_ID = 'paint-first';
 
 /**
  * The loader. It adds the chunks once the browser reports the first contentful paint (the moment the
  * frame is on screen, which can be a little after the main thread drew it), at once in a hidden tab
- * (which does not paint), after the next frame where paint timing is not supported, and after 3 s
- * whatever happens, so a page can never be left without its scripts.
+ * (which does not paint) and on a page that is pending (a calculator or compare link with inputs: it shows
+ * no answer until the framework has worked out the address's, so painting first would only delay it),
+ * after the next frame where paint timing is not supported, and after 3 s whatever happens, so a page can
+ * never be left without its scripts.
  */
 function loader(srcs) {
   const body = `var done=false;function go(){if(done)return;done=true;s.forEach(function(u){
 var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}
-if(document.visibilityState!=="visible")return go();setTimeout(go,3000);
+if(document.visibilityState!=="visible"||document.documentElement.hasAttribute("data-pending"))return go();setTimeout(go,3000);
 try{if(PerformanceObserver.supportedEntryTypes.indexOf("paint")>=0){
 new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){
 o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});return}}catch(_){}
@@ -35,20 +39,61 @@ requestAnimationFrame(function(){setTimeout(go,0)})`;
   return `<script id="${LOADER_ID}">(function(s){${body.replaceAll('\n', '')}})(${JSON.stringify(srcs)})</script>`;
 }
 
-/** Rewrites one page's HTML; returns null when the page has no chunk tag (which would be a surprise). */
-export function paintFirst(html) {
-  const srcs = [];
-  const moved = html
-    .replace(CHUNK_TAG, (_, src) => {
-      srcs.push(src);
-      return '';
-    })
-    .replace(CHUNK_PRELOAD, (tag, src) => (srcs.includes(src) ? '' : tag));
-  if (srcs.length === 0 || !moved.includes('</body>')) return null;
-  return moved.replace('</body>', `${loader(srcs)}</body>`);
+/** Every element of a parsed document, in document order. */
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (child.tagName) yield child;
+    yield* elements(child.content ?? child);
+  }
+}
+const attrsOf = (el) => Object.fromEntries(el.attrs.map((a) => [a.name, a.value]));
+
+/** The framework's chunk scripts still in a page: `<script src="/_next/static/chunks/…js" async>`. */
+export function chunkScripts(html) {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  return [...elements(doc)].filter((el) => {
+    if (el.tagName !== 'script') return false;
+    const a = attrsOf(el);
+    return CHUNK_SRC.test(a.src ?? '') && 'async' in a && !('nomodule' in a);
+  });
 }
 
-function htmlFiles(dir) {
+/**
+ * Rewrites one page's HTML; returns null when the page has no chunk tag (which would be a surprise). Each
+ * chunk tag becomes a preload in its place (none where Next already preloads it) and the loader goes at the
+ * end of <body>; everything else is left as it was.
+ */
+export function paintFirst(html) {
+  const doc = parse(html, { sourceCodeLocationInfo: true });
+  const all = [...elements(doc)];
+  const preloaded = new Set(
+    all
+      .filter((el) => el.tagName === 'link')
+      .map(attrsOf)
+      .filter((a) => a.rel === 'preload' && a.as === 'script')
+      .map((a) => a.href),
+  );
+  const chunks = chunkScripts(html);
+  const body = all.find((el) => el.tagName === 'body')?.sourceCodeLocation?.endTag;
+  if (chunks.length === 0 || !body) return null;
+  const srcs = chunks.map((el) => attrsOf(el).src);
+  const edits = [
+    ...chunks.map((el, i) => ({
+      start: el.sourceCodeLocation.startOffset,
+      end: el.sourceCodeLocation.endOffset,
+      text: preloaded.has(srcs[i])
+        ? ''
+        : `<link rel="preload" as="script" fetchPriority="low" href="${srcs[i]}"/>`,
+    })),
+    { start: body.startOffset, end: body.startOffset, text: loader(srcs) },
+  ].sort((a, b) => b.start - a.start);
+  let out = html;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** Every exported page under `dir`. */
+export function htmlFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
     return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
@@ -61,14 +106,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const failed = [];
   for (const f of files) {
     const html = readFileSync(f, 'utf8');
-    if (html.includes(`id="${LOADER_ID}"`)) continue;
-    const next = paintFirst(html);
-    if (next === null) failed.push(f);
-    else writeFileSync(f, next);
+    // A page done already (the step run twice) is only checked.
+    const next = html.includes(`id="${LOADER_ID}"`) ? html : paintFirst(html);
+    if (next === null) failed.push(`${f}: no Next chunk <script async> found`);
+    else if (chunkScripts(next).length > 0) failed.push(`${f}: a chunk script is still where Next put it`);
+    else if (next !== html) writeFileSync(f, next);
   }
   if (failed.length > 0) {
-    console.error(`paint-first: no Next chunk <script async> found in:\n  ${failed.join('\n  ')}`);
-    console.error('Next may have changed its markup; update CHUNK_TAG in apps/web/scripts/paint-first.mjs.');
+    console.error(`paint-first:\n  ${failed.join('\n  ')}`);
+    console.error(
+      'Next may have changed its markup; update chunkScripts in apps/web/scripts/paint-first.mjs.',
+    );
     process.exit(1);
   }
   console.log(`paint-first: ${files.length} pages paint before the framework starts`);

@@ -3,11 +3,11 @@ import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { CalcFields, CheckField } from '../../components/Fields';
 import { Result } from '../../components/Result';
-import { once, useLiveView } from '../../lib/engine';
+import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { acOf, CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
 
-const loadCharge = once(() => import('./compute'));
+const loadCharge = calcModule(() => import('./compute'));
 
 /**
  * The charging calculator. It arrives with the result for the default inputs (`initial`, computed by core

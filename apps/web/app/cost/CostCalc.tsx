@@ -3,12 +3,12 @@ import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem 
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
 import { MarketSelect, unknownMarket } from '../../components/MarketSelect';
 import { Result } from '../../components/Result';
-import { once, useLiveView } from '../../lib/engine';
+import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import type { CostFields, CostInputs, CostView, Fuel } from './fields';
 
-const loadCost = once(() => import('./compute'));
+const loadCost = calcModule(() => import('./compute'));
 
 /**
  * The running-cost calculator. Its fields (with core's defaults) and its result for them (`initial`, in both

@@ -3,7 +3,7 @@ import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@min
 import { Chart } from '../../components/Chart';
 import { CalcFields, CheckField, ChoiceSelect } from '../../components/Fields';
 import { Result } from '../../components/Result';
-import { once, useLiveView } from '../../lib/engine';
+import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import {
@@ -15,7 +15,7 @@ import {
   type RangeView,
 } from './fields';
 
-const loadRange = once(() => import('./compute'));
+const loadRange = calcModule(() => import('./compute'));
 
 /**
  * The range calculator. It arrives with the result for the default inputs (`initial`, computed by core at

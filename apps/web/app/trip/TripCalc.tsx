@@ -3,12 +3,12 @@ import { TRIP_CONTRACT, type UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { CalcFields } from '../../components/Fields';
 import { Result } from '../../components/Result';
-import { once, useLiveView } from '../../lib/engine';
+import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import { TRIP_FIELDS, type TripInputs, type TripView } from './fields';
 
-const loadTrip = once(() => import('./compute'));
+const loadTrip = calcModule(() => import('./compute'));
 
 /**
  * The trip planner. It arrives with the plan for the default inputs (`initial`, computed by core at build
