@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CarsProvider } from '../lib/cars';
-import { calculable } from '../lib/data';
+import { calculable, uncalculable } from '../lib/data';
 import { Pending } from './Pending';
 import { UrlState } from './UrlState';
 
@@ -20,7 +20,7 @@ export function CalculatorPage({
       <p className="muted">{description} The inputs live in the address: share it, or come back to it.</p>
       <Pending what="the answer" />
       <div className="calc-live">
-        <CarsProvider cars={calculable}>
+        <CarsProvider cars={calculable} others={uncalculable}>
           <UrlState>{children}</UrlState>
         </CarsProvider>
       </div>

@@ -18,6 +18,7 @@ import {
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  notCalculableReason,
   planTrip,
   RANGE_CONTRACT,
   runningCost,
@@ -397,7 +398,11 @@ describe('navigation', () => {
       new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.addedNodes)
-            if (n instanceof HTMLScriptElement && !n.noModule && /\/_next\/static\/chunks\/.+\.js$/.test(n.src))
+            if (
+              n instanceof HTMLScriptElement &&
+              !n.noModule &&
+              /\/_next\/static\/chunks\/.+\.js$/.test(n.src)
+            )
               w.chunksAddedAt.push(performance.now());
       }).observe(document, { childList: true, subtree: true });
     });
@@ -601,6 +606,13 @@ describe('bad input', () => {
     const { page, close } = await open(browserOf(), '/trip?model=cooper-xx');
     await expect.poll(() => page.getByText(/Unknown model “cooper-xx”/).count()).toBe(1);
     expect(await text(page, 'trip-total')).toMatch(/h|min/);
+    await close();
+  });
+  it('a concept car in a calculator is explained with core’s reason, not called unknown', async () => {
+    const { page, close } = await open(browserOf(), '/range?model=rocketman-concept');
+    const reason = notCalculableReason(getVehicle('rocketman-concept'))!;
+    await expect.poll(() => page.getByText(`Rocketman concept is ${reason}`).count()).toBe(1);
+    expect(await page.getByText(/Unknown model/).count()).toBe(0);
     await close();
   });
   it('unknown models in compare are named with a suggestion', async () => {

@@ -7,4 +7,11 @@ export interface CarOption {
   limits: import('@mini-ev/core').CarLimits;
 }
 
+/** A car of the data set no calculation is possible for, with core's reason (notCalculableReason). */
+export interface UncalculableCar {
+  id: string;
+  name: string;
+  reason: string;
+}
+
 export const DEFAULT_CAR = 'cooper-se-j01';

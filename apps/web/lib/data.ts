@@ -1,5 +1,12 @@
-import { carLimits, dataSet, isCalculable, type Source, vehicleModel } from '@mini-ev/core';
-import type { CarOption } from './car-option';
+import {
+  carLimits,
+  dataSet,
+  isCalculable,
+  notCalculableReason,
+  type Source,
+  vehicleModel,
+} from '@mini-ev/core';
+import type { CarOption, UncalculableCar } from './car-option';
 
 /** Server side only (pages): the sources by id. */
 export const sourcesById: Record<string, Source> = Object.fromEntries(dataSet.sources.map((s) => [s.id, s]));
@@ -7,4 +14,9 @@ export const sourcesById: Record<string, Source> = Object.fromEntries(dataSet.so
 export const calculable: CarOption[] = dataSet.vehicles.filter(isCalculable).map((v) => {
   const m = vehicleModel(v);
   return { id: v.id, name: v.name, topSpeedKmh: m.topSpeedKmh, limits: carLimits(m) };
+});
+/** The cars no calculation is possible for (concepts), each with core's reason. */
+export const uncalculable: UncalculableCar[] = dataSet.vehicles.flatMap((v) => {
+  const reason = notCalculableReason(v);
+  return reason ? [{ id: v.id, name: v.name, reason }] : [];
 });

@@ -1,4 +1,4 @@
-import { RANGE_CONTRACT } from '@mini-ev/core';
+import { getVehicle, notCalculableReason, RANGE_CONTRACT } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
 import { RANGE_FIELDS } from '../app/range/fields';
 import { displayValue, metricValue, parseCar, parseField } from './fields';
@@ -38,5 +38,17 @@ describe('calculator fields', () => {
       id: 'cooper-se-j01',
       error: 'Unknown model “nope”: showing the Cooper SE (J01). Choose one from the list.',
     });
+  });
+  it('a concept of the data set is named with core’s reason, not called unknown', () => {
+    const cars = [{ id: 'cooper-se-j01', name: 'MINI Cooper SE (J01)' }];
+    const concept = {
+      id: 'rocketman-concept',
+      name: 'MINI Rocketman concept',
+      reason: notCalculableReason(getVehicle('rocketman-concept'))!,
+    };
+    const r = parseCar('rocketman-concept', cars, [concept]);
+    expect(r.id).toBe('cooper-se-j01');
+    expect(r.error).toContain(`Rocketman concept is ${concept.reason}`);
+    expect(r.error).not.toMatch(/Unknown/);
   });
 });

@@ -20,8 +20,8 @@ import {
   unitOf,
 } from '@mini-ev/core';
 import { parseAsString, useQueryStates } from 'nuqs';
-import { type CarOption, DEFAULT_CAR } from './car-option';
-import { useCars } from './cars';
+import { type CarOption, DEFAULT_CAR, type UncalculableCar } from './car-option';
+import { useCars, useUncalculable } from './cars';
 import { labelOf } from './contract-fields';
 import type { FieldSpec } from './field-spec';
 import { useUnits } from './units';
@@ -76,10 +76,18 @@ export function parseField(raw: string | null, f: FieldSpec, s: UnitSystem): Par
 export function parseCar(
   raw: string | null,
   cars: readonly Pick<CarOption, 'id' | 'name'>[],
+  others: readonly UncalculableCar[] = [],
 ): { id: string; error: string | undefined } {
   if (raw === null || raw === '') return { id: DEFAULT_CAR, error: undefined };
   if (cars.some((c) => c.id === raw)) return { id: raw, error: undefined };
   const fallback = cars.find((c) => c.id === DEFAULT_CAR)?.name.replace(/^MINI /, '') ?? DEFAULT_CAR;
+  // A car of the data set that cannot be calculated (a concept) is named, with core's reason.
+  const known = others.find((c) => c.id === raw);
+  if (known)
+    return {
+      id: DEFAULT_CAR,
+      error: `The ${known.name.replace(/^MINI /, '')} is ${known.reason}, so there is nothing to calculate: showing the ${fallback}. Its page under Models has what is known.`,
+    };
   return {
     id: DEFAULT_CAR,
     error: `Unknown model “${raw}”: showing the ${fallback}. Choose one from the list.`,
@@ -147,9 +155,10 @@ export function useCalculator<K extends string, A extends string = never>(
 ) {
   const { system } = useUnits();
   const cars = useCars();
+  const others = useUncalculable();
   const keys = Object.keys(fields) as K[];
   const [q, setQ] = useCalcQuery<K | A>([...keys, ...also]);
-  const car = parseCar(q.model, cars);
+  const car = parseCar(q.model, cars, others);
   const option = cars.find((c) => c.id === car.id);
   const ctx = context?.(q as Record<K | A | 'model', string | null>, option?.limits) ?? {};
   const specs = Object.fromEntries(

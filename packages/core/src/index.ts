@@ -216,7 +216,13 @@ export {
   specRows,
 } from './format/spec.js';
 export { BREAKDOWN_PARTS, chargeCurveWords, type ScenarioWords, scenarioWords } from './format/words.js';
-export { carSpecOf, isCalculable, type VehicleModelOptions, vehicleModel } from './model/vehicle-model.js';
+export {
+  carSpecOf,
+  isCalculable,
+  notCalculableReason,
+  type VehicleModelOptions,
+  vehicleModel,
+} from './model/vehicle-model.js';
 export type {
   Battery,
   ChargeTime,

@@ -19,7 +19,7 @@ import {
   formatSpeed,
   formatYearlyMoney,
 } from '../format/index.js';
-import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
+import { isCalculable, notCalculableReason, vehicleModel } from '../model/vehicle-model.js';
 import type { Market, Vehicle } from '../schema/index.js';
 import { chargeSession } from './charging.js';
 import { missingMarketPrices, runningCost } from './cost.js';
@@ -44,8 +44,7 @@ export function answerRows(v: Vehicle, opts: AnswerOptions = {}): AnswerRow[] {
     rows.push({ key, label: labels[key], value, amount, unit: unitOf(key, market), better });
   const market = opts.market;
   if (!isCalculable(v)) {
-    const why =
-      v.status === 'concept' ? 'a concept: nothing to compute from' : 'no range figure to compute from';
+    const why = notCalculableReason(v)!;
     for (const key of ANSWER_KEYS) {
       if (!key.startsWith('price')) add(key, key.startsWith('range') ? 'higher' : 'lower', undefined, why);
     }

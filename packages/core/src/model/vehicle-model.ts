@@ -501,6 +501,17 @@ export function vehicleModel(v: Vehicle, opts: VehicleModelOptions = {}): Vehicl
   return model;
 }
 
+/**
+ * Why no calculation is possible for a vehicle, in words a face can show ("a concept car: no battery or
+ * range was published"), or undefined when calculations are possible ({@link isCalculable}).
+ * @example notCalculableReason(getVehicle('rocketman-concept')) // 'a concept car: no battery or range was published'
+ */
+export function notCalculableReason(v: Vehicle): string | undefined {
+  if (v.status === 'concept') return 'a concept car: no battery or range was published';
+  if (!calibrationRating(v)?.rangeKm) return 'no official range figure to calibrate the model to';
+  return undefined;
+}
+
 /** Whether calculations are possible for a vehicle (it has a battery and a WLTP or NEDC range). */
 export function isCalculable(v: Vehicle): boolean {
   return v.status !== 'concept' && !!calibrationRating(v)?.rangeKm;
