@@ -37,6 +37,7 @@ export const FLAGS = {
     chargerKW: '--charger-kw',
     ac: '--ac',
     batteryTempC: '--temp',
+    pricePerKWh: '--price',
   },
   cost: {
     yearlyKm: '--yearly-distance',

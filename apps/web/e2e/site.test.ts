@@ -13,6 +13,7 @@ import {
   formatDuration,
   formatEnergy,
   formatInterval,
+  formatMoney,
   formatNumber,
   formatPower,
   formatYearlyMoney,
@@ -843,6 +844,20 @@ describe('bad input', () => {
     expect(r.type).toBe('ac');
     expect(await page.getByTestId('charge-result').textContent()).toBe(formatDuration(r.minutes));
     await close();
+  });
+  it('a price per kWh gives the charge’s cost, core’s, with its interval; a bad price is refused at its field', async () => {
+    const r = chargeSession(vehicleModel(getVehicle('cooper-se-j01')), {
+      chargerKW: 50,
+      pricePerKWh: 0.59,
+    });
+    const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01&kw=50&price=0.59');
+    await expect.poll(() => text(page, 'charge-cost')).toBe(formatMoney(r.cost!));
+    expect(await page.getByLabel('Price per kWh').inputValue()).toBe('0.59');
+    await close();
+    const bad = await open(browserOf(), '/charging?price=-1');
+    await expect.poll(() => bad.page.getByText(/Price per kWh/).count()).toBeGreaterThan(1);
+    expect(await bad.page.getByLabel('Price per kWh').getAttribute('aria-invalid')).toBe('true');
+    await bad.close();
   });
   it('charging on AC tells the AC story, without the DC curve', async () => {
     const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01&ac=1');

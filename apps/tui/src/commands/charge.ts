@@ -6,6 +6,7 @@ import {
   formatChargePower,
   formatDuration,
   formatEnergy,
+  formatMoney,
   formatPercent,
   formatWithInterval,
   getVehicle,
@@ -32,6 +33,10 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
     energyFromGridKWh: r.energyFromGridKWh,
     energyFromGridKWhLow: r.energyFromGridKWhLow,
     energyFromGridKWhHigh: r.energyFromGridKWhHigh,
+    pricePerKWh: a.pricePerKWh ?? null,
+    cost: r.cost ?? null,
+    costLow: r.costLow ?? null,
+    costHigh: r.costHigh ?? null,
     averagePowerKW: r.averagePowerKW,
     peakPowerKW: r.peakPowerKW,
     lossesKWh: r.lossesKWh,
@@ -52,6 +57,14 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
     ['time', bold(formatWithInterval(r.minutes, r.minutesLow, r.minutesHigh, formatDuration))],
     ['into the battery', formatEnergy(r.energyToBatteryKWh)],
     ['from the grid', `${formatEnergy(r.energyFromGridKWh)} (${formatEnergy(r.lossesKWh)} lost)`],
+    ...(r.cost === undefined || r.costLow === undefined || r.costHigh === undefined
+      ? []
+      : ([
+          [
+            'cost',
+            `${formatWithInterval(r.cost, r.costLow, r.costHigh, (x) => formatMoney(x, fmt))} at ${formatMoney(a.pricePerKWh!, fmt)} per kWh`,
+          ],
+        ] as [string, string][])),
     [
       'average power',
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,

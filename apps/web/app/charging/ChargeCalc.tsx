@@ -61,6 +61,15 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
               <span data-testid="charge-energy">{view.toBattery}</span> into the battery, {view.fromGrid} from
               the grid · average {view.averagePower}, limited by the {view.limitedBy} · {view.curve}
             </p>
+            {view.cost ? (
+              <p>
+                Cost <b data-testid="charge-cost">{view.cost.amount}</b>{' '}
+                <span className="interval">({view.cost.interval})</span> at {view.cost.price} per kWh, in your
+                currency, on the energy drawn.
+              </p>
+            ) : (
+              <p className="muted small">Give a price per kWh to see what the charge costs.</p>
+            )}
           </>
         )}
       </Result>

@@ -7,6 +7,7 @@ import {
   formatDuration,
   formatEnergy,
   formatInterval,
+  formatMoney,
   getVehicle,
   vehicleModel,
 } from '@mini-ev/core';
@@ -24,6 +25,7 @@ export function chargeResult(i: ChargeInputs) {
     ac: i.ac,
     batteryTempC: i.btemp,
     ...(chargerKW ? { chargerKW } : {}),
+    ...(i.price === undefined ? {} : { pricePerKWh: i.price }),
   });
 }
 
@@ -54,6 +56,14 @@ export function chargeView(i: ChargeInputs): ChargeView {
     minutesInterval: formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes),
     toBattery: formatEnergy(r.energyToBatteryKWh),
     fromGrid: formatEnergy(r.energyFromGridKWh),
+    cost:
+      r.cost === undefined || r.costLow === undefined || r.costHigh === undefined
+        ? undefined
+        : {
+            amount: formatMoney(r.cost),
+            interval: formatInterval(r.costLow, r.costHigh, (x) => formatMoney(x), r.cost),
+            price: formatMoney(r.input.pricePerKWh!),
+          },
     averagePower: formatChargePower(r.averagePowerKW),
     limitedBy: r.limitedBy,
     curve: chargeCurveWords(r),

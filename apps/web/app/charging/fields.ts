@@ -9,12 +9,16 @@ export const CHARGE_FIELDS = contractFields(CHARGE_CONTRACT, {
   to: 'toPct',
   kw: 'chargerKW',
   btemp: 'batteryTempC',
+  price: 'pricePerKWh',
 });
 
 export type ChargeInputs = { model: string; ac: boolean; kwGiven: boolean; invalid: boolean } & Record<
-  keyof typeof CHARGE_FIELDS,
+  Exclude<keyof typeof CHARGE_FIELDS, 'price'>,
   number
->;
+> & {
+    /** Optional: with it, the session's cost. */
+    price: number | undefined;
+  };
 
 /** The contract's default supply (DC unless `ac` is set). */
 export const AC_DEFAULT = defaultOf(fieldOf(CHARGE_CONTRACT, 'ac'), undefined) as boolean;
@@ -45,6 +49,8 @@ export type ChargeView =
       minutesInterval: string;
       toBattery: string;
       fromGrid: string;
+      /** The session's cost with its interval, in the reader's currency, when a price was given. */
+      cost: { amount: string; interval: string; price: string } | undefined;
       averagePower: string;
       limitedBy: string;
       /** What set the power, in core's words (the on-board charger on AC, else the DC curve and its kind). */

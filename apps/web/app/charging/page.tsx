@@ -7,7 +7,7 @@ import { chargeDefaults } from './fields';
 
 const title = 'Charging';
 const description =
-  'Time and energy of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.';
+  'Time, energy and cost of a charge, from the car’s DC charging curve capped by the charger, or AC through the on-board charger with its losses.';
 export const metadata: Metadata = pageMeta({ title, description, path: '/charging' });
 
 export default function Page() {

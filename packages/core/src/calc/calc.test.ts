@@ -186,6 +186,16 @@ describe('range', () => {
 });
 
 describe('charging', () => {
+  it('with a price per kWh, the session’s cost is the energy drawn at that price; without, none', () => {
+    const r = chargeSession(se, { fromPct: 10, toPct: 80, chargerKW: 50, pricePerKWh: 0.59 });
+    expect(r.cost).toBeCloseTo(r.energyFromGridKWh * 0.59, 10);
+    expect(r.costLow!).toBeLessThan(r.cost!);
+    expect(r.costHigh!).toBeGreaterThan(r.cost!);
+    const ac = chargeSession(se, { ac: true, fromPct: 20, toPct: 100, pricePerKWh: 0.3 });
+    expect(ac.cost).toBeCloseTo(ac.energyFromGridKWh * 0.3, 10);
+    expect(chargeSession(se).cost).toBeUndefined();
+    expect(() => chargeSession(se, { pricePerKWh: -1 })).toThrow(InvalidInputError);
+  });
   it('labels each curve for what it is: the J01 SE’s modelled, the Countryman SE ALL4’s logged, the Cooper E’s generic from a car’s own', () => {
     expect(chargeSession(se).curveKind).toBe('modelled');
     expect(chargeSession(vehicleModel(getVehicle('countryman-se-all4'))).curveKind).toBe('measured');

@@ -17,8 +17,10 @@ export interface ChargeInput {
   ac?: boolean;
   /** Battery temperature, °C; a cold battery accepts less DC power. Default 25. */
   batteryTempC?: number;
+  /** What a kWh costs at this charger or socket, in your currency (0 to 5). Optional: gives `cost`. */
+  pricePerKWh?: number;
 }
-type ResolvedCharge = Required<ChargeInput>;
+type ResolvedCharge = Required<Omit<ChargeInput, 'pricePerKWh'>> & Pick<ChargeInput, 'pricePerKWh'>;
 
 export interface ChargePoint {
   minute: number;
@@ -38,6 +40,11 @@ export interface ChargeResult {
   /** The 80 % interval around `energyFromGridKWh`. */
   energyFromGridKWhLow: number;
   energyFromGridKWhHigh: number;
+  /** The session's cost, the energy drawn at `pricePerKWh` (your currency); undefined without a price. */
+  cost: number | undefined;
+  /** The 80 % interval around `cost`, from the energy's. */
+  costLow: number | undefined;
+  costHigh: number | undefined;
   /** Average power into the battery, kW. */
   averagePowerKW: number;
   peakPowerKW: number;
@@ -260,6 +267,7 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     energyFromGridKWh,
     energyFromGridKWhLow: energyFromGridKWh * (1 - ENERGY_HALF_WIDTH),
     energyFromGridKWhHigh: energyFromGridKWh * (1 + ENERGY_HALF_WIDTH),
+    ...costOf(energyFromGridKWh, c.pricePerKWh),
     averagePowerKW: energyToBatteryKWh / (minutes / 60),
     peakPowerKW: peak,
     lossesKWh: energyFromGridKWh - energyToBatteryKWh,
@@ -274,6 +282,16 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     limited,
     assumptions: m.assumptions,
   });
+}
+
+/** A session's cost and its interval, billed on the energy drawn; none without a price. */
+function costOf(kWh: number, price: number | undefined) {
+  if (price === undefined) return { cost: undefined, costLow: undefined, costHigh: undefined };
+  return {
+    cost: kWh * price,
+    costLow: kWh * (1 - ENERGY_HALF_WIDTH) * price,
+    costHigh: kWh * (1 + ENERGY_HALF_WIDTH) * price,
+  };
 }
 
 /**

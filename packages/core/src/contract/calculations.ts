@@ -201,6 +201,16 @@ export const CHARGE_CONTRACT = {
       step: { metric: 5, imperial: 5 },
       applies: (i) => !i.ac,
     },
+    {
+      key: 'pricePerKWh',
+      type: 'number',
+      quantity: 'pricePerKWh',
+      label: 'Price per kWh',
+      help: 'What a kWh costs at this charger or socket, in your currency (optional): gives the session’s cost, on the energy drawn.',
+      min: 0,
+      max: 5,
+      step: { metric: 0.01, imperial: 0.01 },
+    },
   ],
   rules: [
     {
