@@ -1,5 +1,6 @@
 'use client';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { Link } from './Link';
 
 const LINKS = [
@@ -17,8 +18,19 @@ const LINKS = [
 
 export function Nav() {
   const path = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  // On a phone the row scrolls sideways: bring the current section into view.
+  useEffect(() => {
+    const el = nav.current;
+    const current = el?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (el && current && el.scrollWidth > el.clientWidth)
+      el.scrollLeft +=
+        current.getBoundingClientRect().left -
+        el.getBoundingClientRect().left -
+        (el.clientWidth - current.offsetWidth) / 2;
+  }, [path]);
   return (
-    <nav className="main" aria-label="Main">
+    <nav className="main" aria-label="Main" ref={nav}>
       <ul>
         {LINKS.map(([href, label]) => (
           <li key={href}>

@@ -740,6 +740,21 @@ describe('bad input', () => {
       expect((await page.request.get(`${baseUrl()}${u.pathname}`)).status(), u.pathname).toBe(200);
     await close();
   });
+  it('on a phone the header is two rows: the sections scroll sideways, the current one in view', async () => {
+    const { page, close } = await open(browserOf(), '/accuracy', { width: 390 });
+    const header = await page.locator('header.site').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(100);
+    const nav = page.locator('header.site nav');
+    expect(await nav.evaluate((n) => n.scrollWidth > n.clientWidth)).toBe(true);
+    // The last section, the current page, is scrolled into view.
+    await expect
+      .poll(async () => {
+        const a = await page.locator('nav a[aria-current="page"]').boundingBox();
+        return a !== null && a.x >= 0 && a.x + a.width <= 390;
+      })
+      .toBe(true);
+    await close();
+  });
   it('a concept’s heading does not say “concept” twice', async () => {
     const { page, close } = await open(browserOf(), '/models/rocketman-concept');
     expect(await page.locator('h1').innerText()).not.toMatch(/concept\s+concept/i);
