@@ -22,7 +22,10 @@ export function Nav() {
   // On a phone the row scrolls sideways: bring the current section into view.
   useEffect(() => {
     const el = nav.current;
-    const current = el?.querySelector<HTMLElement>('[aria-current="page"]');
+    const current = [...(el?.querySelectorAll<HTMLElement>('a') ?? [])].find((a) => {
+      const href = a.getAttribute('href') ?? '';
+      return path === href || path.startsWith(`${href}/`);
+    });
     if (el && current && el.scrollWidth > el.clientWidth)
       el.scrollLeft +=
         current.getBoundingClientRect().left -
