@@ -4,7 +4,7 @@ import { Both } from './Both';
 import { FigurePop } from './FigurePop';
 
 /**
- * A figure whose source shows on hover, focus or tap: the source, its date, the figure as stated, its kind,
+ * A figure whose source shows on a tap, a click, Enter or hover: the source, its date, the figure as stated, its kind,
  * and for disputed figures every other value with its source and the reason for the choice. Works in server
  * components (the value is formatted at build time in both unit systems) and in client ones.
  */

@@ -779,6 +779,44 @@ describe('bad input', () => {
     expect(answer).not.toMatch(/\bkm\b/);
     await close();
   });
+  it('a source card opens on Enter or a tap, stays inside a phone’s screen, closes on Escape or a tap outside; one Tab stop per figure', async () => {
+    const { page, close } = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01,aceman-se', {
+      width: 390,
+    });
+    await page.getByTestId('compare-table').waitFor();
+    // The right-hand car's battery: its card would run off the screen if placed under the figure.
+    const cell = page.locator('[data-testid="compare-table"] tbody tr').first().locator('td').last();
+    const button = cell.locator('.fig > button');
+    const card = cell.locator('.pop');
+    await button.focus();
+    expect(await card.isVisible()).toBe(false); // focus alone does not open it
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await card.innerText()).toMatch(/Source:/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+    // A tap opens it; a tap elsewhere closes it.
+    await button.click();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.locator('h1').click();
+    await expect.poll(() => card.isVisible()).toBe(false);
+    // One Tab from a figure reaches the next figure: the card's link is not in the way while it is closed.
+    const row = page.locator('[data-testid="compare-table"] tbody tr').first();
+    await row.locator('td').nth(0).locator('.fig > button').focus();
+    await page.keyboard.press('Tab');
+    expect(
+      await row
+        .locator('td')
+        .nth(1)
+        .locator('.fig > button')
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+    await close();
+  });
   it('a car page marks a figure its page does not state, and dates a price', async () => {
     const { page, close } = await open(browserOf(), '/models/cooper-se-f56');
     const length = page.locator('tr[data-key="lengthMm"]');

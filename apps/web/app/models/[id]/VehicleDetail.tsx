@@ -45,7 +45,8 @@ export function VehicleDetail({
     <>
       <h2>Specifications</h2>
       <p className="small muted">
-        Hover, focus or tap a value to see its source, its date and the figure as the source states it.
+        Tap, click or press Enter on a value (or hover over it) to see its source, its date and the figure as
+        the source states it; Escape closes it.
       </p>
       <div className="table-scroll">
         <table>
