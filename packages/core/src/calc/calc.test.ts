@@ -264,6 +264,7 @@ describe('cost', () => {
     expect(r.input.pricePerLitre).toBe(uk.prices.petrol!.value);
     expect(r.per100Km).toBeCloseTo(r.energyPer100KmKWh * uk.prices.homeElectricity!.value, 9);
     expect(r.marketDefaults.map((d) => d.field).sort()).toEqual([
+      'gridGCO2PerKWh',
       'homePricePerKWh',
       'pricePerLitre',
       'publicPricePerKWh',
@@ -274,8 +275,8 @@ describe('cost', () => {
     expect(given.input.pricePerLitre).toBe(uk.prices.diesel!.value);
     expect(given.marketDefaults.some((d) => d.field === 'homePricePerKWh')).toBe(false);
     // A market with a grid intensity gives CO2; one without leaves it out rather than guess.
-    expect(runningCost(se, { market: getMarket('de') }).co2KgPerYear).toBeGreaterThan(0);
-    expect(r.co2KgPerYear).toBeUndefined();
+    expect(r.co2KgPerYear).toBeCloseTo((r.energyPerYearKWh * uk.gridGCO2PerKWh!.value) / 1000, 6);
+    expect(runningCost(se, { market: getMarket('us') }).co2KgPerYear).toBeUndefined();
     // No market: the contract's currency-less defaults, as before.
     expect(runningCost(se).currency).toBeUndefined();
   });
@@ -300,7 +301,10 @@ describe('cost', () => {
     const d = contractDefaults(COST_CONTRACT, undefined, { market: uk, fuel: 'diesel' });
     expect(d.pricePerLitre).toBe(uk.prices.diesel!.value);
     expect(d.homePricePerKWh).toBe(uk.prices.homeElectricity!.value);
-    expect(d.gridGCO2PerKWh).toBeUndefined();
+    expect(d.gridGCO2PerKWh).toBe(uk.gridGCO2PerKWh!.value);
+    expect(
+      contractDefaults(COST_CONTRACT, undefined, { market: getMarket('us') }).gridGCO2PerKWh,
+    ).toBeUndefined();
     // No price for Dutch households: no default, rather than another market's or a made-up one.
     expect(
       contractDefaults(COST_CONTRACT, undefined, { market: getMarket('nl') }).homePricePerKWh,

@@ -84,7 +84,16 @@ export const markets: MarketInput[] = [
         'Average over 2024.',
       ),
     },
-    unknown: ['Grid CO2 intensity: the copy of the source we hold is cut before the United Kingdom.'],
+    gridGCO2PerKWh: price(
+      124,
+      'g/kWh',
+      'carbonbrief-uk-electricity-2024',
+      '124g of CO2',
+      '2024',
+      'measured',
+      'Average CO2 per kWh of UK electricity generated in 2024, from generation data; at the socket a little more after grid losses.',
+    ),
+    unknown: [],
   },
   {
     id: 'nl',

@@ -582,6 +582,16 @@ export const sources: Source[] = [
     note: 'Grams of CO2-equivalent per kWh generated in 2023: Germany 381, France 56, China 582. The page as we hold it is cut before the Netherlands, the United Kingdom and the United States.',
   },
   {
+    id: 'carbonbrief-uk-electricity-2024',
+    title: 'Analysis of UK electricity in 2024: the lowest carbon intensity on record',
+    publisher: 'Carbon Brief',
+    date: '2025-01-02',
+    url: 'https://carbonbrief.org/analysis-uks-electricity-was-cleanest-ever-in-2024',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'An average of 124 g of CO2 per kWh of UK electricity generated in 2024, against 419 g in 2014.',
+  },
+  {
     id: 'adac-ad-hoc-charging-2025',
     title: 'ADAC: ad-hoc prices at motorway fast chargers, compared with contract tariffs',
     publisher: 'auto motor und sport',
