@@ -90,6 +90,31 @@ describe('bases and bounds on spec sheets', () => {
     expect(length?.value).toMatch(/^under 3,505 mm/);
     expect(f.formatFigureValue({ value: 100, unit: 'km', bound: 'lower' })).toBe('at least 100 km');
   });
+  it('a row only one car has sits with its group, so the rows line up by meaning', () => {
+    const rows = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]);
+    const groups = rows.map(
+      (r) =>
+        [f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]
+          .flatMap((v) => f.specRows(v))
+          .find((x) => x.key === r.key)!.group,
+    );
+    const order = [
+      'Battery',
+      'Performance',
+      'Charging',
+      'Efficiency',
+      'Dimensions',
+      'Aerodynamics',
+      'Variants',
+      'Price',
+      'Production',
+    ];
+    const idx = groups.map((g) => order.indexOf(g));
+    expect(idx).toEqual([...idx].sort((a, b) => a - b));
+    // The J01's DC 10–80 % (the F56 has only 0–80 %) is among the charging rows, before the ratings.
+    const keys = rows.map((r) => r.key);
+    expect(keys.indexOf('time-dc-10-80')).toBeLessThan(keys.indexOf('WLTP-range'));
+  });
   it('never puts masses of two bases in one comparison row', () => {
     const rows = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]);
     const mass = rows.filter((r) => r.label.startsWith('Mass'));

@@ -170,21 +170,40 @@ export function compareRows(vehicles: Vehicle[], opts: FormatOptions = {}): Comp
   return compareSheets(vehicles.map((v) => specRows(v, opts)));
 }
 
+/** The order of a spec sheet's groups, which a comparison keeps. */
+const GROUP_ORDER: readonly SpecRow['group'][] = [
+  'Battery',
+  'Performance',
+  'Charging',
+  'Efficiency',
+  'Dimensions',
+  'Aerodynamics',
+  'Variants',
+  'Price',
+  'Production',
+];
+
 /**
  * Side-by-side rows from spec sheets made beforehand (one per car, from {@link specRows}), so a page can
  * format every sheet once, e.g. when it is built, and compare any selection of them later without
- * formatting again. Rows follow the order in which the sheets first list them.
+ * formatting again. Rows are grouped as a spec sheet is (a row only the second car has sits with its
+ * group, not at the end), and within a group follow the order in which the sheets first list them.
  * @example
  * const [a, b] = [getVehicle('cooper-e-j01'), getVehicle('cooper-se-j01')];
  * compareSheets([specRows(a), specRows(b)]).length === compareRows([a, b]).length // true
  */
 export function compareSheets(
-  sheets: readonly (readonly Pick<SpecRow, 'key' | 'label' | 'value' | 'figure'>[])[],
+  sheets: readonly (readonly (Pick<SpecRow, 'key' | 'label' | 'value' | 'figure'> &
+    Partial<Pick<SpecRow, 'group'>>)[])[],
 ): CompareRow[] {
-  const keys: { key: string; label: string }[] = [];
+  const keys: { key: string; label: string; group: number }[] = [];
   for (const sheet of sheets) {
-    for (const r of sheet) if (!keys.some((k) => k.key === r.key)) keys.push({ key: r.key, label: r.label });
+    for (const r of sheet)
+      if (!keys.some((k) => k.key === r.key))
+        keys.push({ key: r.key, label: r.label, group: r.group ? GROUP_ORDER.indexOf(r.group) : -1 });
   }
+  // A stable sort: first appearance within a group.
+  keys.sort((a, b) => a.group - b.group);
   return keys.map(({ key, label }) => {
     const cells = sheets.map((s) => s.find((r) => r.key === key));
     const values = cells.map((c) => c?.value ?? '—');
