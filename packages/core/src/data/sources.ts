@@ -85,6 +85,15 @@ export const sources: Source[] = [
     note: 'States the battery (32,6 kWh gross, 28,9 kWh net) and the WLTP span 225–234 km; the dimensions we cite it for are not in the part of the page we hold, so they are marked unverified.',
   },
   {
+    id: 'thedrive-cooper-se-us',
+    title: 'US price, EPA range and performance of the 2020 MINI Cooper SE',
+    publisher: 'The Drive',
+    url: 'https://thedrive.com/news/30694/all-electric-2020-mini-cooper-se-starts-at-29900-offers-only-114-mile-range',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'States MINI’s claim of 0–60 mph in as little as 6.9 seconds, a top speed of 93 mph and a $29,900 starting price.',
+  },
+  {
     id: 'motoringfile-2019',
     title: 'The electric MINI Cooper SE revealed',
     publisher: 'MotoringFile',

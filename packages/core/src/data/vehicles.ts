@@ -180,6 +180,9 @@ export const vehicles: VehicleInput[] = [
       torqueNm: fig(270, 'Nm', 'hothatch', '270 Nm'),
       drivenWheels: 'front',
       accel0to100S: fig(7.3, 's', 'motoringfile-2019', '7.3 seconds'),
+      accel0to60mphS: fig(6.9, 's', 'thedrive-cooper-se-us', '6.9 seconds', 'official', {
+        note: 'MINI’s US claim, “as little as”.',
+      }),
       topSpeedKmh: fig(150, 'km/h', 'hothatch', '150 km/h', 'official', {
         note: 'electronically limited',
       }),

@@ -64,6 +64,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
   add('powerKW', 'Performance', 'Power', v.performance.powerKW);
   add('torqueNm', 'Performance', 'Torque', v.performance.torqueNm);
   add('accel0to100S', 'Performance', '0–100 km/h', v.performance.accel0to100S);
+  add('accel0to60mphS', 'Performance', '0–60 mph', v.performance.accel0to60mphS);
   add('topSpeedKmh', 'Performance', 'Top speed', v.performance.topSpeedKmh);
   const charge = (f: Figure | undefined) => (f ? formatChargePower(f.value, opts) : undefined);
   add('acKW', 'Charging', 'AC charging', v.charging?.acKW, charge(v.charging?.acKW));

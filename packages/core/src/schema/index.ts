@@ -177,6 +177,7 @@ export const Performance = z.object({
   torqueNm: Figure.optional(),
   drivenWheels: z.enum(['front', 'rear', 'all']).optional(),
   accel0to100S: Figure.optional(),
+  accel0to60mphS: Figure.optional().describe('0–60 mph in seconds, where a source publishes it (US figures)'),
   topSpeedKmh: Figure.optional(),
 });
 export type Performance = z.infer<typeof Performance>;
