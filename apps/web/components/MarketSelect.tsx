@@ -48,7 +48,3 @@ export function MarketSelect({
     </div>
   );
 }
-
-/** What the site says for a market id the data set does not hold. */
-export const unknownMarket = (id: string, markets: readonly MarketChoice[]) =>
-  `Unknown market “${id}”: choose one of ${markets.map((m) => m.id).join(', ')}, or none.`;

@@ -5,7 +5,7 @@ import { CalcFields, CheckField } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
-import { acOf, CHARGE_FIELDS, type ChargeInputs, type ChargeView } from './fields';
+import { acOf, CHARGE_FIELDS, type ChargeView, chargeContext, chargeInputsOf } from './fields';
 
 const loadCharge = calcModule(() => import('./compute'));
 
@@ -17,8 +17,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
   const calc = useCalculator(CHARGE_FIELDS, {
     also: ['ac'],
     contract: CHARGE_CONTRACT,
-    // The charger's default and limits depend on the supply (the car's on-board charger on AC).
-    context: (q, car) => ({ ac: acOf(q.ac, car) }),
+    context: chargeContext,
   });
   // The address says `ac=1` (or `ac=0`); without it, the contract's default for this car.
   const ac = acOf(calc.q.ac, calc.limits);
@@ -28,14 +27,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
     urlKeys: calc.urlKeys,
     initial,
     load: loadCharge,
-    compute: (charge) =>
-      charge.chargeView({
-        model: calc.car.id,
-        ac,
-        kwGiven: calc.q.kw !== null,
-        invalid: calc.invalid,
-        ...calc.values,
-      } satisfies ChargeInputs),
+    compute: (charge) => charge.chargeView(chargeInputsOf(calc)),
   });
   return (
     <>

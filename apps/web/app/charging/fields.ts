@@ -1,4 +1,5 @@
 import { type CarLimits, CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
 import { defaultsOf } from '../../lib/field-spec';
@@ -26,6 +27,22 @@ export const AC_DEFAULT = defaultOf(fieldOf(CHARGE_CONTRACT, 'ac'), undefined) a
 /** The supply the address asks for (`ac=1` or `ac=0`), else the contract's default for this car (AC for a car with no DC charging). */
 export const acOf = (flag: string | null, car: CarLimits | undefined): boolean =>
   flag === '1' ? true : flag === '0' ? false : (defaultOf(fieldOf(CHARGE_CONTRACT, 'ac'), car) as boolean);
+
+/** The calculator's inputs as its address gives them (read by readCalculator). */
+export function chargeInputsOf(calc: CalculatorState<keyof typeof CHARGE_FIELDS, 'ac'>): ChargeInputs {
+  return {
+    model: calc.car.id,
+    ac: acOf(calc.q.ac, calc.limits),
+    kwGiven: calc.q.kw != null,
+    invalid: calc.invalid,
+    ...calc.values,
+  };
+}
+
+/** The charger's default and limits depend on the supply (the car's on-board charger on AC). */
+export const chargeContext = (q: { ac?: string | null }, car: CarLimits | undefined) => ({
+  ac: acOf(q.ac ?? null, car),
+});
 
 /** The calculator's inputs when the address sets none: every value is the contract's default. */
 export const chargeDefaults = (model = DEFAULT_CAR): ChargeInputs => ({

@@ -1,12 +1,12 @@
 'use client';
 import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem } from '@mini-ev/core';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
-import { MarketSelect, unknownMarket } from '../../components/MarketSelect';
+import { MarketSelect } from '../../components/MarketSelect';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import type { CostFields, CostInputs, CostView, Fuel } from './fields';
+import { type CostFields, type CostKey, type CostView, costContext, costInputsOf } from './fields';
 
 const loadCost = calcModule(() => import('./compute'));
 
@@ -17,40 +17,30 @@ const loadCost = calcModule(() => import('./compute'));
  */
 export function CostCalc({
   fields,
-  defaultFuel,
   initial,
   markets,
 }: {
   fields: CostFields;
-  defaultFuel: Fuel;
   initial: Record<UnitSystem, CostView>;
   /** The data set's markets (their prices are the contract's defaults when one is chosen). */
   markets: readonly Market[];
 }) {
-  const calc = useCalculator(fields, {
+  const calc = useCalculator<CostKey, 'fuel' | 'market'>(fields, {
     also: ['fuel', 'market'],
     contract: COST_CONTRACT,
-    // The chosen market (and fuel) set the price fields' defaults, through core's contract.
-    context: (q) => ({
-      market: markets.find((m) => m.id === q.market),
-      fuel: q.fuel === 'diesel' ? 'diesel' : 'petrol',
-    }),
+    context: costContext(markets),
   });
-  const { system, q } = calc;
-  const fuel: Fuel = q.fuel === 'petrol' || q.fuel === 'diesel' ? q.fuel : defaultFuel;
-  const market = markets.find((m) => m.id === q.market);
-  const marketError = q.market !== null && !market ? unknownMarket(q.market, markets) : undefined;
+  const { system } = calc;
+  const { inputs, marketError, invalid } = costInputsOf(calc, markets);
+  const { fuel } = inputs;
+  const market = markets.find((m) => m.id === inputs.market);
   const { view: r, intent } = useLiveView({
     touched: calc.touched,
     urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadCost,
-    compute: (cost) =>
-      cost.costView(
-        { model: calc.car.id, fuel, market: market?.id, ...calc.values } satisfies CostInputs,
-        system,
-      ),
-    settled: calc.invalid || marketError ? ({ ok: false, problem: FIX_FIELD } satisfies CostView) : undefined,
+    compute: (cost) => cost.costView(inputs, system),
+    settled: invalid ? ({ ok: false, problem: FIX_FIELD } satisfies CostView) : undefined,
   });
   return (
     <>

@@ -1,5 +1,7 @@
 import { COST_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import type { CalculatorState } from '../../lib/calculator';
 import type { FieldSpec } from '../../lib/field-spec';
+import { unknownMarket } from '../../lib/messages';
 
 /** The cost calculator's field keys; limits and defaults come from core's contract (compute.ts). */
 export type CostKey = 'km' | 'home' | 'public' | 'share' | 'temp' | 'litres' | 'fuelprice' | 'diff' | 'grid';
@@ -53,3 +55,29 @@ export type CostView =
       bars: [number, number];
     }
   | { ok: false; problem: string; fields?: readonly string[] | undefined };
+
+/** The chosen market (and fuel) set the price fields' defaults, through core's contract. */
+export const costContext =
+  <M extends { id: string }>(markets: readonly M[]) =>
+  (q: { market?: string | null; fuel?: string | null }) => ({
+    market: markets.find((m) => m.id === q.market),
+    fuel: q.fuel === 'diesel' ? 'diesel' : 'petrol',
+  });
+
+/**
+ * The calculator's inputs as its address gives them (read by readCalculator), an unknown market named,
+ * and whether anything blocks the result.
+ */
+export function costInputsOf(
+  calc: CalculatorState<CostKey, 'fuel' | 'market'>,
+  markets: readonly { id: string; name: string; currency: string }[],
+): { inputs: CostInputs; marketError: string | undefined; invalid: boolean } {
+  const fuel: Fuel = calc.q.fuel === 'petrol' || calc.q.fuel === 'diesel' ? calc.q.fuel : COST_FUEL_DEFAULT;
+  const market = markets.find((m) => m.id === calc.q.market);
+  const marketError = calc.q.market != null && !market ? unknownMarket(calc.q.market, markets) : undefined;
+  return {
+    inputs: { model: calc.car.id, fuel, market: market?.id, ...calc.values },
+    marketError,
+    invalid: calc.invalid || marketError !== undefined,
+  };
+}

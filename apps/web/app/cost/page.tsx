@@ -17,7 +17,6 @@ export default function Page() {
     <CalculatorPage title={title} description={description}>
       <CostCalc
         fields={costFields()}
-        defaultFuel={defaults.fuel}
         initial={inBoth((system) => costView(defaults, system))}
         markets={dataSet.markets}
       />

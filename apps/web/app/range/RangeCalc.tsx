@@ -6,14 +6,7 @@ import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import {
-  CLIMATE_DEFAULT,
-  RANGE_FIELDS,
-  RANGE_MODE_DEFAULT,
-  RANGE_MODES,
-  type RangeInputs,
-  type RangeView,
-} from './fields';
+import { CLIMATE_DEFAULT, RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
 
 const loadRange = calcModule(() => import('./compute'));
 
@@ -27,19 +20,15 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
     also: ['mode', 'climate'],
     contract: RANGE_CONTRACT,
   });
-  const { system, q } = calc;
-  const mode = RANGE_MODES.find((m) => m === q.mode) ?? RANGE_MODE_DEFAULT;
-  // The address says `climate=off` (or `on`); without it, the contract's default.
-  const climate = q.climate === 'off' ? false : q.climate === 'on' ? true : CLIMATE_DEFAULT;
-  // On a drive cycle the speed field is not used, so a bad speed in the URL does not block the result.
-  const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && calc.parsed[k].error);
+  const { system } = calc;
+  const { inputs, invalid } = rangeInputsOf(calc);
+  const { mode, climate } = inputs;
   const { view, intent } = useLiveView({
     touched: calc.touched,
     urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadRange,
-    compute: (range) =>
-      range.rangeView({ model: calc.car.id, mode, climate, ...calc.values } satisfies RangeInputs, system),
+    compute: (range) => range.rangeView(inputs, system),
     settled: invalid ? ({ ok: false, problem: FIX_FIELD } satisfies RangeView) : undefined,
   });
   return (

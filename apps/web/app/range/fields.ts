@@ -1,5 +1,6 @@
 import type { CycleChoice } from '@mini-ev/core';
 import { defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
+import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
 import { defaultsOf } from '../../lib/field-spec';
@@ -28,6 +29,21 @@ export type RangeInputs = { model: string; mode: RangeMode; climate: boolean } &
 /** The contract's default mode and climate setting, for an address that does not set them. */
 export const RANGE_MODE_DEFAULT = defaultOf(fieldOf(RANGE_CONTRACT, 'mode'), undefined) as RangeMode;
 export const CLIMATE_DEFAULT = defaultOf(fieldOf(RANGE_CONTRACT, 'climate'), undefined) as boolean;
+
+/**
+ * The calculator's inputs as its address gives them (read by readCalculator), and whether a field blocks
+ * the result: on a drive cycle the speed is not used, so a bad speed does not.
+ */
+export function rangeInputsOf(calc: CalculatorState<keyof typeof RANGE_FIELDS, 'mode' | 'climate'>): {
+  inputs: RangeInputs;
+  invalid: boolean;
+} {
+  const mode = RANGE_MODES.find((m) => m === calc.q.mode) ?? RANGE_MODE_DEFAULT;
+  // The address says `climate=off` (or `on`); without it, the contract's default.
+  const climate = calc.q.climate === 'off' ? false : calc.q.climate === 'on' ? true : CLIMATE_DEFAULT;
+  const invalid = calc.keys.some((k) => (mode === 'steady' || k !== 'speed') && !!calc.parsed[k].error);
+  return { inputs: { model: calc.car.id, mode, climate, ...calc.values }, invalid };
+}
 
 /** The calculator's inputs when the address sets none: every value is the contract's default. */
 export const rangeDefaults = (model = DEFAULT_CAR): RangeInputs => ({

@@ -6,7 +6,7 @@ import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import { TRIP_FIELDS, type TripInputs, type TripView } from './fields';
+import { TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
 
 const loadTrip = calcModule(() => import('./compute'));
 
@@ -22,7 +22,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
     urlKeys: calc.urlKeys,
     initial: initial[system],
     load: loadTrip,
-    compute: (trip) => trip.tripView({ model: calc.car.id, ...calc.values } satisfies TripInputs, system),
+    compute: (trip) => trip.tripView(tripInputsOf(calc), system),
     settled: calc.invalid ? ({ ok: false, problem: FIX_FIELD } satisfies TripView) : undefined,
   });
   return (

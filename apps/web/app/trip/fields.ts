@@ -1,4 +1,5 @@
 import { TRIP_CONTRACT } from '@mini-ev/core';
+import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
 import { defaultsOf } from '../../lib/field-spec';
@@ -19,6 +20,12 @@ export type TripInputs = { model: string } & Record<keyof typeof TRIP_FIELDS, nu
 
 /** The planner's inputs when the address sets none: every value is the contract's default. */
 export const tripDefaults = (model = DEFAULT_CAR): TripInputs => ({ model, ...defaultsOf(TRIP_FIELDS) });
+
+/** The planner's inputs as its address gives them (read by readCalculator). */
+export const tripInputsOf = (calc: CalculatorState<keyof typeof TRIP_FIELDS>): TripInputs => ({
+  model: calc.car.id,
+  ...calc.values,
+});
 
 /** What the trip planner shows, every figure formatted by core in one unit system. */
 export type TripView =
