@@ -2,7 +2,20 @@
  * A shared link never shows another input's answer: not while the page loads (its scripts delayed, as on
  * a slow phone), not after, and not with JavaScript off.
  */
-import { computeRange, formatDistance, getVehicle, vehicleModel } from '@mini-ev/core';
+import {
+  answerRows,
+  chargeSession,
+  compareAnswers,
+  computeRange,
+  formatDistance,
+  formatDuration,
+  formatYearlyMoney,
+  getMarket,
+  getVehicle,
+  planTrip,
+  runningCost,
+  vehicleModel,
+} from '@mini-ev/core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, sharedBrowser } from './browser';
@@ -95,5 +108,108 @@ describe('a shared calculator link', () => {
       );
       await context.close();
     }
+  });
+});
+
+describe('an early answer, before the framework arrives', () => {
+  const uk = getMarket('uk');
+  const CASES = [
+    {
+      path: '/range?model=cooper-se-j01&speed=130&temp=-10',
+      headline: () => formatDistance(computeRange(j01(), { speedKmh: 130, tempC: -10 }).rangeKm),
+    },
+    {
+      path: '/charging?model=cooper-se-f56&from=20&to=90&kw=50',
+      headline: () =>
+        formatDuration(
+          chargeSession(vehicleModel(getVehicle('cooper-se-f56')), { fromPct: 20, toPct: 90, chargerKW: 50 })
+            .minutes,
+        ),
+    },
+    {
+      path: '/cost?model=cooper-e-j01&market=uk',
+      headline: () =>
+        formatYearlyMoney(runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: uk }).perYear, {
+          currency: uk.currency,
+          locale: uk.locale,
+        }),
+    },
+    {
+      path: '/trip?model=aceman-se&distance=600',
+      headline: () => {
+        const plan = planTrip(vehicleModel(getVehicle('aceman-se')), { distanceKm: 600 });
+        if (!plan.feasible) throw new Error(plan.reason);
+        return formatDuration(plan.totalMinutes);
+      },
+    },
+  ];
+
+  /** A page whose framework never arrives: only the layout's script and the early answer run. */
+  async function withoutFramework(path: string) {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-early')), {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    return { context, page };
+  }
+
+  it.each(CASES)(
+    '$path shows core’s answer for its inputs, and nothing else of the calculator',
+    async (c) => {
+      const { context, page } = await withoutFramework(c.path);
+      const headline = await page.locator('[data-early-answer] .big').textContent();
+      expect(headline!.startsWith(c.headline()), `${headline} for ${c.headline()}`).toBe(true);
+      expect(await shown(page, '[data-early-answer]')).toBe(true);
+      // The form and the result prerendered for the defaults stay hidden.
+      expect(await shown(page, '.calc-live form')).toBe(false);
+      expect(await shown(page, '.pending-note')).toBe(false);
+      await context.close();
+    },
+  );
+
+  it('compare shows core’s computed answers for the cars and market in the link', async () => {
+    const { context, page } = await withoutFramework('/compare?models=aceman-e,aceman-se&market=de');
+    const cells = await page
+      .locator('[data-early-answer] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = compareAnswers(
+      ['aceman-e', 'aceman-se'].map((id) => answerRows(getVehicle(id), { market: getMarket('de') })),
+    );
+    expect(cells).toEqual(rows.map((r) => r.values.map((v, i) => (r.best.includes(i) ? `${v} best` : v))));
+    await context.close();
+  });
+
+  it('an address with a bad field or an unknown car gets no early answer: the page says what is wrong', async () => {
+    for (const path of [
+      '/range?speed=abc',
+      '/trip?model=nope&distance=600',
+      '/compare?models=aceman-e,nope',
+    ]) {
+      const context = await browserOf().newContext();
+      const page = await context.newPage();
+      await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-early')), path).toBe(
+        false,
+      );
+      expect(await shown(page, '.pending-note'), path).toBe(true);
+      await context.close();
+    }
+  });
+
+  it('once the framework has the full answer on screen, the early box is gone', async () => {
+    const context = await browserOf().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${CASES[0]!.path}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => shown(page, '.calc-live')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-early'))).toBe(false);
+    expect(await shown(page, '[data-early-answer]')).toBe(false);
+    expect(await page.getByTestId('range-result').textContent()).toBe(CASES[0]!.headline());
+    await context.close();
   });
 });

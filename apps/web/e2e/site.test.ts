@@ -481,6 +481,10 @@ describe('units', () => {
     expect(await page.locator('tr[data-key="WLTP-range"] td .fig > button').innerText()).toBe(
       j01WltpImperial(),
     );
+    // The units toggle shows "mi" chosen, not the prerendered "km".
+    const weight = (s: string) =>
+      page.locator(`.seg button[data-system="${s}"]`).evaluate((b) => getComputedStyle(b).fontWeight);
+    expect([await weight('imperial'), await weight('metric')]).toEqual(['650', '400']);
     await page.unroute('**/_next/static/chunks/*.js');
     // Remembered: the next page, with nothing in its address, opens in imperial too.
     await page.goto(`${baseUrl()}/models/cooper-se-j01`);

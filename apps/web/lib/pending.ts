@@ -14,6 +14,9 @@ export function addressHas(keys: readonly string[]): boolean {
 /** Shows the page's answer once it is the one for the address. */
 export function useSettled(ready: boolean) {
   useEffect(() => {
-    if (ready) document.documentElement.removeAttribute('data-pending');
+    if (!ready) return;
+    document.documentElement.removeAttribute('data-pending');
+    // The early answer (lib/early.ts) has done its job: the full view is on screen.
+    document.documentElement.removeAttribute('data-early');
   }, [ready]);
 }

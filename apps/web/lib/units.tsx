@@ -43,7 +43,13 @@ export function UnitToggle() {
     <fieldset className="seg" aria-label="Units" style={{ margin: 0, padding: 0 }}>
       <legend className="sr-only">Units</legend>
       {(['metric', 'imperial'] as const).map((s) => (
-        <button key={s} type="button" aria-pressed={system === s} onClick={() => setSystem(s)}>
+        <button
+          key={s}
+          type="button"
+          data-system={s}
+          aria-pressed={system === s}
+          onClick={() => setSystem(s)}
+        >
           {unitOf('distance', s)}
           <span className="sr-only"> ({s})</span>
         </button>

@@ -3,9 +3,11 @@
 // Next writes its chunks as `<script src async>` in <head>. An async script runs as soon as it has
 // arrived, so when the chunks are quick to come (a warm cache, a fast link) the browser runs React and
 // the router (a few hundred ms of main-thread work on a mid-range phone) before it paints a page whose
-// HTML is already complete. Here each such tag becomes a low-priority preload in its place, so the
-// download still starts at once, and one small script at the end of <body> adds the chunks right after
-// the first frame. The page is readable at once and interactive a frame later; nothing else changes.
+// HTML is already complete. Here the chunk tags (and Next's preloads of them) go; one small script at the
+// end of <head> starts their downloads at once as low-priority preloads, and one at the end of <body> adds
+// the chunks right after the first frame. The page is readable at once and interactive a frame later. On a
+// calculator link with inputs, whose early answer (lib/early.ts) is coming, both wait for it, so it has
+// the connection to itself.
 //
 // The HTML is read with a real parser (parse5), and only the chunk tags are cut out and the loader put in,
 // at the parser's source offsets, so the rest of Next's markup is left byte for byte. The build fails if a
@@ -20,18 +22,35 @@ import { parse } from 'parse5';
 const CHUNK_SRC = /^\/_next\/static\/chunks\/[^"]+\.js$/;
 export const LOADER_ID = 'paint-first';
 
+/** The attribute the layout's first script sets while a calculator's early answer (lib/early.ts) is coming. */
+export const EARLY_WAIT = 'data-early-wait';
+/** The event the early answer sends when it is done, shown or not. */
+export const EARLY_DONE = 'mini-ev:early';
+export const PRELOADER_ID = 'paint-first-preload';
+
 /**
- * The loader. It adds the chunks once the browser reports the first contentful paint (the moment the
- * frame is on screen, which can be a little after the main thread drew it), at once in a hidden tab
- * (which does not paint) and on a page that is pending (a calculator or compare link with inputs: it shows
- * no answer until the framework has worked out the address's, so painting first would only delay it),
- * after the next frame where paint timing is not supported, and after 3 s whatever happens, so a page can
- * never be left without its scripts.
+ * The preloader, at the end of <head>: it starts every chunk's download at once (a low-priority preload),
+ * except while a calculator's early answer is coming, which then has the connection to itself.
+ */
+function preloader(srcs) {
+  const body = `if(document.documentElement.hasAttribute("${EARLY_WAIT}"))return;s.forEach(function(u){
+var l=document.createElement("link");l.rel="preload";l.as="script";l.href=u;l.fetchPriority="low";document.head.appendChild(l)})`;
+  return `<script id="${PRELOADER_ID}">(function(s){${body.replaceAll('\n', '')}})(${JSON.stringify(srcs)})</script>`;
+}
+
+/**
+ * The loader, at the end of <body>. It adds the chunks once the browser reports the first contentful paint
+ * (the moment the frame is on screen, which can be a little after the main thread drew it); at once in a
+ * hidden tab (which does not paint) and on a page that is pending (a link with inputs: it shows no answer
+ * until the framework has worked out the address's, so painting first would only delay it), but after a
+ * calculator's early answer is done when one is coming; after the next frame where paint timing is not
+ * supported; and after 3 s whatever happens, so a page can never be left without its scripts.
  */
 function loader(srcs) {
-  const body = `var done=false;function go(){if(done)return;done=true;s.forEach(function(u){
-var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}
-if(document.visibilityState!=="visible"||document.documentElement.hasAttribute("data-pending"))return go();setTimeout(go,3000);
+  const body = `var done=false,d=document.documentElement;function go(){if(done)return;done=true;s.forEach(function(u){
+var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}setTimeout(go,3000);
+if(d.hasAttribute("${EARLY_WAIT}")){document.addEventListener("${EARLY_DONE}",go);return}
+if(document.visibilityState!=="visible"||d.hasAttribute("data-pending"))return go();
 try{if(PerformanceObserver.supportedEntryTypes.indexOf("paint")>=0){
 new PerformanceObserver(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){
 o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});return}}catch(_){}
@@ -59,32 +78,30 @@ export function chunkScripts(html) {
 }
 
 /**
- * Rewrites one page's HTML; returns null when the page has no chunk tag (which would be a surprise). Each
- * chunk tag becomes a preload in its place (none where Next already preloads it) and the loader goes at the
+ * Rewrites one page's HTML; returns null when the page has no chunk tag (which would be a surprise). The
+ * chunk tags and Next's preloads of them go, the preloader goes at the end of <head> and the loader at the
  * end of <body>; everything else is left as it was.
  */
 export function paintFirst(html) {
   const doc = parse(html, { sourceCodeLocationInfo: true });
   const all = [...elements(doc)];
-  const preloaded = new Set(
-    all
-      .filter((el) => el.tagName === 'link')
-      .map(attrsOf)
-      .filter((a) => a.rel === 'preload' && a.as === 'script')
-      .map((a) => a.href),
-  );
   const chunks = chunkScripts(html);
+  const head = all.find((el) => el.tagName === 'head')?.sourceCodeLocation?.endTag;
   const body = all.find((el) => el.tagName === 'body')?.sourceCodeLocation?.endTag;
-  if (chunks.length === 0 || !body) return null;
+  if (chunks.length === 0 || !head || !body) return null;
   const srcs = chunks.map((el) => attrsOf(el).src);
+  // Next's own preloads of these chunks go too: the preloader decides when they download.
+  const preloads = all.filter((el) => {
+    const a = attrsOf(el);
+    return el.tagName === 'link' && a.rel === 'preload' && a.as === 'script' && srcs.includes(a.href);
+  });
   const edits = [
-    ...chunks.map((el, i) => ({
+    ...[...chunks, ...preloads].map((el) => ({
       start: el.sourceCodeLocation.startOffset,
       end: el.sourceCodeLocation.endOffset,
-      text: preloaded.has(srcs[i])
-        ? ''
-        : `<link rel="preload" as="script" fetchPriority="low" href="${srcs[i]}"/>`,
+      text: '',
     })),
+    { start: head.startOffset, end: head.startOffset, text: preloader(srcs) },
     { start: body.startOffset, end: body.startOffset, text: loader(srcs) },
   ].sort((a, b) => b.start - a.start);
   let out = html;

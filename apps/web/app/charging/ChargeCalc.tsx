@@ -1,11 +1,12 @@
 'use client';
 import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
+import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
-import { acOf, CHARGE_FIELDS, type ChargeView, chargeContext, chargeInputsOf } from './fields';
+import { acOf, CHARGE_CALC, CHARGE_FIELDS, type ChargeView, chargeInputsOf } from './fields';
 
 const loadCharge = calcModule(() => import('./compute'));
 
@@ -14,11 +15,7 @@ const loadCharge = calcModule(() => import('./compute'));
  * at build time); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function ChargeCalc({ initial }: { initial: ChargeView }) {
-  const calc = useCalculator(CHARGE_FIELDS, {
-    also: ['ac'],
-    contract: CHARGE_CONTRACT,
-    context: chargeContext,
-  });
+  const calc = useCalculator(CHARGE_FIELDS, CHARGE_CALC);
   // The address says `ac=1` (or `ac=0`); without it, the contract's default for this car.
   const ac = acOf(calc.q.ac, calc.limits);
   const acDefault = acOf(null, calc.limits);
@@ -31,6 +28,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
   });
   return (
     <>
+      <EarlyAnswer />
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} failed={view && !view.ok ? view : undefined} />
         <CheckField

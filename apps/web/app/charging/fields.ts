@@ -76,3 +76,6 @@ export type ChargeView =
       dc: DcCurve;
     }
   | { ok: false; problem: string; fields?: readonly string[] | undefined; dc?: DcCurve };
+
+/** What the calculator reads besides its number fields (its hook and its early answer both use this). */
+export const CHARGE_CALC = { also: ['ac'] as const, contract: CHARGE_CONTRACT, context: chargeContext };

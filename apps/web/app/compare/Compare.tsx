@@ -11,15 +11,14 @@ import {
 import { useQueryState } from 'nuqs';
 import { useId, useRef, useState } from 'react';
 import { Both } from '../../components/Both';
+import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { FigureValue } from '../../components/FigureValue';
 import { Link } from '../../components/Link';
 import { type MarketChoice, MarketSelect } from '../../components/MarketSelect';
 import { unknownMarket } from '../../lib/messages';
 import { addressHas, useSettled } from '../../lib/pending';
 import type { InBoth } from '../../lib/systems';
-import type { AnswerLabels, CompareSheet } from './sheet';
-
-const DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
+import { ANSWERS_INTRO, type AnswerLabels, type CompareSheet, readCompare } from './sheet';
 
 /** One answer cell: the value, and a mark when it is the best of its row. */
 function AnswerValue({ row, i }: { row: AnswerCompareRow; i: number }) {
@@ -67,18 +66,16 @@ export function Compare({
   const id = useId();
   const [adding, setAdding] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
-  const market = markets.find((m) => m.id === marketRaw?.trim().toLowerCase());
-  const marketError = marketRaw !== null && !market ? unknownMarket(marketRaw, markets) : undefined;
-  const asked =
-    raw === null
-      ? DEFAULT
-      : raw
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean);
-  const unknown = asked.filter((x) => !vehicleIds.includes(x));
-  const ids = [...new Set(asked.filter((x) => vehicleIds.includes(x)))].slice(0, 4);
-  const tooMany = new Set(asked.filter((x) => vehicleIds.includes(x))).size > 4;
+  const read = readCompare(
+    raw,
+    marketRaw,
+    vehicleIds,
+    markets.map((m) => m.id),
+  );
+  const market = markets.find((m) => m.id === read.market);
+  const marketError =
+    read.marketUnknown && marketRaw !== null ? unknownMarket(marketRaw, markets) : undefined;
+  const { ids, unknown, tooMany } = read;
   const set = (next: string[]) => setRaw(next.join(','));
   const vehicles = ids.map(getVehicle);
   const rows = vehicles.length >= 2 ? compareSheets(vehicles.map((v) => v.rows)) : [];
@@ -107,6 +104,7 @@ export function Compare({
   );
   return (
     <>
+      <EarlyAnswer boxed={false} />
       <fieldset
         className="calc"
         style={{
@@ -213,9 +211,8 @@ export function Compare({
             <section aria-labelledby={`${id}-answers`}>
               <h2 id={`${id}-answers`}>Answers</h2>
               <p className="small muted">
-                Computed by mini-ev’s model from each car’s published figures; the best of each row is marked.{' '}
-                <Both metric={conditions.metric} imperial={conditions.imperial} /> How close the model comes
-                is on <Link href="/accuracy">Accuracy</Link>.
+                {ANSWERS_INTRO} <Both metric={conditions.metric} imperial={conditions.imperial} /> How close
+                the model comes is on <Link href="/accuracy">Accuracy</Link>.
               </p>
               <div className="table-scroll">
                 <table data-testid="answers-table">

@@ -24,3 +24,39 @@ export interface CompareSheet {
   rows: SheetRow[];
   answers: CarAnswers;
 }
+
+/** The pair compare shows when the address names no cars. */
+export const COMPARE_DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
+
+/**
+ * The cars and market a compare address asks for (`models=a,b&market=de`), read one way for the page and
+ * its early answer: the known cars (two to four, each once), the ids not known, whether more than four were
+ * given, and the market if the data set knows it.
+ */
+export function readCompare(
+  models: string | null,
+  marketRaw: string | null,
+  knownIds: readonly string[],
+  marketIds: readonly string[],
+) {
+  const asked =
+    models === null
+      ? COMPARE_DEFAULT
+      : models
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+  const known = [...new Set(asked.filter((x) => knownIds.includes(x)))];
+  const market = marketIds.find((m) => m === marketRaw?.trim().toLowerCase());
+  return {
+    ids: known.slice(0, 4),
+    unknown: asked.filter((x) => !knownIds.includes(x)),
+    tooMany: known.length > 4,
+    market,
+    marketUnknown: marketRaw !== null && market === undefined,
+  };
+}
+
+/** What the Answers table's note says first, on the page and in its early answer. */
+export const ANSWERS_INTRO =
+  'Computed by mini-ev’s model from each car’s published figures; the best of each row is marked.';

@@ -1,12 +1,13 @@
 'use client';
 import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem } from '@mini-ev/core';
+import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
 import { MarketSelect } from '../../components/MarketSelect';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import { type CostFields, type CostKey, type CostView, costContext, costInputsOf } from './fields';
+import { type CostFields, type CostKey, type CostView, costCalc, costInputsOf } from './fields';
 
 const loadCost = calcModule(() => import('./compute'));
 
@@ -25,11 +26,7 @@ export function CostCalc({
   /** The data set's markets (their prices are the contract's defaults when one is chosen). */
   markets: readonly Market[];
 }) {
-  const calc = useCalculator<CostKey, 'fuel' | 'market'>(fields, {
-    also: ['fuel', 'market'],
-    contract: COST_CONTRACT,
-    context: costContext(markets),
-  });
+  const calc = useCalculator<CostKey, 'fuel' | 'market'>(fields, costCalc(markets));
   const { system } = calc;
   const { inputs, marketError, invalid } = costInputsOf(calc, markets);
   const { fuel } = inputs;
@@ -44,6 +41,7 @@ export function CostCalc({
   });
   return (
     <>
+      <EarlyAnswer />
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <MarketSelect
           markets={markets}

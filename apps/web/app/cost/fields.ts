@@ -81,3 +81,10 @@ export function costInputsOf(
     invalid: calc.invalid || marketError !== undefined,
   };
 }
+
+/** What the calculator reads besides its number fields (its hook and its early answer both use this). */
+export const costCalc = <M extends { id: string }>(markets: readonly M[]) => ({
+  also: ['fuel', 'market'] as const,
+  contract: COST_CONTRACT,
+  context: costContext(markets),
+});

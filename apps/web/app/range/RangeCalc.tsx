@@ -1,12 +1,13 @@
 'use client';
 import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
+import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField, ChoiceSelect } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import { CLIMATE_DEFAULT, RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
+import { CLIMATE_DEFAULT, RANGE_CALC, RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
 
 const loadRange = calcModule(() => import('./compute'));
 
@@ -16,10 +17,7 @@ const loadRange = calcModule(() => import('./compute'));
  * one.
  */
 export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> }) {
-  const calc = useCalculator(RANGE_FIELDS, {
-    also: ['mode', 'climate'],
-    contract: RANGE_CONTRACT,
-  });
+  const calc = useCalculator(RANGE_FIELDS, RANGE_CALC);
   const { system } = calc;
   const { inputs, invalid } = rangeInputsOf(calc);
   const { mode, climate } = inputs;
@@ -33,6 +31,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
   });
   return (
     <>
+      <EarlyAnswer />
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields
           calc={calc}

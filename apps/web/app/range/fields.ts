@@ -14,6 +14,9 @@ export const RANGE_FIELDS = contractFields(RANGE_CONTRACT, {
   payload: 'payloadKg',
 });
 
+/** What the calculator reads besides its number fields (its hook and its early answer both use this). */
+export const RANGE_CALC = { also: ['mode', 'climate'] as const, contract: RANGE_CONTRACT };
+
 /** A steady speed, or one of core's drive cycles (CYCLE_NAMES; a unit test keeps the two in step). */
 export const RANGE_MODES = ['steady', 'wltp', 'udds', 'hwfet', 'epa'] as const satisfies readonly (
   | 'steady'

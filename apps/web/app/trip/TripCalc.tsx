@@ -1,12 +1,13 @@
 'use client';
 import { TRIP_CONTRACT, type UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
+import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
-import { TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
+import { TRIP_CALC, TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
 
 const loadTrip = calcModule(() => import('./compute'));
 
@@ -15,7 +16,7 @@ const loadTrip = calcModule(() => import('./compute'));
  * time in both unit systems); core is loaded when the address holds other inputs or the reader edits one.
  */
 export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> }) {
-  const calc = useCalculator(TRIP_FIELDS, { contract: TRIP_CONTRACT });
+  const calc = useCalculator(TRIP_FIELDS, TRIP_CALC);
   const { system } = calc;
   const { view, intent } = useLiveView({
     touched: calc.touched,
@@ -27,6 +28,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
   });
   return (
     <>
+      <EarlyAnswer />
       <form className="calc" onSubmit={(e) => e.preventDefault()} {...intent}>
         <CalcFields calc={calc} failed={view && !view.ok ? view : undefined} />
       </form>

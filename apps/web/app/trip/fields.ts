@@ -45,3 +45,6 @@ export type TripView =
       chart: { xLabel: string; points: { x: number; y: number }[] };
     }
   | { ok: false; problem: string; fields?: readonly string[] | undefined };
+
+/** What the planner reads besides its number fields (its hook and its early answer both use this). */
+export const TRIP_CALC = { contract: TRIP_CONTRACT };

@@ -1,0 +1,15 @@
+// The charging calculator's early answer (lib/early.ts): bundled on its own by scripts/early.mjs.
+import { earlyAnswer } from '../../lib/early';
+import { chargeView } from './compute';
+import { CHARGE_CALC, CHARGE_FIELDS, chargeInputsOf } from './fields';
+
+earlyAnswer(CHARGE_FIELDS, CHARGE_CALC, (calc) => {
+  const inputs = chargeInputsOf(calc);
+  const v = inputs.invalid ? undefined : chargeView(inputs);
+  if (!v?.ok) return undefined;
+  return [
+    `${v.minutes} (${v.minutesInterval})`,
+    `${v.toBattery} into the battery, ${v.fromGrid} from the grid · average ${v.averagePower}, limited by the ${v.limitedBy}`,
+    ...(v.cost ? [`Cost ${v.cost.amount} (${v.cost.interval}) at ${v.cost.price} per kWh`] : []),
+  ];
+});

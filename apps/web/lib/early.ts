@@ -1,0 +1,118 @@
+/**
+ * A calculator's early answer: a small script the page loads at once when its address holds inputs (the
+ * layout's first script adds it), which works the answer out with core before the framework has arrived
+ * and shows it in the page's early-answer box. It reads the address with the same function as the
+ * calculator (readCalculator) and computes with the same view function, so it cannot say anything else;
+ * when the framework has the full answer on screen, the box goes (the page is no longer pending). Any doubt
+ * (a bad field, an unknown car, an error) and it shows nothing: the page then waits, as it would without it.
+ */
+import {
+  carLimits,
+  getVehicle,
+  isCalculable,
+  notCalculableReason,
+  type UnitSystem,
+  type VehicleModel,
+  vehicleIds,
+  vehicleModel,
+} from '@mini-ev/core';
+import { type CalculatorOptions, type CalculatorState, readCalculator } from './calculator';
+import type { CarOption, UncalculableCar } from './car-option';
+import type { FieldSpec } from './field-spec';
+
+// The cars only (core's cars-only module), not the whole data set with its sources.
+const vehicles = () => vehicleIds.map(getVehicle);
+
+/** The calculable cars; each one's model (and so its limits) is built only when asked for. */
+function cars(): CarOption[] {
+  return vehicles()
+    .filter(isCalculable)
+    .map((v) => {
+      let m: VehicleModel | undefined;
+      const model = () => (m ??= vehicleModel(v));
+      return {
+        id: v.id,
+        name: v.name,
+        get topSpeedKmh() {
+          return model().topSpeedKmh;
+        },
+        get limits() {
+          return carLimits(model());
+        },
+      };
+    });
+}
+
+const others = (): UncalculableCar[] =>
+  vehicles().flatMap((v) => {
+    const reason = notCalculableReason(v);
+    return reason ? [{ id: v.id, name: v.name, reason }] : [];
+  });
+
+/**
+ * Shows what `make()` builds in the page's early-answer box, if the page is still waiting for its answer,
+ * then lets the framework's scripts come (they wait for it: scripts/paint-first.mjs).
+ */
+export function earlyBox(make: () => Node[] | undefined) {
+  const show = () => {
+    const d = document.documentElement;
+    const box = document.querySelector<HTMLElement>('.calc-live [data-early-answer]');
+    if (!box || !d.hasAttribute('data-pending')) return;
+    try {
+      const nodes = make();
+      if (!nodes?.length || !d.hasAttribute('data-pending')) return;
+      box.replaceChildren(...nodes);
+      box.hidden = false;
+      d.setAttribute('data-early', '');
+    } catch {
+      // Nothing shown: the framework shows the answer, or the problem, when it arrives.
+    }
+  };
+  const run = () => {
+    try {
+      show();
+    } finally {
+      // Done, shown or not: the framework's scripts, held back meanwhile, may come.
+      document.documentElement.removeAttribute('data-early-wait');
+      document.dispatchEvent(new Event('mini-ev:early'));
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else run();
+}
+
+/** The reader's unit system, as the layout's first script set it. */
+export const earlySystem = (): UnitSystem =>
+  document.documentElement.getAttribute('data-units') === 'imperial' ? 'imperial' : 'metric';
+
+/**
+ * A calculator's early answer: `answer(calc)` (the headline first, then a line or two) for the address's
+ * inputs, read as the calculator reads them.
+ */
+export function earlyAnswer<K extends string, A extends string = never>(
+  fields: Record<K, FieldSpec>,
+  opts: CalculatorOptions<K, A>,
+  answer: (calc: CalculatorState<K, A>) => string[] | undefined,
+) {
+  earlyBox(() => {
+    const search = window.location.search;
+    const all = new URLSearchParams(search);
+    const keys = ['model', ...Object.keys(fields), ...(opts.also ?? [])];
+    const q = Object.fromEntries(keys.map((k) => [k, all.get(k)]));
+    const calc = readCalculator<K, A>(fields, q, {
+      ...opts,
+      system: earlySystem(),
+      cars: cars(),
+      others: others(),
+      search,
+    });
+    // An unknown or concept car: the page names it; the early box does not guess.
+    if (q.model !== null && calc.car.id !== q.model) return undefined;
+    return answer(calc)?.map((text, i) => {
+      const el = document.createElement(i === 0 ? 'div' : 'p');
+      el.textContent = text;
+      if (i === 0) el.className = 'big';
+      return el;
+    });
+  });
+}
