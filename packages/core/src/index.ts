@@ -114,6 +114,7 @@ export {
   contractDefaults,
   defaultOf,
   type Field,
+  type FieldContext,
   fieldOf,
   type LimitedInput,
   limitsOf,
