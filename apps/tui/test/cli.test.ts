@@ -170,10 +170,10 @@ describe('calculator commands equal core', () => {
     expect(json(['cost', 'cooper-e-j01']).currency).toBeNull();
   });
   it('cost --market: a price the market has no source for is asked for, and an unknown market is refused', () => {
-    const nl = run(['cost', 'cooper-e-j01', '--market', 'nl']);
-    expect(nl.code).toBe(2);
-    expect(nl.err).toMatch(/--home-price is needed: .*Netherlands/);
-    expect(run(['cost', 'cooper-e-j01', '--market', 'nl', '--home-price', '0.3']).code).toBe(0);
+    const cn = run(['cost', 'cooper-e-j01', '--market', 'cn']);
+    expect(cn.code).toBe(2);
+    expect(cn.err).toMatch(/--public-price is needed: .*China/);
+    expect(run(['cost', 'cooper-e-j01', '--market', 'cn', '--public-price', '1.5']).code).toBe(0);
     const bad = run(['cost', 'cooper-e-j01', '--market', 'xx']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--market: "xx" is not valid; expected one of de, uk, nl, fr, us, cn/);

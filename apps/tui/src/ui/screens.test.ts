@@ -33,7 +33,7 @@ const states: [string, State][] = [
       { ...base, units, stack: [{ name: 'calc', kind, id: dataSet.vehicles.find(isCalculable)!.id }] },
     ]),
   ),
-  ...(['uk', 'nl'] as const).map((market): [string, State] => [
+  ...(['uk', 'cn'] as const).map((market): [string, State] => [
     `cost in market ${market}, imperial`,
     { ...base, units: 'imperial', market, stack: [{ name: 'calc', kind: 'cost', id: 'cooper-e-j01' }] },
   ]),
@@ -105,8 +105,8 @@ describe('the cost screen in a market', () => {
     expect(at(undefined)).toMatch(/Market: none, prices in your own currency/);
   });
   it('asks for a price the market has no source for, marking the input', () => {
-    const nl = at('nl', 'metric');
-    expect(nl).toMatch(/Home electricity\s+◂ not set\s+▸ ✗/);
-    expect(nl).toMatch(/Home electricity is needed: .*Netherlands/s);
+    const cn = at('cn', 'metric');
+    expect(cn).toMatch(/Public fast charging\s+◂ not set\s+▸ ✗/);
+    expect(cn).toMatch(/Public fast charging is needed: .*China/s);
   });
 });

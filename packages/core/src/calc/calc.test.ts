@@ -276,25 +276,25 @@ describe('cost', () => {
     expect(given.marketDefaults.some((d) => d.field === 'homePricePerKWh')).toBe(false);
     // A market with a grid intensity gives CO2; one without leaves it out rather than guess.
     expect(r.co2KgPerYear).toBeCloseTo((r.energyPerYearKWh * uk.gridGCO2PerKWh!.value) / 1000, 6);
-    expect(runningCost(se, { market: getMarket('us') }).co2KgPerYear).toBeUndefined();
+    expect(runningCost(se, { market: getMarket('nl') }).co2KgPerYear).toBeUndefined();
     // No market: the contract's currency-less defaults, as before.
     expect(runningCost(se).currency).toBeUndefined();
   });
   it('asks for a price a market has no sourced figure for, naming the field', () => {
-    const nl = getMarket('nl');
-    expect(nl.prices.homeElectricity).toBeUndefined();
+    const cn = getMarket('cn');
+    expect(cn.prices.publicFastCharging).toBeUndefined();
     const err = (() => {
       try {
-        runningCost(se, { market: nl });
+        runningCost(se, { market: cn });
       } catch (e) {
         return e as InvalidInputError;
       }
     })();
     expect(err).toBeInstanceOf(InvalidInputError);
-    expect(err!.field).toBe('homePricePerKWh');
+    expect(err!.field).toBe('publicPricePerKWh');
     expect(err!.problem.rule).toBe('required');
-    expect(err!.message).toContain('Netherlands');
-    expect(runningCost(se, { market: nl, homePricePerKWh: 0.3 }).currency).toBe('EUR');
+    expect(err!.message).toContain('China');
+    expect(runningCost(se, { market: cn, publicPricePerKWh: 1.5 }).currency).toBe('CNY');
   });
   it('the contract itself gives a market’s prices as its defaults, so every face reads the same ones', () => {
     const uk = getMarket('uk');
@@ -303,11 +303,11 @@ describe('cost', () => {
     expect(d.homePricePerKWh).toBe(uk.prices.homeElectricity!.value);
     expect(d.gridGCO2PerKWh).toBe(uk.gridGCO2PerKWh!.value);
     expect(
-      contractDefaults(COST_CONTRACT, undefined, { market: getMarket('us') }).gridGCO2PerKWh,
+      contractDefaults(COST_CONTRACT, undefined, { market: getMarket('nl') }).gridGCO2PerKWh,
     ).toBeUndefined();
-    // No price for Dutch households: no default, rather than another market's or a made-up one.
+    // No sourced public charging price in China: no default, rather than another market's or a made-up one.
     expect(
-      contractDefaults(COST_CONTRACT, undefined, { market: getMarket('nl') }).homePricePerKWh,
+      contractDefaults(COST_CONTRACT, undefined, { market: getMarket('cn') }).publicPricePerKWh,
     ).toBeUndefined();
     expect(contractDefaults(COST_CONTRACT).homePricePerKWh).toBe(0.3);
   });

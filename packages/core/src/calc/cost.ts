@@ -128,7 +128,7 @@ const REQUIRED_PRICES = ['homePricePerKWh', 'publicPricePerKWh', 'pricePerLitre'
 /**
  * The prices a running cost needs that a market's data does not hold, in words, so a face can say why a
  * cost in that market needs them from the reader.
- * @example missingMarketPrices(getMarket('nl')) // ['household electricity price']
+ * @example missingMarketPrices(getMarket('cn')) // ['public fast-charging price']
  */
 export function missingMarketPrices(market: Market, fuel: Fuel = 'petrol'): string[] {
   return REQUIRED_PRICES.filter((field) => !marketFigureFor(field, { market, fuel })).map((field) =>

@@ -29,7 +29,7 @@ const UNIT_DIMENSION: Record<Unit, { dims: (Dimension | 'price')[]; scale: numbe
   'GBP/L': { dims: ['price'], scale: 1 },
   'USD/L': { dims: ['price'], scale: 1 },
   'CNY/L': { dims: ['price'], scale: 1 },
-  'g/kWh': { dims: ['count'], scale: 1 },
+  'g/kWh': { dims: ['emissionIntensity', 'count'], scale: 1 },
   L: { dims: ['volume'], scale: 1 },
   'm²': { dims: ['area', 'count'], scale: 1 },
   N: { dims: ['force'], scale: 1 },

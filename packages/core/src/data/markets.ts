@@ -102,6 +102,15 @@ export const markets: MarketInput[] = [
     currency: 'EUR',
     locale: 'nl-NL',
     prices: {
+      homeElectricity: price(
+        0.4,
+        'EUR/kWh',
+        'comparisonportal-nl-electricity-2023',
+        'approximately 0.40€',
+        '2023-09',
+        'measured',
+        'A single-rate model contract on 3 September 2023, before the fixed connection charge; the 2023 price cap was the same €0.40.',
+      ),
       publicFastCharging: price(
         0.69,
         'EUR/kWh',
@@ -114,10 +123,7 @@ export const markets: MarketInput[] = [
       petrol: price(1.904, 'EUR/L', 'eu-oil-bulletin-2024-01-08', '€1.904', '2024-01-08'),
       diesel: price(1.727, 'EUR/L', 'eu-oil-bulletin-2024-01-08', '€1.727', '2024-01-08'),
     },
-    unknown: [
-      'Household electricity price: no source we hold states a price per kWh for Dutch households.',
-      'Grid CO2 intensity: the copy of the source we hold is cut before the Netherlands.',
-    ],
+    unknown: ['Grid CO2 intensity: the copy of the source we hold is cut before the Netherlands.'],
   },
   {
     id: 'fr',
@@ -194,7 +200,16 @@ export const markets: MarketInput[] = [
         'On-highway diesel, 2024 average; stored per litre.',
       ),
     },
-    unknown: ['Grid CO2 intensity: the copy of the source we hold is cut before the United States.'],
+    gridGCO2PerKWh: price(
+      367,
+      'g/kWh',
+      'eia-faq-co2-per-kwh-2023',
+      'about 0.81 pounds of CO2 emissions per kWh',
+      '2023',
+      'official',
+      'Utility-scale generation in 2023 (1.53 billion metric tons of CO2 over 4.18 trillion kWh); stored in grams.',
+    ),
+    unknown: [],
   },
   {
     id: 'cn',

@@ -1,5 +1,6 @@
 import { QuantityParseError } from '../errors.js';
 import {
+  KG_PER_LB,
   KM_PER_MILE,
   KW_PER_HP,
   KW_PER_PS,
@@ -31,6 +32,7 @@ export const CANONICAL_UNITS = {
   forcePerSpeedSquared: 'N/(km/h)²',
   ratio: '1',
   volume: 'L',
+  emissionIntensity: 'g/kWh',
 } as const;
 
 export type Dimension = keyof typeof CANONICAL_UNITS;
@@ -63,6 +65,19 @@ interface UnitDef {
 
 // Longer and more specific spellings first: "min" before "mi", "kWh/100 km" before "kWh".
 const UNITS: UnitDef[] = [
+  // CO2 per kWh of electricity, as grid operators and statistics offices write it ("124 gCO2/kWh", "0.81 pounds of CO2 per kWh").
+  {
+    re: 'g\\s*(?:of\\s*)?co[2₂](?:e|eq)?\\s*(?:/|per)\\s*kwh|g\\s*/\\s*kwh',
+    unit: 'g/kWh',
+    dimension: 'emissionIntensity',
+    factor: 1,
+  },
+  {
+    re: '(?:lbs?|pounds?)\\s+(?:of\\s+)?co[2₂](?:\\s+emissions)?\\s*(?:/|per)\\s*kwh|lbs?\\s*/\\s*kwh',
+    unit: 'lb/kWh',
+    dimension: 'emissionIntensity',
+    factor: KG_PER_LB * 1000,
+  },
   { re: 'kwh\\s*/\\s*100\\s*km', unit: 'kWh/100km', dimension: 'consumption', factor: 1 },
   { re: 'wh\\s*/\\s*km', unit: 'Wh/km', dimension: 'consumption', factor: 0.1 },
   { re: 'wh\\s*/\\s*mi(?:le)?', unit: 'Wh/mi', dimension: 'consumption', factor: 0.1 / KM_PER_MILE },

@@ -57,6 +57,16 @@ describe('parseQuantity', () => {
     expect(q.dimension).toBe(dim);
     expect(q.value).toBeCloseTo(value, 1);
   });
+  it('reads grid CO2 intensity in grams or pounds per kWh, and not a bare pound as one', () => {
+    expect(u.parseQuantity('124 gCO2/kWh', 'emissionIntensity').value).toBe(124);
+    expect(u.parseQuantity('381 g CO₂eq per kWh', 'emissionIntensity').value).toBe(381);
+    const lb = u.parseQuantity('about 0.81 pounds of CO2 emissions per kWh', 'emissionIntensity');
+    expect(lb.value).toBeCloseTo(367.4, 1);
+    expect(lb.resolution).toBeCloseTo(2.27, 2);
+    expect(u.parseQuantity('0.81 pounds', 'mass').value).toBeCloseTo(0.367, 3);
+    expect(() => u.parseQuantity('0.81 pounds', 'emissionIntensity')).toThrow();
+  });
+
   it('finds the quantity of the asked dimension inside a sentence', () => {
     expect(u.parseQuantity('0–62 mph in 6.7 seconds', 'time').value).toBe(6.7);
     expect(u.parseQuantity('0–62 mph in 6.7 seconds', 'speed').value).toBeCloseTo(99.78, 2);
