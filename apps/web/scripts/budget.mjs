@@ -2,16 +2,22 @@
 //  - Lighthouse mobile scores for home, a car page, compare and the trip calculator
 //    (targets: Performance ≥ 95; Accessibility, Best Practices, SEO = 100)
 //  - first-load JavaScript per route, gzip
+//  - what a browser actually fetches on a first visit (cold cache, compressed, every script including those
+//    loaded after hydration), on every page and on shared calculator links, against an empty Next.js page
+//    built with the same Next and React (target: the heaviest route at most 1.25× the empty page)
 //  - the total static size
 // Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium). `pnpm --filter @mini-ev/web budget`
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import compression from 'compression';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import handler from 'serve-handler';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
@@ -43,6 +49,68 @@ function firstLoadJsGzip(htmlFile) {
     gz += gzipSync(buf, { level: 9 }).length;
   }
   return { files: srcs.size, raw, gz };
+}
+
+// Every page, and a shared link for each calculator and compare (their early answer and engine come too).
+const PAGES = ['/', '/models', '/models/cooper-se-j01', '/compare', '/range', '/charging', '/cost', '/trip'];
+const PAGES_MORE = ['/accuracy', '/history', '/factory', '/sources', '/data'];
+const LINKS = [
+  '/range?speed=130&temp=-10',
+  '/charging?from=20&to=80',
+  '/cost?market=de',
+  '/trip?distance=500',
+  '/compare?models=aceman-e,aceman-se',
+];
+
+/** An empty Next.js page (a layout and a paragraph) built with this app's Next and React, as a yardstick. */
+function buildEmptyNext() {
+  const dir = fileURLToPath(new URL('../.budget/empty-next/', import.meta.url));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${dir}app`, { recursive: true });
+  writeFileSync(`${dir}next.config.mjs`, "export default { output: 'export', reactStrictMode: true };\n");
+  writeFileSync(
+    `${dir}app/layout.jsx`,
+    'export const metadata = { title: \'empty\' };\nexport default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  );
+  writeFileSync(`${dir}app/page.jsx`, 'export default function Page() {\n  return <p>Hello</p>;\n}\n');
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  execFileSync(process.execPath, [next, 'build'], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  return `${dir}out`;
+}
+
+/** Serves a directory as `pnpm start` does (compressed); resolves to its base address and a close(). */
+async function serve(dir) {
+  const gz = compression();
+  const srv = createServer((req, res) =>
+    gz(req, res, () => handler(req, res, { public: dir, cleanUrls: true })),
+  );
+  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+  return { base: `http://127.0.0.1:${srv.address().port}`, close: () => srv.close() };
+}
+
+/** Bytes of JavaScript a browser fetches on a first visit (fresh profile), until the network is quiet. */
+async function firstVisitJs(browser, base, path) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const scripts = new Set();
+  let bytes = 0;
+  let files = 0;
+  cdp.on('Network.responseReceived', (e) => e.type === 'Script' && scripts.add(e.requestId));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (!scripts.has(e.requestId)) return;
+    bytes += e.encodedDataLength;
+    files++;
+  });
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  await ctx.close();
+  return { bytes, files };
 }
 
 function dirSize(dir) {
@@ -126,5 +194,46 @@ for (const r of rows) {
   console.log(`    ${r.metrics}`);
   console.log(`    ${r.why}`);
 }
+
+// What a browser fetches on a first visit, against an empty Next.js page measured the same way.
+const emptyOut = buildEmptyNext();
+const site = await serve(out);
+const empty = await serve(emptyOut);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
+try {
+  const yardstick = (await firstVisitJs(browser, empty.base, '/')).bytes;
+  const measure = async (paths) => {
+    const rows = [];
+    for (const path of paths) rows.push({ path, ...(await firstVisitJs(browser, site.base, path)) });
+    return rows;
+  };
+  const pages = await measure([...PAGES, ...PAGES_MORE]);
+  const links = await measure(LINKS);
+  const limit = 1.25 * yardstick;
+  console.log(
+    `\nJavaScript fetched on a first visit (compressed, every script until the network is quiet); an empty Next.js page: ${kb(yardstick)}, so 1.25× is ${kb(limit)}:`,
+  );
+  const line = (r) =>
+    console.log(
+      `  ${r.path.padEnd(38)} ${kb(r.bytes).padStart(9)} in ${String(r.files).padStart(2)} files  ${(r.bytes / yardstick).toFixed(2)}×`,
+    );
+  pages.forEach(line);
+  console.log('  shared links (the address holds inputs: the early answer and the engine come at once):');
+  links.forEach(line);
+  const worst = (rows) => rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const [wp, wl] = [worst(pages), worst(links)];
+  console.log(
+    `  heaviest page: ${wp.path} ${(wp.bytes / yardstick).toFixed(2)}× ${wp.bytes <= limit ? 'ok' : 'OVER 1.25×'}; heaviest shared link: ${wl.path} ${(wl.bytes / yardstick).toFixed(2)}× ${wl.bytes <= limit ? 'ok' : 'OVER 1.25×'}`,
+  );
+} finally {
+  await browser.close();
+  site.close();
+  empty.close();
+}
 console.log(`Total static size of out/: ${(dirSize(out) / 1024 / 1024).toFixed(2)} MB`);
-console.log('Targets: Performance ≥ 95; Accessibility, Best Practices and SEO 100.');
+console.log(
+  'Targets: Performance ≥ 95; Accessibility, Best Practices and SEO 100; the heaviest page’s first-visit JavaScript at most 1.25× an empty Next.js page’s.',
+);
