@@ -202,6 +202,39 @@ describe('an early answer, before the framework arrives', () => {
     }
   });
 
+  it('core comes once: on a shared link the calculator computes with the early answer’s engine', async () => {
+    /** The scripts a fresh visit fetches, by path. */
+    const fetched = async (path: string) => {
+      const context = await browserOf().newContext();
+      const page = await context.newPage();
+      const urls = new Set<string>();
+      page.on('response', (r) => {
+        if (r.request().resourceType() === 'script') urls.add(new URL(r.url()).pathname);
+      });
+      await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+      return { page, urls, close: () => context.close() };
+    };
+    for (const [name, path] of [
+      ['range', CASES[0]!.path],
+      ['charging', CASES[1]!.path],
+      ['cost', CASES[2]!.path],
+    ] as const) {
+      const plain = await fetched(`/${name}`);
+      await plain.close();
+      const link = await fetched(path);
+      // The page's own scripts and the early answer: no second download of the calculator's engine.
+      expect([...link.urls].sort(), path).toEqual([...plain.urls, `/early/${name}.js`].sort());
+      if (name === 'range') {
+        // And it computes with it: a new input gets core's answer.
+        await link.page.getByLabel(/^Speed \(/).fill('90');
+        await expect
+          .poll(() => link.page.getByTestId('range-result').textContent())
+          .toBe(formatDistance(computeRange(j01(), { speedKmh: 90, tempC: -10 }).rangeKm));
+      }
+      await link.close();
+    }
+  });
+
   it('once the framework has the full answer on screen, the early box is gone', async () => {
     const context = await browserOf().newContext();
     const page = await context.newPage();

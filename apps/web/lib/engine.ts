@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { addressHas, useSettled } from './pending';
+import { sharedEngine } from './shared-engine';
 
 /**
  * A calculation module loaded on demand. Calculators arrive with the result for their default inputs
@@ -31,11 +32,15 @@ export function useEngine<M>(load: () => Promise<M>, needed: boolean) {
 
 /**
  * A calculator's module, loaded once. On a page that starts pending (its address holds inputs: the layout's
- * first script marks it, see lib/pending.ts) the module is certain to be needed, so its download starts as
- * soon as the calculator's code runs, alongside hydration rather than after it.
+ * first script marks it, see lib/pending.ts) the module is certain to be needed: the early answer's script
+ * has usually brought it already (lib/shared-engine.ts, under `name`), and is taken; otherwise its download
+ * starts as soon as the calculator's code runs, alongside hydration rather than after it.
  */
-export function calcModule<M>(load: () => Promise<M>): () => Promise<M> {
-  const get = once(load);
+export function calcModule<M>(name: string, load: () => Promise<M>): () => Promise<M> {
+  const get = once(() => {
+    const shared = sharedEngine<M>(name);
+    return shared ? Promise.resolve(shared) : load();
+  });
   if (typeof document !== 'undefined' && document.documentElement.hasAttribute('data-pending'))
     get().catch(() => {});
   return get;

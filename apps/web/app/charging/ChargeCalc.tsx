@@ -8,7 +8,7 @@ import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { acOf, CHARGE_CALC, CHARGE_FIELDS, type ChargeView, chargeInputsOf } from './fields';
 
-const loadCharge = calcModule(() => import('./compute'));
+const loadCharge = calcModule('charging', () => import('./compute'));
 
 /**
  * The charging calculator. It arrives with the result for the default inputs (`initial`, computed by core

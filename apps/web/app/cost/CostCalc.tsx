@@ -9,7 +9,7 @@ import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import { type CostFields, type CostKey, type CostView, costCalc, costInputsOf } from './fields';
 
-const loadCost = calcModule(() => import('./compute'));
+const loadCost = calcModule('cost', () => import('./compute'));
 
 /**
  * The running-cost calculator. Its fields (with core's defaults) and its result for them (`initial`, in both

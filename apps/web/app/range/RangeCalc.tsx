@@ -9,7 +9,7 @@ import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import { CLIMATE_DEFAULT, RANGE_CALC, RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
 
-const loadRange = calcModule(() => import('./compute'));
+const loadRange = calcModule('range', () => import('./compute'));
 
 /**
  * The range calculator. It arrives with the result for the default inputs (`initial`, computed by core at

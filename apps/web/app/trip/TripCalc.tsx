@@ -9,7 +9,7 @@ import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
 import { TRIP_CALC, TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
 
-const loadTrip = calcModule(() => import('./compute'));
+const loadTrip = calcModule('trip', () => import('./compute'));
 
 /**
  * The trip planner. It arrives with the plan for the default inputs (`initial`, computed by core at build
