@@ -1,9 +1,7 @@
 'use client';
 import {
   type AnswerCompareRow,
-  answerDependsOnMarket,
   closestIds,
-  compareAnswers,
   compareSheets,
   type Source,
   type UnitSystem,
@@ -18,7 +16,7 @@ import { type MarketChoice, MarketSelect } from '../../components/MarketSelect';
 import { unknownMarket } from '../../lib/messages';
 import { addressHas, useSettled } from '../../lib/pending';
 import type { InBoth } from '../../lib/systems';
-import { ANSWERS_INTRO, type AnswerLabels, type CompareSheet, readCompare } from './sheet';
+import { ANSWERS_INTRO, type AnswerLabels, type CompareSheet, lineUpAnswers, readCompare } from './sheet';
 
 /** One answer cell: the value, and a mark when it is the best of its row. */
 function AnswerValue({ row, i }: { row: AnswerCompareRow; i: number }) {
@@ -79,21 +77,7 @@ export function Compare({
   const set = (next: string[]) => setRaw(next.join(','));
   const vehicles = ids.map(getVehicle);
   const rows = vehicles.length >= 2 ? compareSheets(vehicles.map((v) => v.rows)) : [];
-  // Each car's answers in a system: those that do not depend on the market, then the market's (cost, price),
-  // each with its label for that system and market.
-  const answersIn = (system: UnitSystem) => {
-    const words = labels[market?.id ?? '']![system];
-    return compareAnswers(
-      vehicles.map((v) =>
-        [
-          ...v.answers.base[system].filter((r) => !answerDependsOnMarket(r.key)),
-          ...(market
-            ? v.answers.byMarket[market.id]!
-            : v.answers.base[system].filter((r) => answerDependsOnMarket(r.key))),
-        ].map((r) => ({ ...r, label: words[r.key] ?? r.key })),
-      ),
-    );
-  };
+  const answersIn = (system: UnitSystem) => lineUpAnswers(vehicles, labels, market?.id, system);
   const answers =
     vehicles.length >= 2 ? { metric: answersIn('metric'), imperial: answersIn('imperial') } : undefined;
   const imperial = new Map(

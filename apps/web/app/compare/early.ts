@@ -1,16 +1,9 @@
-// Compare's early answer (lib/early.ts): the computed answers for the cars and market in the address, as
-// the page's Answers table shows them, before the framework arrives. Bundled by scripts/early.mjs.
-import {
-  answerRows,
-  compareAnswers,
-  getMarket,
-  getVehicle,
-  marketIds,
-  scenarioWords,
-  vehicleIds,
-} from '@mini-ev/core';
+// Compare's early answer (lib/early.ts): the answers for the cars and market in the address, as the page's
+// Answers table shows them, before the framework arrives. It lines up the answers core made at build time
+// (the page's JSON island, see page.tsx) with the page's own function, so it carries no data set and no
+// model. Bundled by scripts/early.mjs.
 import { earlyBox, earlySystem } from '../../lib/early';
-import { ANSWERS_INTRO, readCompare } from './sheet';
+import { ANSWERS_INTRO, COMPARE_EARLY_ID, type CompareEarlyData, lineUpAnswers, readCompare } from './sheet';
 
 const el = (tag: string, text?: string, className?: string) => {
   const e = document.createElement(tag);
@@ -20,14 +13,21 @@ const el = (tag: string, text?: string, className?: string) => {
 };
 
 earlyBox(() => {
+  const island = document.getElementById(COMPARE_EARLY_ID)?.textContent;
+  if (!island) return undefined;
+  const data = JSON.parse(island) as CompareEarlyData;
   const q = new URLSearchParams(window.location.search);
-  const read = readCompare(q.get('models'), q.get('market'), vehicleIds, marketIds);
+  const read = readCompare(
+    q.get('models'),
+    q.get('market'),
+    data.cars.map((c) => c.id),
+    data.markets,
+  );
   // Anything the page will have to explain (an unknown car or market, too few or too many): wait for it.
   if (read.unknown.length || read.tooMany || read.marketUnknown || read.ids.length < 2) return undefined;
   const system = earlySystem();
-  const market = read.market === undefined ? undefined : getMarket(read.market);
-  const cars = read.ids.map(getVehicle);
-  const rows = compareAnswers(cars.map((v) => answerRows(v, { system, ...(market ? { market } : {}) })));
+  const cars = read.ids.map((id) => data.cars.find((c) => c.id === id)!);
+  const rows = lineUpAnswers(cars, data.labels, read.market, system);
   const table = el('table');
   const thead = el('thead');
   const tbody = el('tbody');
@@ -49,7 +49,7 @@ earlyBox(() => {
   scroll.append(table);
   const note = el(
     'p',
-    `${ANSWERS_INTRO} ${scenarioWords(system).note} How close the model comes is on Accuracy.`,
+    `${ANSWERS_INTRO} ${data.conditions[system]} How close the model comes is on Accuracy.`,
   );
   note.className = 'small muted';
   return [el('h2', 'Answers'), note, scroll];

@@ -12,9 +12,16 @@ import { UrlState } from '../../components/UrlState';
 import { sourcesById } from '../../lib/data';
 import { pageMeta } from '../../lib/meta';
 import { sheetInBoth } from '../../lib/sheet';
-import { inBoth } from '../../lib/systems';
+import { type InBoth, inBoth } from '../../lib/systems';
 import { Compare } from './Compare';
-import type { AnswerCell, AnswerLabels, CarAnswers, CompareSheet } from './sheet';
+import {
+  type AnswerCell,
+  type AnswerLabels,
+  type CarAnswers,
+  COMPARE_EARLY_ID,
+  type CompareEarlyData,
+  type CompareSheet,
+} from './sheet';
 
 export const metadata: Metadata = pageMeta({
   title: 'Compare',
@@ -59,17 +66,40 @@ function labels(): AnswerLabels {
   );
 }
 
+/**
+ * What the early answer needs, in the page as JSON: it lines up these answers for a link's cars without
+ * core's data or model, so it is small and quick on a slow phone.
+ */
+function earlyData(all: CompareSheet[], answerLabels: AnswerLabels, conditions: InBoth<string>) {
+  const data: CompareEarlyData = {
+    cars: all.map(({ id, name, answers }) => ({ id, name, answers })),
+    markets: dataSet.markets.map((m) => m.id),
+    labels: answerLabels,
+    conditions,
+  };
+  // Safe inside <script>: no "</script>" or "<!--" can end it early.
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
 export default function ComparePage() {
+  const all = sheets();
+  const answerLabels = labels();
+  const conditions = inBoth((system) => scenarioWords(system).note);
   return (
     <>
+      <script
+        type="application/json"
+        id={COMPARE_EARLY_ID}
+        dangerouslySetInnerHTML={{ __html: earlyData(all, answerLabels, conditions) }}
+      />
       <h1>Compare</h1>
       <Pending what="the cars in this link" />
       <div className="calc-live">
         <UrlState>
           <Compare
-            sheets={sheets()}
-            labels={labels()}
-            conditions={inBoth((system) => scenarioWords(system).note)}
+            sheets={all}
+            labels={answerLabels}
+            conditions={conditions}
             markets={dataSet.markets.map(({ id, name, currency }) => ({ id, name, currency }))}
             sources={sourcesById}
           />

@@ -1,4 +1,4 @@
-import type { AnswerRow } from '@mini-ev/core';
+import { type AnswerRow, answerDependsOnMarket, compareAnswers, type UnitSystem } from '@mini-ev/core';
 import type { SheetRow } from '../../lib/sheet';
 import type { InBoth } from '../../lib/systems';
 
@@ -24,6 +24,41 @@ export interface CompareSheet {
   rows: SheetRow[];
   answers: CarAnswers;
 }
+
+/**
+ * The chosen cars' answers lined up in a system (core's compareAnswers): those that do not depend on the
+ * market, then the market's (running cost, price), each with its label for that system and market. The
+ * page and its early answer both call this.
+ */
+export function lineUpAnswers(
+  cars: readonly { answers: CarAnswers }[],
+  labels: AnswerLabels,
+  marketId: string | undefined,
+  system: UnitSystem,
+) {
+  const words = labels[marketId ?? '']![system];
+  return compareAnswers(
+    cars.map((v) =>
+      [
+        ...v.answers.base[system].filter((r) => !answerDependsOnMarket(r.key)),
+        ...(marketId
+          ? v.answers.byMarket[marketId]!
+          : v.answers.base[system].filter((r) => answerDependsOnMarket(r.key))),
+      ].map((r) => ({ ...r, label: words[r.key] ?? r.key })),
+    ),
+  );
+}
+
+/** What compare's early answer reads from the page (a JSON island): every car's answers, made at build time. */
+export interface CompareEarlyData {
+  cars: { id: string; name: string; answers: CarAnswers }[];
+  markets: string[];
+  labels: AnswerLabels;
+  conditions: InBoth<string>;
+}
+
+/** The id of the page's JSON island for the early answer. */
+export const COMPARE_EARLY_ID = 'compare-early-data';
 
 /** The pair compare shows when the address names no cars. */
 export const COMPARE_DEFAULT = ['cooper-se-f56', 'cooper-se-j01'];
