@@ -111,6 +111,12 @@ describe('the interactive app in a real terminal', () => {
     expect(back).toMatch(/mini-ev · Line-up/);
     keys('Enter');
     await waitFor(/mini-ev · Car/);
+    // The help over a screen closes back to that screen, not the one before it.
+    keys('?');
+    await waitFor(/mini-ev · Help/);
+    keys('Escape');
+    await sleep(300);
+    expect(screen()).toMatch(/mini-ev · Car/);
     keys('Escape');
     await waitFor(/mini-ev · Line-up/);
     keys('Escape');

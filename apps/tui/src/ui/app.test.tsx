@@ -49,10 +49,12 @@ describe('the interactive screens', () => {
     expect(lastFrame()).toMatch(/spotlight-first-cars/);
     unmount();
   });
-  it('reads every key of a write: a typed run, two Escs in one read, text while filtering', () => {
+  it('reads every key of a write: a typed run, one Esc as Ink reports it, text while filtering', () => {
     expect(toKeys('jjj', {})).toEqual(['down', 'down', 'down']);
     expect(toKeys('', { escape: true })).toEqual(['escape']);
-    expect(toKeys('', { escape: true, meta: true })).toEqual(['escape', 'escape']);
+    // Ink 6 reports a single Esc with meta set: still one key (it was read as two, so Esc in the help
+    // over a calculator closed the help and left the calculator too).
+    expect(toKeys('', { escape: true, meta: true })).toEqual(['escape']);
     expect(toKeys('q', {}, true)).toEqual([{ char: 'q' }]);
     expect(toKeys('c', { ctrl: true })).toEqual(['interrupt']);
   });

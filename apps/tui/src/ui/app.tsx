@@ -67,8 +67,8 @@ export function toKeys(input: string, key: KeyFlags, typing = false): Key[] {
   if (key.end) return ['end'];
   if (key.return) return ['enter'];
   if (key.tab) return ['tab'];
-  // Two escape bytes in one read (a person pressing Esc twice while the app was busy) are two keys.
-  if (key.escape) return key.meta && input === '' ? ['escape', 'escape'] : ['escape'];
+  // Ink 6 marks every Esc as meta, one press or two bytes in one read alike: it is one key.
+  if (key.escape) return ['escape'];
   if (key.backspace || key.delete) return ['back'];
   if (key.ctrl) return [];
   return [...input].flatMap((ch): Key[] => {
