@@ -28,7 +28,6 @@ import {
   formatDistance,
   formatDuration,
   formatEnergy,
-  formatMoney,
   formatYearlyMoney,
   getVehicle,
   InvalidInputError,

@@ -52,8 +52,21 @@ function firstLoadJsGzip(htmlFile) {
 }
 
 // Every page, and a shared link for each calculator and compare (their early answer and engine come too).
-const PAGES = ['/', '/models', '/models/cooper-se-j01', '/compare', '/range', '/charging', '/cost', '/trip'];
-const PAGES_MORE = ['/accuracy', '/history', '/factory', '/sources', '/data'];
+const PAGES = [
+  '/',
+  '/models',
+  '/models/cooper-se-j01',
+  '/compare',
+  '/range',
+  '/charging',
+  '/cost',
+  '/trip',
+  '/accuracy',
+  '/history',
+  '/factory',
+  '/sources',
+  '/data',
+];
 const LINKS = [
   '/range?speed=130&temp=-10',
   '/charging?from=20&to=80',
@@ -123,12 +136,8 @@ function dirSize(dir) {
 }
 
 // Served compressed, as `pnpm start` (serve) and any static host or CDN serve it.
-const gzip = compression();
-const server = createServer((req, res) =>
-  gzip(req, res, () => handler(req, res, { public: out, cleanUrls: true })),
-);
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const site = await serve(out);
+const base = site.base;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: [
@@ -182,7 +191,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.close();
 }
 console.log(`Lighthouse (mobile, simulated throttling; median of ${RUNS} runs) and first-load JavaScript:`);
 console.log('  route                     perf  a11y  best  seo   first-load JS (gzip)');
@@ -196,9 +204,7 @@ for (const r of rows) {
 }
 
 // What a browser fetches on a first visit, against an empty Next.js page measured the same way.
-const emptyOut = buildEmptyNext();
-const site = await serve(out);
-const empty = await serve(emptyOut);
+const empty = await serve(buildEmptyNext());
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
@@ -210,7 +216,7 @@ try {
     for (const path of paths) rows.push({ path, ...(await firstVisitJs(browser, site.base, path)) });
     return rows;
   };
-  const pages = await measure([...PAGES, ...PAGES_MORE]);
+  const pages = await measure(PAGES);
   const links = await measure(LINKS);
   const limit = 1.25 * yardstick;
   console.log(

@@ -1,5 +1,5 @@
 'use client';
-import { TRIP_CONTRACT, type UnitSystem } from '@mini-ev/core';
+import type { UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields } from '../../components/Fields';

@@ -1,4 +1,4 @@
-import { InvalidInputError, UnknownVehicleError } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
 
 export { closestIds } from './suggest.js';
 
@@ -6,18 +6,15 @@ import { deepFreeze } from '../freeze.js';
 import type {
   DataSetInput,
   DataSet as DataSetT,
-  Fact,
   Figure,
   Market,
   MarketId,
   Source,
   Vehicle,
-  VehicleInput,
 } from '../schema/index.js';
 import { markets } from './markets.js';
 import { claims, jointVentures, organisations, plants, timeline } from './organisations.js';
 import { sources } from './sources.js';
-import { closestIds } from './suggest.js';
 import { facts, getVehicle, suggestVehicleIds, vehicleIds, vehicleRecords } from './vehicle-data.js';
 import { vehicles } from './vehicles.js';
 
