@@ -218,6 +218,7 @@ describe('an early answer, before the framework arrives', () => {
       ['range', CASES[0]!.path],
       ['charging', CASES[1]!.path],
       ['cost', CASES[2]!.path],
+      ['trip', CASES[3]!.path],
     ] as const) {
       const plain = await fetched(`/${name}`);
       await plain.close();
