@@ -82,7 +82,16 @@ export const sources: Source[] = [
     url: 'https://www.vezess.hu/ujauto-teszt/2020/03/14/elektromos-mini-cooper-se-villanyauto/',
     kind: 'review',
     checked: '2026-11-22',
-    note: 'States the battery (32,6 kWh gross, 28,9 kWh net) and the WLTP span 225–234 km; the dimensions we cite it for are not in the part of the page we hold, so they are marked unverified.',
+    note: 'States the battery (32,6 kWh gross, 28,9 kWh net) and the WLTP span 225–234 km. The dimensions once cited to it are not in the part of the page we hold; they now cite Wikipedia’s article, which states them.',
+  },
+  {
+    id: 'wikipedia-mini-electric',
+    title: 'Mini Electric',
+    publisher: 'Wikipedia',
+    url: 'https://en.wikipedia.org/wiki/Mini_Electric',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'The encyclopedia article on the F56 Cooper SE. Its infobox gives length 3845 mm and wheelbase 2495 mm; width 1,727 mm and height 1,432 mm are in the same infobox as a mirror of the article (wiki.riteme.site/wiki/Mini_Cooper_SE) shows it. Cited for the dimensions only, which no maker’s page we hold states.',
   },
   {
     id: 'thedrive-cooper-se-us',

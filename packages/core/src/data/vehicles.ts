@@ -248,18 +248,14 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
-      lengthMm: fig(3845, 'mm', 'vezess', '3,845 mm', 'official', {
-        unverified: 'not in the part of Vezess’s page we hold',
+      lengthMm: fig(3845, 'mm', 'wikipedia-mini-electric', '3845 mm'),
+      widthMm: fig(1727, 'mm', 'wikipedia-mini-electric', '1,727 mm', 'official', {
+        note: 'in the article’s infobox; our copy of en.wikipedia cuts it short, a mirror of the same article shows it',
       }),
-      widthMm: fig(1727, 'mm', 'vezess', '1,727 mm', 'official', {
-        unverified: 'not in the part of Vezess’s page we hold',
+      heightMm: fig(1432, 'mm', 'wikipedia-mini-electric', '1,432 mm', 'official', {
+        note: 'in the article’s infobox; our copy of en.wikipedia cuts it short, a mirror of the same article shows it',
       }),
-      heightMm: fig(1432, 'mm', 'vezess', '1,432 mm', 'official', {
-        unverified: 'not in the part of Vezess’s page we hold',
-      }),
-      wheelbaseMm: fig(2495, 'mm', 'vezess', '2,495 mm', 'official', {
-        unverified: 'not in the part of Vezess’s page we hold',
-      }),
+      wheelbaseMm: fig(2495, 'mm', 'wikipedia-mini-electric', '2495 mm'),
       massKg: fig(1365, 'kg', 'electrive-cooper-se-gp-2020', '1,365 kilos', 'official', {
         note: 'unladen (DIN kerb) mass, without driver',
       }),
