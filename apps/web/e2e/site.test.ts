@@ -7,6 +7,7 @@ import {
   compareAnswers,
   compareRows,
   dataSet,
+  dcChargerPoints,
   fieldOf,
   formatCostPerDistance,
   formatDistance,
@@ -915,6 +916,22 @@ describe('bad input', () => {
     await expect.poll(() => bad.page.getByText(/Price per kWh/).count()).toBeGreaterThan(1);
     expect(await bad.page.getByLabel('Price per kWh').getAttribute('aria-invalid')).toBe('true');
     await bad.close();
+  });
+  it('the DC chart draws the charger as it charges this car: a “50 kW” unit’s current limit, not a flat 50 kW', async () => {
+    const m = vehicleModel(getVehicle('cooper-se-f56'));
+    const { page, close } = await open(browserOf(), '/charging?model=cooper-se-f56&kw=50');
+    const head = page.locator('figure', { hasText: /^DC charging curve/ }).locator('thead th');
+    await expect
+      .poll(() => head.allTextContents())
+      .toEqual(['charge %', 'Car’s limit', 'What a 50 kW charger gives']);
+    const cells = await page
+      .locator('figure', { hasText: /^DC charging curve/ })
+      .locator('tbody tr td:nth-child(3)')
+      .allTextContents();
+    const line = dcChargerPoints(m, 50);
+    expect(cells.map(Number)).toEqual(line.map((p) => Math.round(p.kW)));
+    expect(Math.max(...line.map((p) => p.kW))).toBeLessThan(50);
+    await close();
   });
   it('charging on AC tells the AC story, without the DC curve', async () => {
     const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01&ac=1');

@@ -17,6 +17,7 @@ export {
   coldDerate,
   curvePowerKW,
   dcChargerLimitKW,
+  dcChargerPoints,
   dcCurvePoints,
   packVoltageV,
 } from './calc/charging.js';

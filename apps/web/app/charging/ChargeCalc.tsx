@@ -79,11 +79,11 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
             yLabel="kW"
             series={[
               { label: 'Car’s limit', points: view.dc.curve },
-              ...(view.dc.chargerKW !== undefined
+              ...(view.dc.charger
                 ? [
                     {
-                      label: 'Charger',
-                      points: view.dc.curve.map((p) => ({ x: p.x, y: view.dc!.chargerKW! })),
+                      label: `What a ${view.dc.charger.rated} charger gives`,
+                      points: view.dc.charger.points,
                       dashed: true,
                     },
                   ]

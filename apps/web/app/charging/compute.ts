@@ -2,6 +2,7 @@ import {
   CHARGE_CONTRACT,
   chargeCurveWords,
   chargeSession,
+  dcChargerPoints,
   dcCurvePoints,
   formatChargePower,
   formatDuration,
@@ -46,7 +47,12 @@ export function chargeView(i: ChargeInputs): ChargeView {
       ? {
           kind: m.charging.curveKind,
           curve: dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })),
-          chargerKW: r && !i.ac ? r.chargerKW : undefined,
+          charger: r
+            ? {
+                rated: formatChargePower(r.chargerKW),
+                points: dcChargerPoints(m, r.chargerKW).map((p) => ({ x: p.socPct, y: p.kW })),
+              }
+            : undefined,
         }
       : undefined;
   if (!r) return { ok: false, problem: problem ?? FIX_FIELD, fields, dc };

@@ -55,7 +55,13 @@ export const chargeDefaults = (model = DEFAULT_CAR): ChargeInputs => ({
 
 type Pt = { x: number; y: number };
 /** The car's DC charging curve (shown even while a field is invalid), and the charger's line on DC. */
-export type DcCurve = { kind: string; curve: Pt[]; chargerKW: number | undefined } | undefined;
+/**
+ * The car's DC curve and, once a session is computed, the charger's line on the same basis (kW into the
+ * cells: its current limit at the pack's voltage, less losses) with its rating as core formats it.
+ */
+export type DcCurve =
+  | { kind: string; curve: Pt[]; charger: { rated: string; points: Pt[] } | undefined }
+  | undefined;
 
 /** What the charging calculator shows, formatted by core (charging figures are the same in both systems). */
 export type ChargeView =

@@ -4,7 +4,7 @@ import { contractDefaults } from '../contract/contract.js';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { vehicleModel } from '../model/vehicle-model.js';
-import { chargeSession, coldDerate, curvePowerKW, dcCurvePoints } from './charging.js';
+import { chargeSession, coldDerate, curvePowerKW, dcChargerPoints, dcCurvePoints } from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { marketCostDefaults, runningCost } from './cost.js';
 import {
@@ -210,6 +210,20 @@ describe('charging', () => {
     expect(obc.peakPowerKW).toBeLessThan(11);
     expect(wall.limitedBy).toBe('charger');
     expect(wall.energyFromGridKWh).toBeGreaterThan(wall.energyToBatteryKWh);
+  });
+  it('a charger’s line for a chart is what it puts into the cells: its current limit at the pack’s voltage, less losses', () => {
+    const f56 = vehicleModel(getVehicle('cooper-se-f56'));
+    const line = dcChargerPoints(f56, 50);
+    expect(line).toHaveLength(dcCurvePoints(f56).length);
+    // A "50 kW" unit's 125 A at a 350 V pack: below 50 kW everywhere, rising with the pack's voltage.
+    for (const p of line) expect(p.kW).toBeLessThan(50);
+    expect(line[0]!.kW).toBeLessThan(line.at(-1)!.kW);
+    // The session never draws more than the line shows, and meets it where the charger is the limit.
+    const r = chargeSession(f56, { fromPct: 20, toPct: 80, chargerKW: 50 });
+    expect(r.limitedBy).toBe('charger');
+    const top = Math.max(...line.filter((p) => p.socPct >= 20 && p.socPct <= 80).map((p) => p.kW));
+    expect(r.peakPowerKW).toBeLessThanOrEqual(top + 1e-9);
+    expect(r.peakPowerKW).toBeGreaterThan(top * 0.97);
   });
   it('a cold battery charges more slowly on DC', () => {
     expect(chargeSession(se, { fromPct: 10, toPct: 80, batteryTempC: 0 }).minutes).toBeGreaterThan(

@@ -101,6 +101,29 @@ export function dcCurvePoints(m: VehicleModel, stepPct = 5): { socPct: number; k
 }
 
 /**
+ * What a DC charger can put into this car's cells across the state of charge, for a chart beside
+ * {@link dcCurvePoints} (the same basis, kW at the battery): its rating or its current limit at the pack's
+ * voltage, whichever is lower, less the car's charging losses. A 125 A "50 kW" unit puts about 43 kW into
+ * a 350 V pack at half charge: a chart draws that, not a flat 50 kW line.
+ * @example
+ * const m = vehicleModel(getVehicle('cooper-se-f56'));
+ * dcChargerPoints(m, 50)[10].kW // ≈ 43 (at 50 %)
+ */
+export function dcChargerPoints(
+  m: VehicleModel,
+  chargerKW: number,
+  stepPct = 5,
+): { socPct: number; kW: number }[] {
+  const out: { socPct: number; kW: number }[] = [];
+  for (let soc = 0; soc <= 100; soc += stepPct)
+    out.push({
+      socPct: soc,
+      kW: chargerLimitKW(m.charging.packVoltageV, chargerKW, soc) * DEFAULTS.dcEfficiency,
+    });
+  return out;
+}
+
+/**
  * DC acceptance falls with a cold battery: full power from 25 °C, 35 % at 0 °C, 15 % floor.
  * @example coldDerate(10) // 0.61
  */
