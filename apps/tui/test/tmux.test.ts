@@ -4,7 +4,15 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { formatDistance, getVehicle, planTrip, steadySpeedRange, vehicleModel } from '@mini-ev/core';
+import {
+  chargeSession,
+  formatDistance,
+  formatMoney,
+  getVehicle,
+  planTrip,
+  steadySpeedRange,
+  vehicleModel,
+} from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -76,6 +84,24 @@ describe('the interactive app in a real terminal', () => {
     // The app ran on the alternate screen: the shell's screen is back as it was.
     expect(shell).toMatch(/before the app\nEXIT=0/);
     expect(shell).not.toMatch(/mini-ev ·/);
+  });
+
+  it('a value can be typed: Enter on the charging price, 0.59, Enter, and core’s cost of the session shows', {
+    timeout: 60_000,
+  }, async () => {
+    await start(80, 24);
+    keys('2');
+    await waitFor(/Price per kWh\s+◂ not set/);
+    for (let i = 0; i < 5; i++) keys('Down');
+    await waitFor(/› Price per kWh/);
+    keys('Enter');
+    write('0.59');
+    expect(await waitFor(/Price per kWh\s+◂ 0\.59▏ per kWh/)).toMatch(/Enter set · Esc cancel/);
+    keys('Enter');
+    const r = chargeSession(f56(), { pricePerKWh: 0.59 });
+    const done = await waitFor(/Cost {9}\d/);
+    expect(done).toContain(`Cost         ${formatMoney(r.cost!)} (`);
+    expect(done).toMatch(/Price per kWh\s+◂ 0\.59 per kWh/);
   });
 
   it('at 80×24 a 3,000 km trip’s last stop can be reached by keys', { timeout: 60_000 }, async () => {

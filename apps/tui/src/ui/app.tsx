@@ -8,7 +8,7 @@ import { HELP_ROWS } from './screens/help.js';
 import { historyRows } from './screens/history.js';
 import { lineupRows } from './screens/lineup.js';
 import { sourceRows } from './screens/sources.js';
-import { initialState, type Key, reduce, type State, screenOf } from './state.js';
+import { commandOf, initialState, type Key, reduce, type State, screenOf } from './state.js';
 
 interface KeyFlags {
   upArrow?: boolean;
@@ -28,32 +28,10 @@ interface KeyFlags {
   meta?: boolean;
 }
 
-const CHARS: Record<string, Key> = {
-  ' ': 'space',
-  '?': 'help',
-  q: 'quit',
-  u: 'units',
-  m: 'market',
-  c: 'compare',
-  h: 'history',
-  s: 'sources',
-  '1': 'range',
-  '2': 'charge',
-  '3': 'cost',
-  '4': 'trip',
-  ']': 'nextCar',
-  '[': 'prevCar',
-  '/': 'filter',
-  k: 'up',
-  j: 'down',
-  g: 'home',
-  G: 'end',
-  b: 'back',
-};
-
 /**
  * Maps a key press to app keys, one per key: a write of several characters ("jjjjj", a paste) is every one
- * of them. While a filter is being typed, letters are text.
+ * of them. With `typing` (as the app reads keys) characters stay text and the reducer decides whether each is
+ * a command or part of a filter or a typed value; without it they are the commands they stand for.
  */
 export function toKeys(input: string, key: KeyFlags, typing = false): Key[] {
   if (key.ctrl && input === 'c') return ['interrupt'];
@@ -75,7 +53,7 @@ export function toKeys(input: string, key: KeyFlags, typing = false): Key[] {
     if (ch === '\r' || ch === '\n') return ['enter'];
     if (ch === '\t') return ['tab'];
     if (typing) return ch === ' ' ? ['space'] : [{ char: ch }];
-    const k = CHARS[ch];
+    const k = commandOf(ch);
     return k ? [k] : [];
   });
 }
@@ -144,6 +122,7 @@ const TITLES = {
 function hintsFor(state: State): string[] {
   if (state.help) return ['Esc close', '↑↓ scroll'];
   if (state.filtering) return ['type to filter', 'Enter keep', 'Esc clear'];
+  if (state.editing !== undefined) return ['type a number', 'Enter set', 'Esc cancel', 'Backspace erase'];
   const screen = screenOf(state);
   const end = ['? keys', 'q quit'];
   switch (screen.name) {
@@ -166,6 +145,7 @@ function hintsFor(state: State): string[] {
         ? [
             '↑↓ input',
             '←→ change',
+            'Enter type',
             'Tab results',
             '[ ] car',
             ...(screen.kind === 'cost' ? ['m market'] : []),
@@ -198,7 +178,7 @@ function hintLine(hints: string[], width: number): string {
 }
 
 /** Input handling lives in its own component so it is never mounted without raw-mode support. */
-function Keys({ onKey, typing }: { onKey: (k: Key) => void; typing: boolean }) {
+function Keys({ onKey }: { onKey: (k: Key) => void }) {
   // An escape byte may arrive on its own, its arrow key's tail a moment later: wait briefly before
   // reading it as Esc.
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -220,7 +200,10 @@ function Keys({ onKey, typing }: { onKey: (k: Key) => void; typing: boolean }) {
       }
       flush();
     }
-    const keys = toKeys(input, key, typing);
+    // Characters go to the reducer as typed; it reads them as commands unless a filter or a value is
+    // being typed. Deciding here would use the state of the last render, and lose keys typed right after
+    // the one that opened the box.
+    const keys = toKeys(input, key, true);
     // A trailing Esc may be the start of a split arrow key: hold it briefly.
     const last = keys.at(-1);
     for (const k of last === 'escape' ? keys.slice(0, -1) : keys) onKey(k);
@@ -278,7 +261,7 @@ export function App({ initial, onExit }: AppProps) {
 
   return (
     <Box flexDirection="column" width={columns}>
-      {isRawModeSupported ? <Keys onKey={dispatch} typing={state.filtering} /> : null}
+      {isRawModeSupported ? <Keys onKey={dispatch} /> : null}
       <Box justifyContent="space-between">
         <Text bold {...(colour ? { color: 'magenta' } : {})} wrap="truncate-end">
           {title}

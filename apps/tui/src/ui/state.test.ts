@@ -50,6 +50,38 @@ describe('the app reducer', () => {
     s = press(s, 'down', 'right');
     expect(s.inputs.range.tempC).toBeCloseTo(fToC(70), 9);
   });
+  it('Enter on a number field takes a typed value in the reader’s units; Esc leaves it; digits are not shortcuts there', () => {
+    // The charging calculator's price has no default: typed, it is set as typed.
+    let s = press(initialState(), 'charge');
+    const price = screenFields('charge').findIndex((f) => f.key === 'pricePerKWh');
+    s = { ...s, field: price };
+    s = press(s, 'enter', { char: '0' }, { char: ',' }, { char: '5' }, { char: '9' });
+    expect(s.editing).toBe('0,59');
+    s = press(s, 'enter');
+    expect(s.editing).toBeUndefined();
+    expect(s.inputs.charge.pricePerKWh).toBe(0.59);
+    expect(screenOf(s)).toMatchObject({ name: 'calc', kind: 'charge' });
+    // In imperial, 70 typed into speed is 70 mph, stored in km/h; '1' is a digit, not the range calculator.
+    let r = press(initialState('imperial'), 'range', 'down', 'enter', { char: '7' }, { char: '0' }, 'enter');
+    expect(r.inputs.range.speedKmh).toBeCloseTo(mphToKmh(70), 6);
+    r = press(r, 'enter', { char: '1' }, 'back', { char: '9' }, { char: 'x' }, 'enter');
+    expect(r.inputs.range.speedKmh).toBeCloseTo(mphToKmh(9), 6);
+    // Esc keeps the value; an empty box changes nothing; what is not a number stays, with core's message.
+    expect(press(r, 'enter', { char: '5' }, 'escape').inputs.range).toEqual(r.inputs.range);
+    expect(press(r, 'enter', 'enter').inputs.range).toEqual(r.inputs.range);
+    const bad = press(r, 'enter', { char: '1' }, { char: '.' }, { char: '2' }, { char: '.' }, 'enter');
+    expect(bad.editing).toBe('1.2.');
+    expect(bad.message).toMatch(/^Speed: "1\.2\." is not valid; expected a number/);
+    expect(bad.inputs.range).toEqual(r.inputs.range);
+  });
+  it('a character is the command it stands for, unless a filter or a value is being typed (read as the state is then)', () => {
+    expect(press(initialState(), { char: 'q' }).quit).toBe(true);
+    expect(screenOf(press(initialState(), { char: '2' }))).toMatchObject({ name: 'calc', kind: 'charge' });
+    expect(press(initialState(), { char: '§' })).toEqual(initialState());
+    // '/' then "qs" in one burst: the filter has both letters; nothing quit or opened.
+    const f = press(initialState(), { char: '/' }, { char: 'q' }, { char: 's' });
+    expect(f).toMatchObject({ filtering: true, filter: 'qs', quit: false, stack: [{ name: 'lineup' }] });
+  });
   it('a calculator never opens on a concept: it says so and picks a car it can', () => {
     const concept = dataSet.vehicles.findIndex((v) => v.id === 'rocketman-concept');
     const s = press(initialState(), ...Array<'down'>(concept).fill('down'), 'trip');

@@ -7,12 +7,14 @@ import {
   carLimits,
   contractDefaults,
   dataSet,
+  describeInputError,
   type Field,
   fieldOf,
   fromShown,
   type GallonKind,
   getMarket,
   getVehicle,
+  InvalidInputError,
   isCalculable,
   limitsOf,
   type Market,
@@ -38,7 +40,7 @@ export type Screen =
  * and label comes from the contract). Optional fields without a default are left to the CLI and the site. */
 export const SCREEN_FIELDS: Record<CalcKind, readonly string[]> = {
   range: ['mode', 'speedKmh', 'tempC', 'climate', 'payloadKg', 'fromPct', 'toPct'],
-  charge: ['ac', 'fromPct', 'toPct', 'chargerKW', 'batteryTempC'],
+  charge: ['ac', 'fromPct', 'toPct', 'chargerKW', 'batteryTempC', 'pricePerKWh'],
   cost: [
     'yearlyKm',
     'homePricePerKWh',
@@ -146,6 +148,8 @@ export interface State {
   /** The line-up's and the sources' filter (`/`), and whether it is being typed. */
   filter: string;
   filtering: boolean;
+  /** On a calculator: the value being typed into the chosen number field (Enter opens it), in shown units. */
+  editing: string | undefined;
   quit: boolean;
   /** Exit code on quitting: 0, or 130 after Ctrl+C. */
   exitCode: number;
@@ -182,6 +186,35 @@ export type Key =
   | 'filter'
   | { char: string };
 
+/** The commands behind single characters, when no text is being typed. */
+const CHARS: Record<string, Key> = {
+  ' ': 'space',
+  '?': 'help',
+  q: 'quit',
+  u: 'units',
+  m: 'market',
+  c: 'compare',
+  h: 'history',
+  s: 'sources',
+  '1': 'range',
+  '2': 'charge',
+  '3': 'cost',
+  '4': 'trip',
+  ']': 'nextCar',
+  '[': 'prevCar',
+  '/': 'filter',
+  k: 'up',
+  j: 'down',
+  g: 'home',
+  G: 'end',
+  b: 'back',
+};
+
+/** The command a character stands for, if any. @example commandOf('q') // 'quit' */
+export function commandOf(ch: string): Key | undefined {
+  return CHARS[ch];
+}
+
 /** What the reducer needs to know of the screen as drawn: its body's rows and the rows that fit. */
 export interface View {
   rows: number;
@@ -208,6 +241,7 @@ export function initialState(units: UnitSystem = 'metric'): State {
     page: 0,
     filter: '',
     filtering: false,
+    editing: undefined,
     quit: false,
     exitCode: 0,
   };
@@ -231,6 +265,7 @@ const fresh = {
   message: undefined,
   filter: '',
   filtering: false,
+  editing: undefined,
 };
 
 /**
@@ -278,6 +313,29 @@ function adjust(s: State, kind: CalcKind, id: string, dir: 1 | -1): State {
   return { ...s, inputs: { ...s.inputs, [kind]: { ...s.inputs[kind], [f.key]: value } } };
 }
 
+/**
+ * Sets the typed value of the chosen field, read in the reader's units (a decimal comma counts as a point).
+ * Empty leaves the field as it was; what is not a plain number stays in the box with core's message. A number
+ * outside the limits is set, and core's answer names the field and what is allowed, as for a stepped value.
+ */
+function typed(s: State, kind: CalcKind): State {
+  const f = screenFields(kind)[s.field];
+  const text = (s.editing ?? '').trim().replace(',', '.');
+  if (f?.type !== 'number' || text === '') return { ...s, editing: undefined };
+  const shown = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(shown)) {
+    const err = new InvalidInputError(f.key, s.editing, 'a number', { rule: 'type', quantity: f.quantity });
+    return { ...s, message: describeInputError(err, { system: s.units, nameOf: () => f.label }) };
+  }
+  const value = roundTo(fromShown(f.quantity, shown, s.units, gallonOf(kind, s)), 9);
+  return {
+    ...s,
+    editing: undefined,
+    message: undefined,
+    inputs: { ...s.inputs, [kind]: { ...s.inputs[kind], [f.key]: value } },
+  };
+}
+
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 /** The last first-row that still fills the view. */
 const bottom = (v: View) => Math.max(0, v.rows - v.height);
@@ -312,7 +370,18 @@ function moveCursor(s: State, to: number, n: number, v: View): State {
 }
 
 /** The pure transition. `view` is the current screen's body as drawn: its rows and how many fit. */
-export function reduce(s: State, key: Key, view: View = { rows: ids.length, height: ids.length }): State {
+export function reduce(
+  s: State,
+  typedKey: Key,
+  view: View = { rows: ids.length, height: ids.length },
+): State {
+  // A character is text while a filter or a value is being typed, and otherwise the command it stands for.
+  let key = typedKey;
+  if (typeof key === 'object' && !s.filtering && s.editing === undefined) {
+    const command = commandOf(key.char);
+    if (!command) return s;
+    key = command;
+  }
   // Typing a filter: letters go into it; Enter keeps it, Esc clears it.
   if (s.filtering) {
     if (typeof key === 'object') return { ...s, filter: s.filter + key.char, cursor: 0, scroll: 0 };
@@ -324,6 +393,16 @@ export function reduce(s: State, key: Key, view: View = { rows: ids.length, heig
     return s;
   }
   if (key === 'interrupt') return { ...s, quit: true, exitCode: 130 };
+  // Typing a value into a calculator's number field: digits, a point and a sign; Enter sets it, Esc leaves it.
+  if (s.editing !== undefined) {
+    const screen = screenOf(s);
+    if (typeof key === 'object')
+      return /^[0-9.,+-]$/.test(key.char) ? { ...s, editing: s.editing + key.char, message: undefined } : s;
+    if (key === 'back') return { ...s, editing: s.editing.slice(0, -1) };
+    if (key === 'escape') return { ...s, editing: undefined, message: undefined };
+    if (key === 'enter' && screen.name === 'calc') return typed(s, screen.kind);
+    return s;
+  }
   // The help overlay holds every key: Esc, ?, q and b close it; the arrows scroll it.
   if (s.help) {
     if (key === 'escape' || key === 'help' || key === 'quit' || key === 'back')
@@ -390,6 +469,8 @@ export function reduce(s: State, key: Key, view: View = { rows: ids.length, heig
         const market = order[(order.indexOf(s.market) + 1) % order.length];
         return { ...s, market, message: undefined };
       }
+      if (s.focus === 'form' && key === 'enter' && screenFields(screen.kind)[s.field]?.type === 'number')
+        return { ...s, editing: '', message: undefined };
       if (s.focus === 'form' && key === 'left') return adjust(s, screen.kind, screen.id, -1);
       if (s.focus === 'form' && key === 'right') return adjust(s, screen.kind, screen.id, 1);
       return scroll(s, key, view) ?? s;

@@ -128,7 +128,10 @@ export function calcRows(
     result = [{ text, color: 'red' }];
   }
   const labelWidth = Math.max(...screenFields(kind).map((f) => f.label.length));
-  const shown = screenFields(kind).map((f) => {
+  const shown = screenFields(kind).map((f, i) => {
+    // The value being typed, with the unit it is read in.
+    if (i === state.field && state.editing !== undefined && f.type === 'number')
+      return `${state.editing}▏ ${unitOf(f.quantity, fmt.system ?? 'metric', gallon)}`.trimEnd();
     const off = f.applies && !f.applies({ ...contractDefaults(CONTRACTS[kind], car, input) });
     return off ? '—' : fieldText(f, fieldValue(kind, f, input, car), fmt);
   });

@@ -6,6 +6,7 @@ import {
   formatChargePower,
   formatDuration,
   formatEnergy,
+  formatMoney,
   formatPercent,
   formatWithInterval,
 } from '@mini-ev/core';
@@ -15,7 +16,7 @@ import type { CalcScreen } from './calc-screen.js';
 /** Charging: the time, the energy, what limited the power, and power against charge. */
 export const chargeScreen: CalcScreen<ChargeResult> = {
   compute: (m, input) => chargeSession(m, input as ChargeInput),
-  rows: (r, { chartWidth }) => {
+  rows: (r, { chartWidth, fmt }) => {
     const max = Math.max(...r.series.map((p) => p.kW));
     const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
     // The time column is as wide as its widest label ("1 h 16 min" on a slow AC charge), so bars line up.
@@ -32,6 +33,14 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
       {
         text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · ${chargeCurveWords(r)}`,
       },
+      // The session's cost when a price per kWh is set (core's, on the energy drawn from the grid).
+      ...(r.cost !== undefined && r.costLow !== undefined && r.costHigh !== undefined
+        ? [
+            {
+              text: `Cost         ${formatWithInterval(r.cost, r.costLow, r.costHigh, (x) => formatMoney(x, fmt))} at ${formatMoney(r.input.pricePerKWh!, fmt)} per kWh`,
+            },
+          ]
+        : []),
       blank,
       heading('Charging power against charge'),
       ...pts.map((p) => ({

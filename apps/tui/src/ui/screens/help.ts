@@ -7,7 +7,10 @@ export const HELP_ROWS: Row[] = [
   { text: '  Tab          on a calculator: from the inputs to the results and back', hang: 15 },
   { text: '  PgUp PgDn    a page up or down', hang: 15 },
   { text: '  Home End g G the top or the end', hang: 15 },
-  { text: '  Enter        open the car', hang: 15 },
+  {
+    text: '  Enter        open the car; on a calculator, type a value (Enter sets it, Esc cancels)',
+    hang: 15,
+  },
   { text: '  Space        mark a car to compare (2–4), then c', hang: 15 },
   { text: '  /            filter the line-up or the sources', hang: 15 },
   { text: '  1 2 3 4      range · charging · cost · trip calculators', hang: 15 },
