@@ -11,6 +11,7 @@ import {
   unitLabel,
 } from '../lib/fields';
 import { useUnits } from '../lib/units';
+import { Both } from './Both';
 
 /**
  * A number input shown in the chosen units. The URL keeps metric text; what the person types is kept as
@@ -67,7 +68,7 @@ export function NumberField({
         </p>
       ) : spec.hint ? (
         <p className="hint" id={`${id}-hint`}>
-          {spec.hint}
+          <Both metric={spec.hint.metric} imperial={spec.hint.imperial} />
         </p>
       ) : null}
     </div>

@@ -8,6 +8,7 @@ import {
   compareRows,
   dataSet,
   dcChargerPoints,
+  fieldHelp,
   fieldOf,
   formatCostPerDistance,
   formatDistance,
@@ -782,6 +783,18 @@ describe('bad input', () => {
     const answer = await page.getByTestId('cost-per-100').locator('xpath=..').innerText();
     expect(answer).toMatch(/mi\/kWh/);
     expect(answer).not.toMatch(/\bkm\b/);
+    await close();
+  });
+  it('a field’s help holds its figures in the reader’s units, from core, and follows the units toggle', async () => {
+    const hint = (system: 'metric' | 'imperial') =>
+      fieldHelp(fieldOf(CHARGE_CONTRACT, 'batteryTempC'), system);
+    expect(hint('imperial')).not.toBe(hint('metric'));
+    const { page, close } = await open(browserOf(), '/charging?units=imperial');
+    await expect.poll(() => page.getByText(hint('imperial')).isVisible()).toBe(true);
+    expect(await page.getByText(hint('metric')).isVisible()).toBe(false);
+    await page.getByRole('button', { name: /km \(metric\)/ }).click();
+    await expect.poll(() => page.getByText(hint('metric')).isVisible()).toBe(true);
+    expect(await page.getByText(hint('imperial')).isVisible()).toBe(false);
     await close();
   });
   it('a source card opens on Enter or a tap, stays inside a phone’s screen, closes on Escape or a tap outside; one Tab stop per figure', async () => {

@@ -1,5 +1,6 @@
-import { type Contract, defaultOf, fieldOf, limitsOf, type NumberField } from '@mini-ev/core';
+import { type Contract, defaultOf, fieldHelp, fieldOf, limitsOf, type NumberField } from '@mini-ev/core';
 import type { FieldSpec } from './field-spec';
+import { inBoth } from './systems';
 
 /**
  * A calculator's form fields from core's contract. The site only names them (its URL keys, which are
@@ -24,7 +25,7 @@ export function contractFields<K extends string>(
           max,
           ...(def === undefined ? {} : { def }),
           step: typeof f.step === 'function' ? undefined : f.step.metric,
-          hint: f.help,
+          hint: inBoth((system) => fieldHelp(f, system)),
         } as FieldSpec,
       ];
     }),

@@ -10,7 +10,8 @@ export interface FieldSpec {
   /** Absent for an optional field: left empty, it is not given. */
   def?: number;
   step?: number | undefined;
-  hint?: string;
+  /** Core's help sentence in each unit system (a figure in it is in the reader's units). */
+  hint?: import('./systems').InBoth<string>;
   /** The gallon imperial fuel figures are in: the chosen market's (UK for the United Kingdom), else US. */
   gallon?: import('@mini-ev/core').GallonKind | undefined;
 }

@@ -116,6 +116,7 @@ export {
   defaultOf,
   type Field,
   type FieldContext,
+  fieldHelp,
   fieldOf,
   type LimitedInput,
   limitsOf,

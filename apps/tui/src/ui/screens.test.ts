@@ -88,6 +88,21 @@ describe('the charging screen', () => {
   });
 });
 
+describe('a calculator’s help line', () => {
+  it('holds its figures in the reader’s units (core’s fieldHelp): 77 °F in imperial, not 25 °C', () => {
+    const at = (units: State['units']) =>
+      rowsFor(
+        { ...base, units, field: 4, stack: [{ name: 'calc', kind: 'charge', id: 'cooper-se-f56' }] },
+        120,
+      )
+        .map((r) => r.text)
+        .join('\n');
+    expect(at('imperial')).toMatch(/› Battery temperature[\s\S]*77 °F is a warm, preconditioned pack/);
+    expect(at('imperial')).not.toMatch(/25 °C/);
+    expect(at('metric')).toMatch(/25 °C is a warm, preconditioned pack/);
+  });
+});
+
 describe('the cost screen in a market', () => {
   const at = (market: State['market'], units: State['units'] = 'imperial') =>
     rowsFor({ ...base, units, market, stack: [{ name: 'calc', kind: 'cost', id: 'cooper-e-j01' }] }, 80)

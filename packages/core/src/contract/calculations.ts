@@ -4,6 +4,26 @@
  */
 import type { Figure, Market } from '../schema/index.js';
 import type { Contract, Field, FieldContext } from './contract.js';
+import { quantityText, type UnitSystem } from './quantity.js';
+
+/** A figure inside a help sentence, in a unit system. */
+type HelpFigure = (quantity: 'temperature' | 'distance', metric: number) => string;
+/** A temperature difference in a system: 10 K is 18 °F. */
+const differenceIn = (system: UnitSystem, kelvin: number) =>
+  system === 'imperial' ? `${Math.round(kelvin * 1.8)} °F` : `${kelvin} °C`;
+
+/**
+ * A help sentence that holds figures: `help` is its metric form (what faces and scripts have always read),
+ * `helpIn` the same sentence in either system.
+ */
+function helpWith(sentence: (figure: HelpFigure, difference: (kelvin: number) => string) => string) {
+  const inSystem = (system: UnitSystem) =>
+    sentence(
+      (q, metric) => quantityText(q, metric, system),
+      (kelvin) => differenceIn(system, kelvin),
+    );
+  return { help: inSystem('metric'), helpIn: inSystem };
+}
 
 /** The cost fields a market can fill in. */
 export type MarketCostField = 'homePricePerKWh' | 'publicPricePerKWh' | 'gridGCO2PerKWh' | 'pricePerLitre';
@@ -58,7 +78,10 @@ const DRIVING_CONDITIONS = [
     key: 'climate',
     type: 'boolean',
     label: 'Heating and air conditioning',
-    help: 'Cabin heating below 18 °C or cooling above 24 °C, as the temperature needs.',
+    ...helpWith(
+      (t) =>
+        `Cabin heating below ${t('temperature', 18)} or cooling above ${t('temperature', 24)}, as the temperature needs.`,
+    ),
     default: true,
   },
   {
@@ -194,7 +217,10 @@ export const CHARGE_CONTRACT = {
       type: 'number',
       quantity: 'temperature',
       label: 'Battery temperature',
-      help: 'A cold battery accepts less power on DC; 25 °C is a warm, preconditioned pack.',
+      ...helpWith(
+        (t) =>
+          `A cold battery accepts less power on DC; ${t('temperature', 25)} is a warm, preconditioned pack.`,
+      ),
       default: 25,
       min: -30,
       max: 60,
@@ -445,7 +471,10 @@ export const TRIP_CONTRACT = {
       type: 'number',
       quantity: 'distance',
       label: 'A charger every',
-      help: 'Distance between fast chargers along the route (the EU requires one every 60 km on its core network).',
+      ...helpWith(
+        (t) =>
+          `Distance between fast chargers along the route (the EU requires one every ${t('distance', 60)} on its core network).`,
+      ),
       default: 60,
       min: 5,
       max: 1000,
@@ -466,7 +495,10 @@ export const TRIP_CONTRACT = {
       key: 'preconditioning',
       type: 'boolean',
       label: 'Battery preconditioning',
-      help: 'The car warms its battery on the way to a charger; without it the pack is at ambient + 10 °C.',
+      ...helpWith(
+        (_, d) =>
+          `The car warms its battery on the way to a charger; without it the pack is at ambient + ${d(10)}.`,
+      ),
       default: true,
     },
   ],

@@ -28,8 +28,10 @@ interface FieldBase {
   key: string;
   /** A short label, e.g. 'Speed'. */
   label: string;
-  /** One sentence on what the field means. */
+  /** One sentence on what the field means (with any figure in it in metric units). */
   help: string;
+  /** The sentence in a unit system, where it holds a figure (see {@link fieldHelp}). */
+  helpIn?: (system: UnitSystem) => string;
   /** Whether the field applies for these inputs (e.g. speed only when driving at a steady speed). */
   applies?: (input: Readonly<Record<string, unknown>>) => boolean;
 }
@@ -108,6 +110,15 @@ export interface Resolved<I> {
 function quantityOfRule(contract: Contract, key: string): Quantity | undefined {
   const f = contract.fields.find((x) => x.key === key);
   return f?.type === 'number' ? f.quantity : undefined;
+}
+
+/**
+ * A field's help in the reader's units: the same sentence with any figure it holds (a temperature, a
+ * distance) in that system.
+ * @example fieldHelp(fieldOf(TRIP_CONTRACT, 'preconditioning'), 'imperial') // 'The car warms its battery on the way to a charger; without it the pack is at ambient + 18 °F.'
+ */
+export function fieldHelp(f: Field, system: UnitSystem): string {
+  return f.helpIn?.(system) ?? f.help;
 }
 
 /** The value of a possibly car-dependent default or limit. */

@@ -6,6 +6,7 @@ import {
   describeLimited,
   type Field,
   type FormatOptions,
+  fieldHelp,
   fieldOf,
   getMarket,
   getVehicle,
@@ -145,7 +146,7 @@ export function calcRows(
     });
   });
   const focused = screenFields(kind)[state.field];
-  if (focused) rows.push({ text: `  ${focused.help}`, color: 'gray' });
+  if (focused) rows.push({ text: `  ${fieldHelp(focused, fmt.system ?? 'metric')}`, color: 'gray' });
   rows.push(blank, ...result);
   return rows;
 }
