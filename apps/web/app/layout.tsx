@@ -26,8 +26,9 @@ export const viewport: Viewport = {
 // calculator or compare page whose address holds inputs as pending, so the answer prerendered for the
 // default inputs is never shown for it (lib/pending.ts shows the page once the address's answer is ready);
 // it also starts the page's early answer (lib/early.ts), which shows the address's answer as soon as core
-// has worked it out, before the framework arrives.
-const THEME_SCRIPT = `try{var d=document.documentElement;var m=/^\\/(range|charging|cost|trip|compare)(\\.html)?\\/?$/.exec(location.pathname);if(location.search.length>1&&m){d.setAttribute('data-pending','');{d.setAttribute('data-early-wait','');var e=document.createElement('script');e.onerror=function(){d.removeAttribute('data-early-wait');document.dispatchEvent(new Event('mini-ev:early'))};e.src='/early/'+m[1]+'.js';e.async=true;e.fetchPriority='high';document.head.appendChild(e)}}var t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units'),a=new URLSearchParams(location.search).get('units');if(a==='imperial'||a==='metric'){u=a;localStorage.setItem('mini-ev-units',a)}if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
+// has worked it out, before the framework arrives, unless the site's server has already put the answer in
+// the page (scripts/serve.mjs marks <html> data-server-answer).
+const THEME_SCRIPT = `try{var d=document.documentElement;var m=/^\\/(range|charging|cost|trip|compare)(\\.html)?\\/?$/.exec(location.pathname);if(location.search.length>1&&m){d.setAttribute('data-pending','');if(!d.hasAttribute('data-server-answer')){d.setAttribute('data-early-wait','');var e=document.createElement('script');e.onerror=function(){d.removeAttribute('data-early-wait');document.dispatchEvent(new Event('mini-ev:early'))};e.src='/early/'+m[1]+'.js';e.async=true;e.fetchPriority='high';document.head.appendChild(e)}}var t=localStorage.getItem('mini-ev-theme'),u=localStorage.getItem('mini-ev-units'),a=new URLSearchParams(location.search).get('units');if(a==='imperial'||a==='metric'){u=a;localStorage.setItem('mini-ev-units',a)}if(t==='light'||t==='dark')d.setAttribute('data-theme',t);if(u==='imperial')d.setAttribute('data-units',u)}catch(e){}`;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

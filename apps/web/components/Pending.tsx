@@ -10,7 +10,7 @@ export function Pending({ what }: { what: string }) {
         Working out {what}…
       </p>
       <noscript>
-        <p className="note">
+        <p className="note js-off-note">
           This page works out its answer in your browser, and JavaScript is off: turn it on to see the answer
           for the inputs in this address. Every car’s figures and sources are on its page under{' '}
           <a href="/models">Models</a>.

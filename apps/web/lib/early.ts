@@ -86,33 +86,77 @@ export const earlySystem = (): UnitSystem =>
   document.documentElement.getAttribute('data-units') === 'imperial' ? 'imperial' : 'metric';
 
 /**
- * A calculator's early answer: `answer(calc)` (the headline first, then a line or two) for the address's
- * inputs, read as the calculator reads them.
+ * A calculator's state for an address's query string, read as the calculator reads it, with no browser
+ * globals: the early answer reads `location.search`, the site's server (scripts/serve.mjs) a request's.
+ * Undefined for an unknown or concept car (the page names it; an early answer does not guess).
+ */
+export function readAddress<K extends string, A extends string = never>(
+  fields: Record<K, FieldSpec>,
+  opts: CalculatorOptions<K, A>,
+  search: string,
+  system: UnitSystem,
+): CalculatorState<K, A> | undefined {
+  const all = new URLSearchParams(search);
+  const keys = ['model', ...Object.keys(fields), ...(opts.also ?? [])];
+  const q = Object.fromEntries(keys.map((k) => [k, all.get(k)]));
+  const calc = readCalculator<K, A>(fields, q, { ...opts, system, cars: cars(), others: others(), search });
+  return q.model !== null && calc.car.id !== q.model ? undefined : calc;
+}
+
+/** An early answer's lines (the headline first), the view they come from, and the key of its inputs. */
+export interface Answer<V> {
+  lines: string[];
+  view: V;
+  key: string;
+}
+
+/**
+ * A calculator's early answer: the lines of `answer(calc)` (the headline first, then a line or two) for the
+ * address's inputs, read as the calculator reads them.
  */
 export function earlyAnswer<K extends string, A extends string = never>(
   fields: Record<K, FieldSpec>,
   opts: CalculatorOptions<K, A>,
-  answer: (calc: CalculatorState<K, A>) => string[] | undefined,
+  answer: (calc: CalculatorState<K, A>) => Answer<unknown> | undefined,
 ) {
   earlyBox(() => {
-    const search = window.location.search;
-    const all = new URLSearchParams(search);
-    const keys = ['model', ...Object.keys(fields), ...(opts.also ?? [])];
-    const q = Object.fromEntries(keys.map((k) => [k, all.get(k)]));
-    const calc = readCalculator<K, A>(fields, q, {
-      ...opts,
-      system: earlySystem(),
-      cars: cars(),
-      others: others(),
-      search,
-    });
-    // An unknown or concept car: the page names it; the early box does not guess.
-    if (q.model !== null && calc.car.id !== q.model) return undefined;
-    return answer(calc)?.map((text, i) => {
+    const calc = readAddress(fields, opts, window.location.search, earlySystem());
+    return (calc && answer(calc))?.lines.map((text, i) => {
       const el = document.createElement(i === 0 ? 'div' : 'p');
       el.textContent = text;
       if (i === 0) el.className = 'big';
       return el;
     });
   });
+}
+
+/**
+ * The answer for a query string in both unit systems, for the site's server to put in the page before it
+ * leaves: undefined when there is none to give (a bad field, an unknown car, an error), and the page then
+ * works it out in the browser as it would on a static host.
+ */
+export function answerInBoth<K extends string, A extends string = never>(
+  name: string,
+  fields: Record<K, FieldSpec>,
+  opts: CalculatorOptions<K, A>,
+  answer: (calc: CalculatorState<K, A>) => Answer<unknown> | undefined,
+  search: string,
+) {
+  try {
+    const at = (system: UnitSystem) => {
+      const calc = readAddress(fields, opts, search, system);
+      return calc && answer(calc);
+    };
+    const metric = at('metric');
+    const imperial = at('imperial');
+    if (!metric || !imperial || metric.key !== imperial.key) return undefined;
+    return {
+      name,
+      key: metric.key,
+      views: { metric: metric.view, imperial: imperial.view },
+      lines: { metric: metric.lines, imperial: imperial.lines },
+    };
+  } catch {
+    return undefined;
+  }
 }

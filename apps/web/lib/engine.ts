@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { addressHas, useSettled } from './pending';
-import { sharedEngine } from './shared-engine';
+import { SERVER_ANSWERED, sharedEngine } from './shared-engine';
 
 /**
  * A calculation module loaded on demand. Calculators arrive with the result for their default inputs
@@ -41,8 +41,10 @@ export function calcModule<M>(name: string, load: () => Promise<M>): () => Promi
     const shared = sharedEngine<M>(name);
     return shared ? Promise.resolve(shared) : load();
   });
-  if (typeof document !== 'undefined' && document.documentElement.hasAttribute('data-pending'))
-    get().catch(() => {});
+  // Unless the site's server has put the address's answer in the page (scripts/serve.mjs): then core is
+  // needed only once the reader changes an input.
+  const d = typeof document === 'undefined' ? undefined : document.documentElement;
+  if (d?.hasAttribute('data-pending') && !d.hasAttribute(SERVER_ANSWERED)) get().catch(() => {});
   return get;
 }
 
@@ -61,7 +63,8 @@ export function once<M>(load: () => Promise<M>): () => Promise<M> {
 /**
  * What a calculator shows: `initial` (computed by core at build time for the default inputs) until the
  * address holds any input (`touched`), then `compute` with the module `load` brings, once it has arrived.
- * `view` is undefined only while that module is on its way.
+ * `fromServer` is the view the site's server worked out for these very inputs (lib/shared-engine.ts'
+ * serverView), shown without loading the module. `view` is undefined only while that module is on its way.
  */
 export function useLiveView<M, V extends { ok: true } | { ok: false; problem: string }>({
   touched,
@@ -69,6 +72,7 @@ export function useLiveView<M, V extends { ok: true } | { ok: false; problem: st
   load,
   compute,
   settled,
+  fromServer,
   urlKeys,
 }: {
   touched: boolean;
@@ -77,19 +81,23 @@ export function useLiveView<M, V extends { ok: true } | { ok: false; problem: st
   compute: (module: M) => V;
   /** A view that needs no module (e.g. "fix the highlighted field"), shown without waiting for it. */
   settled?: V | undefined;
+  /** The server's view for the current inputs, if it gave one (then the module is not needed). */
+  fromServer?: V | undefined;
   /** The address keys this calculator reads: while the address holds any, the page waits for their answer. */
   urlKeys: readonly string[];
 }) {
-  const engine = useEngine(load, touched);
+  const engine = useEngine(load, touched && fromServer === undefined);
   const view = !touched
     ? initial
     : settled !== undefined
       ? settled
-      : engine.error
-        ? ({ ok: false, problem: engine.error } as V)
-        : engine.module
-          ? compute(engine.module)
-          : undefined;
+      : fromServer !== undefined
+        ? fromServer
+        : engine.error
+          ? ({ ok: false, problem: engine.error } as V)
+          : engine.module
+            ? compute(engine.module)
+            : undefined;
   // The page is shown once this is the answer for the address: at once for an address without inputs,
   // otherwise when the inputs have been read from it and their answer (or their problem) is computed.
   useSettled(addressHas(urlKeys) ? touched && view !== undefined : true);

@@ -19,6 +19,7 @@ import compression from 'compression';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import handler from 'serve-handler';
+import { siteHandler } from './serve.mjs';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
 if (!existsSync(out)) {
@@ -95,14 +96,17 @@ function buildEmptyNext() {
   return `${dir}out`;
 }
 
-/** Serves a directory as `pnpm start` does (compressed); resolves to its base address and a close(). */
-async function serve(dir) {
-  const gz = compression();
-  const srv = createServer((req, res) =>
-    gz(req, res, () => handler(req, res, { public: dir, cleanUrls: true })),
-  );
+/** Serves a request handler on a free loopback port; resolves to its base address and a close(). */
+async function listen(handle) {
+  const srv = createServer(handle);
   await new Promise((r) => srv.listen(0, '127.0.0.1', r));
   return { base: `http://127.0.0.1:${srv.address().port}`, close: () => srv.close() };
+}
+
+/** Serves a directory as a static host does (compressed). */
+function serve(dir) {
+  const gz = compression();
+  return listen((req, res) => gz(req, res, () => handler(req, res, { public: dir, cleanUrls: true })));
 }
 
 /** Bytes of JavaScript a browser fetches on a first visit (fresh profile), until the network is quiet. */
@@ -136,7 +140,10 @@ function dirSize(dir) {
 }
 
 // Served compressed, as `pnpm start` (serve) and any static host or CDN serve it.
-const site = await serve(out);
+// As `pnpm start` serves it (scripts/serve.mjs: a calculator link arrives with its answer), and as a
+// static host serves the same files (the early answer works a link out in the browser).
+const site = await listen(await siteHandler(out));
+const staticHost = await serve(out);
 const base = site.base;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -211,13 +218,14 @@ const browser = await chromium.launch({
 });
 try {
   const yardstick = (await firstVisitJs(browser, empty.base, '/')).bytes;
-  const measure = async (paths) => {
+  const measure = async (paths, host = site) => {
     const rows = [];
-    for (const path of paths) rows.push({ path, ...(await firstVisitJs(browser, site.base, path)) });
+    for (const path of paths) rows.push({ path, ...(await firstVisitJs(browser, host.base, path)) });
     return rows;
   };
   const pages = await measure(PAGES);
   const links = await measure(LINKS);
+  const staticLinks = await measure(LINKS, staticHost);
   const limit = 1.25 * yardstick;
   console.log(
     `\nJavaScript fetched on a first visit (compressed, every script until the network is quiet); an empty Next.js page: ${kb(yardstick)}, so 1.25× is ${kb(limit)}:`,
@@ -227,8 +235,10 @@ try {
       `  ${r.path.padEnd(38)} ${kb(r.bytes).padStart(9)} in ${String(r.files).padStart(2)} files  ${(r.bytes / yardstick).toFixed(2)}×`,
     );
   pages.forEach(line);
-  console.log('  shared links (the address holds inputs: the early answer and the engine come at once):');
+  console.log('  shared links, served by `pnpm start` (the server puts the answer in the page):');
   links.forEach(line);
+  console.log('  the same links on a plain static host (the early answer and its engine come at once):');
+  staticLinks.forEach(line);
   const worst = (rows) => rows.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const [wp, wl] = [worst(pages), worst(links)];
   console.log(
@@ -237,6 +247,7 @@ try {
 } finally {
   await browser.close();
   site.close();
+  staticHost.close();
   empty.close();
 }
 console.log(`Total static size of out/: ${(dirSize(out) / 1024 / 1024).toFixed(2)} MB`);

@@ -6,6 +6,7 @@ import { CalcFields, CheckField } from '../../components/Fields';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
+import { inputsKey, serverView } from '../../lib/shared-engine';
 import { acOf, CHARGE_CALC, CHARGE_FIELDS, type ChargeView, chargeInputsOf } from './fields';
 
 const loadCharge = calcModule('charging', () => import('./compute'));
@@ -25,6 +26,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
     initial,
     load: loadCharge,
     compute: (charge) => charge.chargeView(chargeInputsOf(calc)),
+    fromServer: serverView<ChargeView>('charging', inputsKey(chargeInputsOf(calc)), calc.system),
   });
   return (
     <>

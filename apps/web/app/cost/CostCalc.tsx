@@ -7,6 +7,7 @@ import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
+import { inputsKey, serverView } from '../../lib/shared-engine';
 import { type CostFields, type CostKey, type CostView, costCalc, costInputsOf } from './fields';
 
 const loadCost = calcModule('cost', () => import('./compute'));
@@ -38,6 +39,7 @@ export function CostCalc({
     load: loadCost,
     compute: (cost) => cost.costView(inputs, system),
     settled: invalid ? ({ ok: false, problem: FIX_FIELD } satisfies CostView) : undefined,
+    fromServer: serverView<CostView>('cost', inputsKey(inputs), system),
   });
   return (
     <>

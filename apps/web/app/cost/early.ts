@@ -2,18 +2,11 @@
 import { dataSet } from '@mini-ev/core';
 import { earlyAnswer } from '../../lib/early';
 import { shareEngine } from '../../lib/shared-engine';
+import { costAnswer } from './answer';
 import * as compute from './compute';
-import { type CostKey, costCalc, costInputsOf } from './fields';
+import { type CostKey, costCalc } from './fields';
 
 // The framework's calculator takes this engine instead of downloading core again.
 shareEngine('cost', compute);
 
-earlyAnswer<CostKey, 'fuel' | 'market'>(compute.costFields(), costCalc(dataSet.markets), (calc) => {
-  const { inputs, invalid } = costInputsOf(calc, dataSet.markets);
-  const v = invalid ? undefined : compute.costView(inputs, calc.system);
-  if (!v?.ok) return undefined;
-  return [
-    `${v.perYear} a year`,
-    `${v.per100Km} · ${v.consumption} at the battery · ${v.fuel === 'petrol' ? 'petrol' : 'diesel'}: ${v.fuelPerYear} a year`,
-  ];
-});
+earlyAnswer<CostKey, 'fuel' | 'market'>(compute.costFields(), costCalc(dataSet.markets), costAnswer);

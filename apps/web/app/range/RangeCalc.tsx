@@ -7,6 +7,7 @@ import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
+import { inputsKey, serverView } from '../../lib/shared-engine';
 import { CLIMATE_DEFAULT, RANGE_CALC, RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
 
 const loadRange = calcModule('range', () => import('./compute'));
@@ -28,6 +29,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
     load: loadRange,
     compute: (range) => range.rangeView(inputs, system),
     settled: invalid ? ({ ok: false, problem: FIX_FIELD } satisfies RangeView) : undefined,
+    fromServer: serverView<RangeView>('range', inputsKey(inputs), system),
   });
   return (
     <>

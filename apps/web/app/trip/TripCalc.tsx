@@ -7,6 +7,7 @@ import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
 import { FIX_FIELD } from '../../lib/messages';
+import { inputsKey, serverView } from '../../lib/shared-engine';
 import { TRIP_CALC, TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
 
 const loadTrip = calcModule('trip', () => import('./compute'));
@@ -25,6 +26,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
     load: loadTrip,
     compute: (trip) => trip.tripView(tripInputsOf(calc), system),
     settled: calc.invalid ? ({ ok: false, problem: FIX_FIELD } satisfies TripView) : undefined,
+    fromServer: serverView<TripView>('trip', inputsKey(tripInputsOf(calc)), system),
   });
   return (
     <>

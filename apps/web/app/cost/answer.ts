@@ -1,0 +1,22 @@
+// The running-cost calculator's answer for an address, in lines and as the calculator's view: its early
+// answer (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+import { dataSet } from '@mini-ev/core';
+import type { CalculatorState } from '../../lib/calculator';
+import type { Answer } from '../../lib/early';
+import { inputsKey } from '../../lib/shared-engine';
+import * as compute from './compute';
+import { type CostKey, type CostView, costInputsOf } from './fields';
+
+export function costAnswer(calc: CalculatorState<CostKey, 'fuel' | 'market'>): Answer<CostView> | undefined {
+  const { inputs, invalid } = costInputsOf(calc, dataSet.markets);
+  const v = invalid ? undefined : compute.costView(inputs, calc.system);
+  if (!v?.ok) return undefined;
+  return {
+    lines: [
+      `${v.perYear} a year`,
+      `${v.per100Km} · ${v.consumption} at the battery · ${v.fuel === 'petrol' ? 'petrol' : 'diesel'}: ${v.fuelPerYear} a year`,
+    ],
+    view: v,
+    key: inputsKey(inputs),
+  };
+}

@@ -1,0 +1,24 @@
+// The range calculator's answer for an address, in lines and as the calculator's view: its early answer
+// (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+import type { CalculatorState } from '../../lib/calculator';
+import type { Answer } from '../../lib/early';
+import { inputsKey } from '../../lib/shared-engine';
+import * as compute from './compute';
+import { type RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
+
+export function rangeAnswer(
+  calc: CalculatorState<keyof typeof RANGE_FIELDS, 'mode' | 'climate'>,
+): Answer<RangeView> | undefined {
+  const { inputs, invalid } = rangeInputsOf(calc);
+  const v = invalid ? undefined : compute.rangeView(inputs, calc.system);
+  if (!v?.ok) return undefined;
+  return {
+    lines: [
+      `${v.range} (${v.rangeInterval})`,
+      `${v.consumption} at the battery · ${v.conditions}`,
+      ...v.notes,
+    ],
+    view: v,
+    key: inputsKey(inputs),
+  };
+}

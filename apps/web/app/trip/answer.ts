@@ -1,0 +1,24 @@
+// The trip planner's answer for an address, in lines and as the calculator's view: its early answer
+// (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+import type { CalculatorState } from '../../lib/calculator';
+import type { Answer } from '../../lib/early';
+import { inputsKey } from '../../lib/shared-engine';
+import * as compute from './compute';
+import { type TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
+
+export function tripAnswer(
+  calc: CalculatorState<keyof typeof TRIP_FIELDS, never>,
+): Answer<TripView> | undefined {
+  if (calc.invalid) return undefined;
+  const inputs = tripInputsOf(calc);
+  const v = compute.tripView(inputs, calc.system);
+  if (!v?.ok) return undefined;
+  return {
+    lines: [
+      v.total,
+      `${v.driving} driving, ${v.charging} charging in ${v.stops} stop${v.stops === 1 ? '' : 's'} · arrive with ${v.arrival}`,
+    ],
+    view: v,
+    key: inputsKey(inputs),
+  };
+}
