@@ -941,15 +941,43 @@ export const vehicles: VehicleInput[] = [
     ...jcwShared,
     summary:
       'The first electric John Cooper Works: the J01 Cooper with a 190 kW (boost) motor, stiffer chassis and bigger brakes, built by Spotlight Automotive.',
+    battery: { ...jcwPack, usableKWh: fig(49.2, 'kWh', 'rushmagazine-jcw-electric', '49.2 kWh') },
     performance: { ...jcwShared.performance, accel0to100S: fig(5.9, 's', 'newsbytes-jcw', '5.9 seconds') },
-    charging: { dcPeakKW: fig(95, 'kW', 'autoexpress-jcw', '95kW') },
+    charging: {
+      acKW: fig(11, 'kW', 'rushmagazine-jcw-electric', '11 kW'),
+      dcPeakKW: fig(95, 'kW', 'autoexpress-jcw', '95kW', 'official', {
+        corroboration: [{ sourceId: 'rushmagazine-jcw-electric', stated: '95 kW' }],
+      }),
+      manufacturerTimes: [
+        {
+          type: 'dc',
+          fromPct: 10,
+          toPct: 80,
+          chargerKW: 95,
+          minutes: fig(30, 'min', 'rushmagazine-jcw-electric', '30 minutes', 'official', {
+            corroboration: [{ sourceId: 'autoexpress-jcw', stated: 'around 30 minutes' }],
+          }),
+        },
+      ],
+    },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(371, 'km', 'bimmertoday-jcw', '371 Kilometer') }],
     dimensions: {
       lengthMm: fig(3858, 'mm', 'motoringnz-jcw', '3858mm'),
       widthMm: fig(1756, 'mm', 'motoringnz-jcw', '1756mm'),
       heightMm: fig(1460, 'mm', 'motoringnz-jcw', '1460mm'),
+      massKg: fig(1655, 'kg', 'autoexpresscar-jcw-electric-review', '1655kg', 'official', {
+        note: 'without a driver',
+      }),
+      massBasis: 'DIN kerb',
     },
-    unknown: ['Mass with its basis', 'AC charging power', 'Drag coefficient', 'Boot volume'],
+    prices: [
+      {
+        market: 'uk',
+        basis: 'list',
+        price: price(34_905, 'GBP', 'autoexpresscar-jcw-electric-review', '£34,905', '2025'),
+      },
+    ],
+    unknown: ['Drag coefficient', 'Boot volume'],
   },
   {
     id: 'jcw-aceman',
