@@ -16,10 +16,11 @@ const CASES = [
   // 11 kB: the cars only. Looking a car up no longer carries the sources, markets and history (8.6 kB when
   // that split was made, against 18.9 kB before); the cars grow with every sourced figure.
   ['getVehicle', 11_000, false],
-  // 32 kB: the model v2 adds the NEDC trace (cars rated only on NEDC), the loss model, and the DC-curve
+  // 34 kB: the model v2 adds the NEDC trace (cars rated only on NEDC), the loss model, and the DC-curve
   // integration that scales a generic curve to the maker's quoted time when the model is built (28.9 kB
-  // with the cars-only data module).
-  ['vehicleModel, getVehicle, computeRange', 32_000, false],
+  // with the cars-only data module); 32.1 kB by November 2026, the cars having grown with their sourced
+  // figures (five new cars, prices, conflicts), so the budget moved from 32 to 34 kB.
+  ['vehicleModel, getVehicle, computeRange', 34_000, false],
   ['CONTRACTS, resolveInput', 6_000, true],
 ];
 

@@ -463,6 +463,16 @@ export const sources: Source[] = [
     note: 'The JCW Electric’s 95 kW DC peak; gives 340 Nm where MINI’s other reports give 350 Nm.',
   },
   {
+    id: 'autocar-jcw-filing',
+    title: 'Electric Mini John Cooper Works gets 255bhp motor, sportier styling',
+    publisher: 'Autocar',
+    date: '2024-09-17',
+    url: 'https://www.autocar.co.uk/car-news/new-cars/electric-mini-john-cooper-works-gets-255bhp-motor-sportier-styling',
+    kind: 'article',
+    checked: '2026-11-22',
+    note: 'Reports China’s type-approval listings of the two electric JCWs before their reveal: kerb weight 1,670 kg for the hatch and 1,768 kg for the Aceman.',
+  },
+  {
     id: 'rushmagazine-jcw-electric',
     title: 'New Mini John Cooper Works Arrives With Electric Power',
     publisher: 'Rush Magazine',

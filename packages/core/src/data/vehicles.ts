@@ -941,7 +941,12 @@ export const vehicles: VehicleInput[] = [
     ...jcwShared,
     summary:
       'The first electric John Cooper Works: the J01 Cooper with a 190 kW (boost) motor, stiffer chassis and bigger brakes, built by Spotlight Automotive.',
-    battery: { ...jcwPack, usableKWh: fig(49.2, 'kWh', 'rushmagazine-jcw-electric', '49.2 kWh') },
+    battery: {
+      ...jcwPack,
+      usableKWh: fig(49.2, 'kWh', 'rushmagazine-jcw-electric', '49.2 kWh', 'official', {
+        note: 'the J01 Cooper SE’s usable capacity, whose 54.2 kWh pack the JCW shares; MotoringNZ’s test alone writes “49.8 usable”',
+      }),
+    },
     performance: { ...jcwShared.performance, accel0to100S: fig(5.9, 's', 'newsbytes-jcw', '5.9 seconds') },
     charging: {
       acKW: fig(11, 'kW', 'rushmagazine-jcw-electric', '11 kW'),
@@ -965,8 +970,20 @@ export const vehicles: VehicleInput[] = [
       lengthMm: fig(3858, 'mm', 'motoringnz-jcw', '3858mm'),
       widthMm: fig(1756, 'mm', 'motoringnz-jcw', '1756mm'),
       heightMm: fig(1460, 'mm', 'motoringnz-jcw', '1460mm'),
-      massKg: fig(1655, 'kg', 'autoexpresscar-jcw-electric-review', '1655kg', 'official', {
-        note: 'without a driver',
+      massKg: fig(1670, 'kg', 'autocar-jcw-filing', '1670kg', 'official', {
+        note: 'kerb weight, without a driver, in China’s type-approval listing',
+        conflict: {
+          alternatives: [
+            {
+              value: 1655,
+              sourceId: 'autoexpresscar-jcw-electric-review',
+              stated: '1655kg',
+              note: 'without a driver',
+            },
+          ],
+          reason:
+            'The type-approval listing is an official document, reported by Autocar; 1,655 kg comes from a rewrite of a road test.',
+        },
       }),
       massBasis: 'DIN kerb',
     },
@@ -998,14 +1015,12 @@ export const vehicles: VehicleInput[] = [
       lengthMm: fig(4079, 'mm', 'motoringnz-jcw', '4079mm'),
       widthMm: fig(1754, 'mm', 'motoringnz-jcw', '1754mm'),
       heightMm: fig(1514, 'mm', 'motoringnz-jcw', '1514mm'),
+      massKg: fig(1768, 'kg', 'autocar-jcw-filing', '1768kg', 'official', {
+        note: 'kerb weight, without a driver, in China’s type-approval listing',
+      }),
+      massBasis: 'DIN kerb',
     },
-    unknown: [
-      'Mass with its basis',
-      'AC charging power',
-      'DC charging power',
-      'Drag coefficient',
-      'Boot volume',
-    ],
+    unknown: ['AC charging power', 'DC charging power', 'Drag coefficient', 'Boot volume'],
   },
   {
     id: 'mini-e-2008',
