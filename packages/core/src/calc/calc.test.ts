@@ -103,6 +103,22 @@ describe('physics building blocks', () => {
   });
 });
 
+describe('figures a car does not publish', () => {
+  it('a regular car never takes its mass from a John Cooper Works, which carries bigger wheels and brakes', () => {
+    for (const v of dataSet.vehicles.filter(
+      (x) => x.variant !== 'John Cooper Works' && !x.dimensions.massKg,
+    )) {
+      if (v.status === 'concept') continue;
+      const mass = vehicleModel(v).assumptions.find((a) => a.startsWith('Mass estimated from'));
+      if (mass) expect(mass, v.id).not.toMatch(/John Cooper Works/);
+    }
+    // The Aceman SE has a JCW sibling with a published mass; it still takes the Cooper SE's, plus the body.
+    expect(vehicleModel(getVehicle('aceman-se')).assumptions).toContain(
+      'Mass estimated from the MINI Cooper SE (J01) (1680 kg in running order) plus 110 kg for the crossover body.',
+    );
+  });
+});
+
 describe('range', () => {
   it('steady speed shows its working', () => {
     const r = steadySpeedRange(se, { speedKmh: 120, tempC: -10 });

@@ -314,7 +314,10 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
       `Mass in running order: ${massKg - DEFAULTS.driverKg} kg DIN kerb + ${DEFAULTS.driverKg} kg driver.`,
     );
   if (massKg === undefined) {
-    const s = donor(v, pool, (x) => !!x.dimensions.massKg);
+    // A performance version (John Cooper Works: bigger wheels and brakes, about 65 kg more than the Cooper
+    // SE it is built on) does not stand in for a regular car's mass.
+    const performance = (x: Vehicle) => x.variant === 'John Cooper Works';
+    const s = donor(v, pool, (x) => !!x.dimensions.massKg && (performance(v) || !performance(x)));
     const base = s && runningOrder(s);
     const fp = massPerFootprint(pool);
     const { lengthMm, widthMm } = v.dimensions;
