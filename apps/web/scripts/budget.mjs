@@ -139,8 +139,7 @@ function dirSize(dir) {
   return total;
 }
 
-// Served compressed, as `pnpm start` (serve) and any static host or CDN serve it.
-// As `pnpm start` serves it (scripts/serve.mjs: a calculator link arrives with its answer), and as a
+// Compressed, as `pnpm start` serves it (scripts/serve.mjs: a calculator link arrives with its answer), and as a
 // static host serves the same files (the early answer works a link out in the browser).
 const site = await listen(await siteHandler(out));
 const staticHost = await serve(out);
