@@ -111,17 +111,22 @@ export interface Answer<V> {
 }
 
 /**
- * A calculator's early answer: the lines of `answer(calc)` (the headline first, then a line or two) for the
- * address's inputs, read as the calculator reads them.
+ * How a calculator answers an address without its framework: its name (as its engine and the server's
+ * island know it), its fields and options (read as the calculator reads them) and its answer. The early
+ * answer and the site's server both take one, so they cannot answer differently.
  */
-export function earlyAnswer<K extends string, A extends string = never>(
-  fields: Record<K, FieldSpec>,
-  opts: CalculatorOptions<K, A>,
-  answer: (calc: CalculatorState<K, A>) => Answer<unknown> | undefined,
-) {
+export interface Answering<K extends string, A extends string = never> {
+  name: string;
+  fields: Record<K, FieldSpec>;
+  opts: CalculatorOptions<K, A>;
+  answer: (calc: CalculatorState<K, A>) => Answer<unknown> | undefined;
+}
+
+/** A calculator's early answer: the lines of its answer for the address, in the reader's units. */
+export function earlyAnswer<K extends string, A extends string = never>(a: Answering<K, A>) {
   earlyBox(() => {
-    const calc = readAddress(fields, opts, window.location.search, earlySystem());
-    return (calc && answer(calc))?.lines.map((text, i) => {
+    const calc = readAddress(a.fields, a.opts, window.location.search, earlySystem());
+    return (calc && a.answer(calc))?.lines.map((text, i) => {
       const el = document.createElement(i === 0 ? 'div' : 'p');
       el.textContent = text;
       if (i === 0) el.className = 'big';
@@ -135,23 +140,17 @@ export function earlyAnswer<K extends string, A extends string = never>(
  * leaves: undefined when there is none to give (a bad field, an unknown car, an error), and the page then
  * works it out in the browser as it would on a static host.
  */
-export function answerInBoth<K extends string, A extends string = never>(
-  name: string,
-  fields: Record<K, FieldSpec>,
-  opts: CalculatorOptions<K, A>,
-  answer: (calc: CalculatorState<K, A>) => Answer<unknown> | undefined,
-  search: string,
-) {
+export function answerInBoth<K extends string, A extends string = never>(a: Answering<K, A>, search: string) {
   try {
     const at = (system: UnitSystem) => {
-      const calc = readAddress(fields, opts, search, system);
-      return calc && answer(calc);
+      const calc = readAddress(a.fields, a.opts, search, system);
+      return calc && a.answer(calc);
     };
     const metric = at('metric');
     const imperial = at('imperial');
     if (!metric || !imperial || metric.key !== imperial.key) return undefined;
     return {
-      name,
+      name: a.name,
       key: metric.key,
       views: { metric: metric.view, imperial: imperial.view },
       lines: { metric: metric.lines, imperial: imperial.lines },

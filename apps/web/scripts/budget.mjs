@@ -9,17 +9,14 @@
 // Uses Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium). `pnpm --filter @mini-ev/web budget`
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
-import compression from 'compression';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import handler from 'serve-handler';
-import { siteHandler } from './serve.mjs';
+import { listen, siteHandler, staticHandler } from './serve.mjs';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
 if (!existsSync(out)) {
@@ -96,19 +93,6 @@ function buildEmptyNext() {
   return `${dir}out`;
 }
 
-/** Serves a request handler on a free loopback port; resolves to its base address and a close(). */
-async function listen(handle) {
-  const srv = createServer(handle);
-  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  return { base: `http://127.0.0.1:${srv.address().port}`, close: () => srv.close() };
-}
-
-/** Serves a directory as a static host does (compressed). */
-function serve(dir) {
-  const gz = compression();
-  return listen((req, res) => gz(req, res, () => handler(req, res, { public: dir, cleanUrls: true })));
-}
-
 /** Bytes of JavaScript a browser fetches on a first visit (fresh profile), until the network is quiet. */
 async function firstVisitJs(browser, base, path) {
   const ctx = await browser.newContext();
@@ -141,8 +125,8 @@ function dirSize(dir) {
 
 // Compressed, as `pnpm start` serves it (scripts/serve.mjs: a calculator link arrives with its answer), and as a
 // static host serves the same files (the early answer works a link out in the browser).
-const site = await listen(await siteHandler(out));
-const staticHost = await serve(out);
+const site = await listen(siteHandler(out));
+const staticHost = await listen(staticHandler(out));
 const base = site.base;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -210,7 +194,7 @@ for (const r of rows) {
 }
 
 // What a browser fetches on a first visit, against an empty Next.js page measured the same way.
-const empty = await serve(buildEmptyNext());
+const empty = await listen(staticHandler(buildEmptyNext()));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox'],
@@ -245,9 +229,9 @@ try {
   );
 } finally {
   await browser.close();
-  site.close();
-  staticHost.close();
-  empty.close();
+  site.server.close();
+  staticHost.server.close();
+  empty.server.close();
 }
 console.log(`Total static size of out/: ${(dirSize(out) / 1024 / 1024).toFixed(2)} MB`);
 console.log(

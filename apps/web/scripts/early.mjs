@@ -1,7 +1,7 @@
 // Runs after `next build`: bundles each calculator's and compare's early answer (app/<page>/early.ts, see
 // lib/early.ts) into out/early/<page>.js, a standalone script with core inside, which the layout's first
 // script adds to such a page whose address holds inputs; and each calculator's answer for the site's server
-// (app/<page>/server.ts) into dist/server/<page>.mjs. Prints each early bundle's size.
+// (app/server-answers.ts) into dist/server/answers.mjs. Prints each early bundle's size.
 //   `pnpm --filter @mini-ev/web build` runs it; `node scripts/early.mjs [outDir]`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -26,10 +26,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     logLevel: 'warning',
   });
   // The same answers for the site's server (scripts/serve.mjs), bundled for Node.
-  const SERVED = EARLY_CALCULATORS.filter((c) => c !== 'compare');
   await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(SERVED.map((c) => [c, `app/${c}/server.ts`])),
+    entryPoints: { answers: 'app/server-answers.ts' },
     outdir: `${root}dist/server`,
     outExtension: { '.js': '.mjs' },
     bundle: true,

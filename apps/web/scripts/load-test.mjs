@@ -4,10 +4,9 @@
 // Prints requests a second, latency percentiles (p50, p99) and every non-2xx and error; the target is at
 // least 300 calculator requests a second with no errors. Needs a built site (`pnpm build`).
 //   `pnpm --filter @mini-ev/web load-test` (DURATION seconds, default 10; CONNECTIONS, default 20)
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { siteHandler } from './serve.mjs';
+import { listen, siteHandler } from './serve.mjs';
 
 const out = fileURLToPath(new URL('../out', import.meta.url));
 const duration = Number(process.env.DURATION ?? 10);
@@ -27,12 +26,10 @@ for (let i = 0; i < 200; i++) {
 for (const bad of ['/range?speed=abc', '/charging?from=90&to=50', '/cost?market=zz', '/trip?distance=-5'])
   paths.push(bad);
 
-const server = createServer(await siteHandler(out));
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const { base, server } = await listen(siteHandler(out));
 let next = 0;
 const result = await autocannon({
-  url: `http://127.0.0.1:${port}`,
+  url: base,
   connections,
   duration,
   // As a browser asks: compressed, so the server's gzip is part of the cost.

@@ -12,7 +12,7 @@
 // The pages are read once at start with a real parser (parse5), which gives the offsets where the answer
 // goes; a page without those places stops the server at start rather than serving a page half changed.
 //   node scripts/serve.mjs [dir]   (PORT, default 3000; prints the address)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,9 +21,12 @@ import { parse } from 'parse5';
 import handler from 'serve-handler';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CALCULATORS = ['range', 'charging', 'cost', 'trip'];
-const CALC_PATH = /^\/(range|charging|cost|trip)(?:\.html)?\/?$/;
-const SERVER_ANSWER_ID = 'server-answer';
+// The calculators' answers and the names the page reads them under (app/server-answers.ts, built by
+// scripts/early.mjs), so the server and the page share one list and one set of names.
+const { answers, SERVER_ANSWERED, SERVER_ANSWER_ID } = await import(
+  pathToFileURL(join(root, 'dist/server/answers.mjs')).href
+);
+const CALC_PATH = new RegExp(`^/(${Object.keys(answers).join('|')})(?:\\.html)?/?$`);
 
 const escapeHtml = (s) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -63,7 +66,7 @@ export function pageTemplate(html, name) {
     {
       at: htmlEnd,
       to: htmlEnd,
-      put: (a) => ` data-server-answer data-pending data-early${a.imperial ? ' data-units="imperial"' : ''}`,
+      put: (a) => ` ${SERVER_ANSWERED} data-pending data-early${a.imperial ? ' data-units="imperial"' : ''}`,
     },
     {
       at: box.sourceCodeLocation.startOffset,
@@ -112,16 +115,39 @@ function island(answer) {
   return `<script type="application/json" id="${SERVER_ANSWER_ID}">${json}</script>`;
 }
 
-/** The site's request handler for a built site in `dir`; `answers` maps a calculator to its answerFor. */
-export async function siteHandler(dir) {
-  const pages = {};
-  for (const name of CALCULATORS) {
-    const { answerFor } = await import(pathToFileURL(join(root, 'dist/server', `${name}.mjs`)).href);
-    pages[name] = { answerFor, render: pageTemplate(readFileSync(join(dir, `${name}.html`), 'utf8'), name) };
-  }
-  // The static host's configuration, as the browser tests read it (public/serve.json): clean URLs and the
-  // share images' content type.
-  const config = JSON.parse(readFileSync(join(dir, 'serve.json'), 'utf8'));
+/**
+ * A static host for a built site in `dir`: its files, compressed, with its serve.json if it has one (clean
+ * URLs and the share images' content type), as the browser tests serve it.
+ */
+export function staticHandler(dir) {
+  const file = join(dir, 'serve.json');
+  const config = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { cleanUrls: true };
+  const gz = compression();
+  return (req, res) =>
+    gz(req, res, () =>
+      handler(req, res, { ...config, public: dir }).catch(() => {
+        if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Bad request');
+      }),
+    );
+}
+
+/** Serves a request handler on `port` (0: a free one) of `host`; resolves to its address and a close(). */
+export async function listen(handle, port = 0, host = '127.0.0.1') {
+  const server = createServer(handle);
+  await new Promise((r) => server.listen(port, host, r));
+  return { base: `http://${host}:${server.address().port}`, port: server.address().port, server };
+}
+
+/** The site's request handler for a built site in `dir`: the static host, plus calculator links answered. */
+export function siteHandler(dir) {
+  const pages = Object.fromEntries(
+    Object.entries(answers).map(([name, answerFor]) => [
+      name,
+      { answerFor, render: pageTemplate(readFileSync(join(dir, `${name}.html`), 'utf8'), name) },
+    ]),
+  );
+  const files = staticHandler(dir);
   const gz = compression();
   const answered = (req) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
@@ -143,31 +169,25 @@ export async function siteHandler(dir) {
       return undefined; // the static page: the browser works it out and says what is wrong
     }
   };
-  return (req, res) =>
+  return (req, res) => {
+    const html = answered(req);
+    if (html === undefined) return files(req, res);
     gz(req, res, () => {
-      const html = answered(req);
-      if (html === undefined) {
-        handler(req, res, { ...config, public: dir }).catch(() => {
-          if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('Bad request');
-        });
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-cache',
-        'content-length': Buffer.byteLength(html),
-      });
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : html);
     });
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? join(root, 'out');
-  const port = Number(process.env.PORT ?? 3000);
-  const server = createServer(await siteHandler(dir));
-  server.listen(port, () => {
-    const { port: p } = server.address();
-    console.log(`mini-ev: serving ${dir} at http://localhost:${p} (calculator links answered by core here)`);
-  });
+  // All interfaces, as a static server does, so a phone on the same network can open it.
+  const { port, server } = await listen(siteHandler(dir), Number(process.env.PORT ?? 3000), '0.0.0.0');
+  console.log(`mini-ev: serving ${dir} at http://localhost:${port} (calculator links answered by core here)`);
+  // Ctrl+C or a stop from a process manager ends it cleanly, with exit code 0.
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.on(signal, () => {
+      server.close();
+      process.exit(0);
+    });
 }

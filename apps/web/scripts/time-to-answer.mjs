@@ -6,19 +6,14 @@
 // the range link the answer is also checked against core's. Prints the median of 3 runs per link and
 // the goal (1.5 s). A measurement, not a test: it fails only if a page never shows its answer.
 //   pnpm --filter @mini-ev/web time-to-answer        (after `pnpm build`)
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { computeRange, formatDistance, getVehicle, vehicleModel } from '@mini-ev/core';
-import compression from 'compression';
 import { chromium } from 'playwright-core';
-import handler from 'serve-handler';
-import { siteHandler } from './serve.mjs';
+import { listen, siteHandler, staticHandler } from './serve.mjs';
 
 const GOAL_MS = 1500;
 const RUNS = 3;
 const out = fileURLToPath(new URL('../out', import.meta.url));
-const config = JSON.parse(readFileSync(`${out}/serve.json`, 'utf8'));
 
 const j01 = vehicleModel(getVehicle('cooper-se-j01'));
 const CASES = [
@@ -35,17 +30,10 @@ const CASES = [
   { path: '/compare?models=aceman-e,aceman-se' },
 ];
 
-/** Serves `handle` on a free loopback port; resolves to its address and a close(). */
-async function listen(handle) {
-  const server = createServer(handle);
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
 // Both compressed: the site's server, and a static host as any serves the same files.
-const gzip = compression();
 const HOSTS = [
-  ['pnpm start (the site’s server)', await siteHandler(out)],
-  ['a static host', (req, res) => gzip(req, res, () => handler(req, res, { ...config, public: out }))],
+  ['pnpm start (the site’s server)', siteHandler(out)],
+  ['a static host', staticHandler(out)],
 ];
 
 const browser = await chromium.launch({
@@ -115,7 +103,7 @@ async function once(base, c) {
 
 const rows = [];
 for (const [host, handle] of HOSTS) {
-  const { base, close } = await listen(handle);
+  const { base, server } = await listen(handle);
   for (const c of CASES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await once(base, c));
@@ -123,7 +111,7 @@ for (const [host, handle] of HOSTS) {
     const by = [...new Set(runs.map((r) => r.by))].join(' or ');
     rows.push({ host, path: c.path, median: times[Math.floor(RUNS / 2)], all: times, by });
   }
-  close();
+  server.close();
 }
 await browser.close();
 

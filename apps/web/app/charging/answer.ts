@@ -1,10 +1,10 @@
 // The charging calculator's answer for an address, in lines and as the calculator's view: its early answer
-// (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+// (early.ts) shows the lines, the site's server (app/server-answers.ts) puts both in the page.
 import type { CalculatorState } from '../../lib/calculator';
-import type { Answer } from '../../lib/early';
+import type { Answer, Answering } from '../../lib/early';
 import { inputsKey } from '../../lib/shared-engine';
 import * as compute from './compute';
-import { type CHARGE_FIELDS, type ChargeView, chargeInputsOf } from './fields';
+import { CHARGE_CALC, CHARGE_FIELDS, type ChargeView, chargeInputsOf } from './fields';
 
 export function chargeAnswer(
   calc: CalculatorState<keyof typeof CHARGE_FIELDS, 'ac'>,
@@ -22,3 +22,11 @@ export function chargeAnswer(
     key: inputsKey(inputs),
   };
 }
+
+/** How the charging calculator answers an address: for its early answer and the site's server. */
+export const CHARGE_ANSWER: Answering<keyof typeof CHARGE_FIELDS, 'ac'> = {
+  name: 'charging',
+  fields: CHARGE_FIELDS,
+  opts: CHARGE_CALC,
+  answer: chargeAnswer,
+};

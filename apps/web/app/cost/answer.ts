@@ -1,11 +1,11 @@
 // The running-cost calculator's answer for an address, in lines and as the calculator's view: its early
-// answer (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+// answer (early.ts) shows the lines, the site's server (app/server-answers.ts) puts both in the page.
 import { dataSet } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
-import type { Answer } from '../../lib/early';
+import type { Answer, Answering } from '../../lib/early';
 import { inputsKey } from '../../lib/shared-engine';
 import * as compute from './compute';
-import { type CostKey, type CostView, costInputsOf } from './fields';
+import { type CostKey, type CostView, costCalc, costInputsOf } from './fields';
 
 export function costAnswer(calc: CalculatorState<CostKey, 'fuel' | 'market'>): Answer<CostView> | undefined {
   const { inputs, invalid } = costInputsOf(calc, dataSet.markets);
@@ -20,3 +20,11 @@ export function costAnswer(calc: CalculatorState<CostKey, 'fuel' | 'market'>): A
     key: inputsKey(inputs),
   };
 }
+
+/** How the running-cost calculator answers an address: for its early answer and the site's server. */
+export const COST_ANSWER: Answering<CostKey, 'fuel' | 'market'> = {
+  name: 'cost',
+  fields: compute.costFields(),
+  opts: costCalc(dataSet.markets),
+  answer: costAnswer,
+};

@@ -1,10 +1,10 @@
 // The range calculator's answer for an address, in lines and as the calculator's view: its early answer
-// (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+// (early.ts) shows the lines, the site's server (app/server-answers.ts) puts both in the page.
 import type { CalculatorState } from '../../lib/calculator';
-import type { Answer } from '../../lib/early';
+import type { Answer, Answering } from '../../lib/early';
 import { inputsKey } from '../../lib/shared-engine';
 import * as compute from './compute';
-import { type RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
+import { RANGE_CALC, RANGE_FIELDS, type RangeView, rangeInputsOf } from './fields';
 
 export function rangeAnswer(
   calc: CalculatorState<keyof typeof RANGE_FIELDS, 'mode' | 'climate'>,
@@ -22,3 +22,11 @@ export function rangeAnswer(
     key: inputsKey(inputs),
   };
 }
+
+/** How the range calculator answers an address: for its early answer and the site's server. */
+export const RANGE_ANSWER: Answering<keyof typeof RANGE_FIELDS, 'mode' | 'climate'> = {
+  name: 'range',
+  fields: RANGE_FIELDS,
+  opts: RANGE_CALC,
+  answer: rangeAnswer,
+};

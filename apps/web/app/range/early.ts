@@ -1,11 +1,10 @@
 // The range calculator's early answer (lib/early.ts): bundled on its own by scripts/early.mjs.
 import { earlyAnswer } from '../../lib/early';
 import { shareEngine } from '../../lib/shared-engine';
-import { rangeAnswer } from './answer';
+import { RANGE_ANSWER } from './answer';
 import * as compute from './compute';
-import { RANGE_CALC, RANGE_FIELDS } from './fields';
 
 // The framework's calculator takes this engine instead of downloading core again.
-shareEngine('range', compute);
+shareEngine(RANGE_ANSWER.name, compute);
 
-earlyAnswer(RANGE_FIELDS, RANGE_CALC, rangeAnswer);
+earlyAnswer(RANGE_ANSWER);

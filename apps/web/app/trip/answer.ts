@@ -1,10 +1,10 @@
 // The trip planner's answer for an address, in lines and as the calculator's view: its early answer
-// (early.ts) shows the lines, the site's server (server.ts) puts both in the page.
+// (early.ts) shows the lines, the site's server (app/server-answers.ts) puts both in the page.
 import type { CalculatorState } from '../../lib/calculator';
-import type { Answer } from '../../lib/early';
+import type { Answer, Answering } from '../../lib/early';
 import { inputsKey } from '../../lib/shared-engine';
 import * as compute from './compute';
-import { type TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
+import { TRIP_CALC, TRIP_FIELDS, type TripView, tripInputsOf } from './fields';
 
 export function tripAnswer(
   calc: CalculatorState<keyof typeof TRIP_FIELDS, never>,
@@ -22,3 +22,11 @@ export function tripAnswer(
     key: inputsKey(inputs),
   };
 }
+
+/** How the trip calculator answers an address: for its early answer and the site's server. */
+export const TRIP_ANSWER: Answering<keyof typeof TRIP_FIELDS, never> = {
+  name: 'trip',
+  fields: TRIP_FIELDS,
+  opts: TRIP_CALC,
+  answer: tripAnswer,
+};
