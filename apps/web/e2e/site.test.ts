@@ -6,10 +6,12 @@ import {
   chargeSession,
   compareAnswers,
   compareRows,
+  computeRange,
   dataSet,
   dcChargerPoints,
   fieldHelp,
   fieldOf,
+  formatBreakdown,
   formatCostPerDistance,
   formatDistance,
   formatDuration,
@@ -783,6 +785,21 @@ describe('bad input', () => {
     const answer = await page.getByTestId('cost-per-100').locator('xpath=..').innerText();
     expect(answer).toMatch(/mi\/kWh/);
     expect(answer).not.toMatch(/\bkm\b/);
+    await close();
+  });
+  it('in imperial the range breakdown is per 100 miles, core’s table, so its parts add up in the reader’s distance', async () => {
+    const b = computeRange(vehicleModel(getVehicle('cooper-se-j01')), { speedKmh: 130, tempC: -10 })
+      .breakdown!;
+    const t = formatBreakdown(b, { system: 'imperial' });
+    const { page, close } = await open(
+      browserOf(),
+      '/range?model=cooper-se-j01&speed=130&temp=-10&units=imperial',
+    );
+    const table = page.locator('table', { hasText: t.title });
+    await expect
+      .poll(() => table.locator('caption').textContent())
+      .toBe(`${t.title} (kWh/100 mi at the battery)`);
+    expect(await table.locator('td').allTextContents()).toEqual(t.rows.map((r) => r.value));
     await close();
   });
   it('a field’s help holds its figures in the reader’s units, from core, and follows the units toggle', async () => {

@@ -218,7 +218,14 @@ export {
   type SpecRow,
   specRows,
 } from './format/spec.js';
-export { BREAKDOWN_PARTS, chargeCurveWords, type ScenarioWords, scenarioWords } from './format/words.js';
+export {
+  BREAKDOWN_PARTS,
+  chargeCurveWords,
+  formatBreakdown,
+  formatChargeCost,
+  type ScenarioWords,
+  scenarioWords,
+} from './format/words.js';
 export {
   carSpecOf,
   isCalculable,

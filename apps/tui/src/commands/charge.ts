@@ -3,10 +3,10 @@ import {
   chargeCurveWords,
   chargeSession,
   type FormatOptions,
+  formatChargeCost,
   formatChargePower,
   formatDuration,
   formatEnergy,
-  formatMoney,
   formatPercent,
   formatWithInterval,
   getVehicle,
@@ -47,6 +47,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
     series: r.series,
     assumptions: r.assumptions,
   };
+  const cost = formatChargeCost(r, fmt);
   const text = pairs([
     ['car', m.name],
     [
@@ -57,14 +58,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
     ['time', bold(formatWithInterval(r.minutes, r.minutesLow, r.minutesHigh, formatDuration))],
     ['into the battery', formatEnergy(r.energyToBatteryKWh)],
     ['from the grid', `${formatEnergy(r.energyFromGridKWh)} (${formatEnergy(r.lossesKWh)} lost)`],
-    ...(r.cost === undefined || r.costLow === undefined || r.costHigh === undefined
-      ? []
-      : ([
-          [
-            'cost',
-            `${formatWithInterval(r.cost, r.costLow, r.costHigh, (x) => formatMoney(x, fmt))} at ${formatMoney(a.pricePerKWh!, fmt)} per kWh`,
-          ],
-        ] as [string, string][])),
+    ...(cost === undefined ? [] : ([['cost', cost]] as [string, string][])),
     [
       'average power',
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,

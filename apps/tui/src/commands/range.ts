@@ -1,12 +1,11 @@
 import {
-  BREAKDOWN_PARTS,
   computeRange,
   type FormatOptions,
+  formatBreakdown,
   formatConsumption,
   formatDistance,
   formatEnergy,
   formatMass,
-  formatNumber,
   formatPercent,
   formatSpeed,
   formatTemperature,
@@ -72,11 +71,11 @@ export function rangeCommand(
   ];
   let text = pairs(lines);
   if (r.breakdown) {
-    const b = r.breakdown;
-    text += `\n\n${bold('Where the energy goes')} ${dim('(kWh/100 km at the battery)')}\n${table(
-      BREAKDOWN_PARTS.map((p) => p.short),
-      [BREAKDOWN_PARTS.map((p) => formatNumber(b[p.key], { digits: 1 }))],
-      BREAKDOWN_PARTS.map(() => 'r'),
+    const t = formatBreakdown(r.breakdown, fmt);
+    text += `\n\n${bold(t.title)} ${dim(`(${t.unit})`)}\n${table(
+      t.rows.map((p) => p.short),
+      [t.rows.map((p) => p.value)],
+      t.rows.map(() => 'r'),
     )}`;
   }
   return { json, text };

@@ -75,11 +75,11 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
             {view.breakdown ? (
               <table className="small" style={{ maxWidth: 520 }}>
                 <caption style={{ textAlign: 'left', fontWeight: 650, padding: '6px 0' }}>
-                  Where the energy goes (kWh/100 km at the battery)
+                  {view.breakdown.title} ({view.breakdown.unit})
                 </caption>
                 <tbody>
-                  {view.breakdown.map(({ label, value }) => (
-                    <tr key={label}>
+                  {view.breakdown.rows.map(({ key, label, value }) => (
+                    <tr key={key}>
                       <th scope="row">{label}</th>
                       <td className="num">{value}</td>
                     </tr>

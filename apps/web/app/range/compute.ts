@@ -1,11 +1,10 @@
 import {
-  BREAKDOWN_PARTS,
   computeRange,
   describeLimited,
+  formatBreakdown,
   formatConsumption,
   formatDistance,
   formatInterval,
-  formatNumber,
   formatSpeed,
   formatTemperature,
   getVehicle,
@@ -68,9 +67,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
     plug: formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt),
     conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(r.input.speedKmh, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),
-    breakdown: b
-      ? BREAKDOWN_PARTS.map(({ key, label }) => ({ label, value: formatNumber(b[key], { digits: 1 }) }))
-      : undefined,
+    breakdown: b ? formatBreakdown(b, fmt) : undefined,
     bySpeed: {
       title: 'Range against speed',
       xLabel: unitOf('speed', system),

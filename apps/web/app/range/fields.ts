@@ -72,8 +72,10 @@ export type RangeView =
       conditions: string;
       /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
       notes: string[];
-      /** Where the energy goes, kWh/100 km at the battery (steady speed only). */
-      breakdown: { label: string; value: string }[] | undefined;
+      /** Where the energy goes, per 100 km or 100 mi at the battery (steady speed only): core's table. */
+      breakdown:
+        | { title: string; unit: string; rows: { key: string; label: string; value: string }[] }
+        | undefined;
       bySpeed: ChartView;
       byTemp: ChartView;
     }

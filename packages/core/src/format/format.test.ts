@@ -137,3 +137,23 @@ describe('variants on spec sheets', () => {
     );
   });
 });
+
+describe('the energy breakdown as a table', () => {
+  const b = f.computeRange(f.vehicleModel(getVehicle('cooper-se-j01')), { speedKmh: 130, tempC: -10 })
+    .breakdown!;
+  it('in metric: kWh per 100 km, one row per part', () => {
+    const t = f.formatBreakdown(b);
+    expect(t.unit).toBe('kWh/100 km at the battery');
+    expect(t.rows.map((r) => r.key)).toEqual(f.BREAKDOWN_PARTS.map((p) => p.key));
+    expect(t.rows.find((r) => r.key === 'aeroKWhPer100Km')?.value).toBe(
+      f.formatNumber(b.aeroKWhPer100Km, { digits: 1 }),
+    );
+  });
+  it('in imperial: kWh per 100 miles, so the parts still add up in the reader’s distance', () => {
+    const t = f.formatBreakdown(b, { system: 'imperial' });
+    expect(t.unit).toBe('kWh/100 mi at the battery');
+    expect(t.rows.find((r) => r.key === 'aeroKWhPer100Km')?.value).toBe(
+      f.formatNumber(b.aeroKWhPer100Km * 1.609344, { digits: 1 }),
+    );
+  });
+});

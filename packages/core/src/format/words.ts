@@ -3,7 +3,15 @@ import type { VehicleModel } from '../calc/model.js';
 import type { EnergyBreakdown } from '../calc/range.js';
 import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../calc/range.js';
 import type { UnitSystem } from '../contract/quantity.js';
-import { formatSpeed, formatTemperature } from './index.js';
+import { KM_PER_MILE } from '../units/constants.js';
+import {
+  type FormatOptions,
+  formatMoney,
+  formatNumber,
+  formatSpeed,
+  formatTemperature,
+  formatWithInterval,
+} from './index.js';
 
 /**
  * The parts of a range result's energy breakdown, in the order faces list them, each with a label for a
@@ -50,6 +58,39 @@ export function scenarioWords(
       `Full battery to empty. City drives the EPA city trace (UDDS); highway is a steady ${hwy}; combined is half of each. ` +
       `Mild is ${t(mild.tempC)} ${mild.climate ? 'with' : 'without'} climate control; cold is ${t(cold.tempC)} ${cold.climate ? 'with heating' : 'without heating'}.`,
   };
+}
+
+/**
+ * A range result's energy breakdown as a table in the reader's units: its title, the unit its figures are
+ * in (per 100 km, or per 100 miles in imperial, so the parts still add up), and one row per part.
+ * @example formatBreakdown(computeRange(vehicleModel(getVehicle('cooper-se-j01'))).breakdown!, { system: 'imperial' }).unit // 'kWh/100 mi at the battery'
+ */
+export function formatBreakdown(b: EnergyBreakdown, opts: FormatOptions = {}) {
+  const imperial = opts.system === 'imperial';
+  const per = imperial ? KM_PER_MILE : 1;
+  return {
+    title: 'Where the energy goes',
+    unit: `kWh/100 ${imperial ? 'mi' : 'km'} at the battery`,
+    rows: BREAKDOWN_PARTS.map((p) => ({ ...p, value: formatNumber(b[p.key] * per, { ...opts, digits: 1 }) })),
+  };
+}
+
+/**
+ * A charging session's cost with its interval and the price it is at, in the reader's currency; undefined
+ * when the session was given no price.
+ * @example formatChargeCost({ cost: 12.3, costLow: 11.69, costHigh: 12.92, input: { pricePerKWh: 0.59 } }) // '12.30 (11.69–12.92) at 0.59 per kWh'
+ */
+export function formatChargeCost(
+  r: Pick<ChargeResult, 'cost' | 'costLow' | 'costHigh'> & {
+    input: Pick<ChargeResult['input'], 'pricePerKWh'>;
+  },
+  opts: FormatOptions = {},
+): string | undefined {
+  const price = r.input.pricePerKWh;
+  if (r.cost === undefined || r.costLow === undefined || r.costHigh === undefined || price === undefined)
+    return undefined;
+  const money = (x: number) => formatMoney(x, opts);
+  return `${formatWithInterval(r.cost, r.costLow, r.costHigh, money)} at ${money(price)} per kWh`;
 }
 
 /**

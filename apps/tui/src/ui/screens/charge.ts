@@ -3,10 +3,10 @@ import {
   type ChargeResult,
   chargeCurveWords,
   chargeSession,
+  formatChargeCost,
   formatChargePower,
   formatDuration,
   formatEnergy,
-  formatMoney,
   formatPercent,
   formatWithInterval,
 } from '@mini-ev/core';
@@ -17,6 +17,7 @@ import type { CalcScreen } from './calc-screen.js';
 export const chargeScreen: CalcScreen<ChargeResult> = {
   compute: (m, input) => chargeSession(m, input as ChargeInput),
   rows: (r, { chartWidth, fmt }) => {
+    const cost = formatChargeCost(r, fmt);
     const max = Math.max(...r.series.map((p) => p.kW));
     const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
     // The time column is as wide as its widest label ("1 h 16 min" on a slow AC charge), so bars line up.
@@ -33,14 +34,8 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
       {
         text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · ${chargeCurveWords(r)}`,
       },
-      // The session's cost when a price per kWh is set (core's, on the energy drawn from the grid).
-      ...(r.cost !== undefined && r.costLow !== undefined && r.costHigh !== undefined
-        ? [
-            {
-              text: `Cost         ${formatWithInterval(r.cost, r.costLow, r.costHigh, (x) => formatMoney(x, fmt))} at ${formatMoney(r.input.pricePerKWh!, fmt)} per kWh`,
-            },
-          ]
-        : []),
+      // The session's cost when a price per kWh is set.
+      ...(cost === undefined ? [] : [{ text: `Cost         ${cost}` }]),
       blank,
       heading('Charging power against charge'),
       ...pts.map((p) => ({
