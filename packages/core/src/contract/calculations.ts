@@ -3,6 +3,7 @@
  * docs/model.md ("Defaults"): what a typical driver in Europe would try first.
  */
 import type { Figure, Market } from '../schema/index.js';
+import { cToF } from '../units/convert.js';
 import type { Contract, Field, FieldContext } from './contract.js';
 import { quantityText, type UnitSystem } from './quantity.js';
 
@@ -10,7 +11,7 @@ import { quantityText, type UnitSystem } from './quantity.js';
 type HelpFigure = (quantity: 'temperature' | 'distance', metric: number) => string;
 /** A temperature difference in a system: 10 K is 18 °F. */
 const differenceIn = (system: UnitSystem, kelvin: number) =>
-  system === 'imperial' ? `${Math.round(kelvin * 1.8)} °F` : `${kelvin} °C`;
+  system === 'imperial' ? `${Math.round(cToF(kelvin) - cToF(0))} °F` : `${kelvin} °C`;
 
 /**
  * A help sentence that holds figures: `help` is its metric form (what faces and scripts have always read),
