@@ -15,6 +15,26 @@ const EXAMPLES: Partial<Record<Dimension, string>> = {
 
 const BARE = /^[-+−]?\d+(?:\.\d+)?$/;
 
+/** A bare number as people type it (a Unicode minus counts); undefined for anything else. */
+export function bareNumber(text: string): number | undefined {
+  return BARE.test(text) ? Number(text.replace('−', '-')) : undefined;
+}
+
+/**
+ * A number with its unit (`70mph`, `62F`, `300mi`), read by core, in the metric unit; undefined unless the
+ * whole text is that quantity ("70mphx" is not 70 mph).
+ */
+export function quantityWithUnit(text: string, dimension: Dimension): number | undefined {
+  try {
+    const q = parseQuantity(text, dimension);
+    return q.text.replace(/\s+/g, '').toLowerCase() === text.replace(/\s+/g, '').toLowerCase()
+      ? q.value
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a flag value: a bare number in the metric unit, or a number with its unit (`70mph`, `62F`, `300mi`).
  * Returns the value in the metric unit.
@@ -28,16 +48,9 @@ export function quantityFlag(
   if (raw === undefined) return undefined;
   const text = String(raw).trim();
   const allowed = `a number in ${metricUnit(dimension)} or a value with its unit, e.g. ${EXAMPLES[dimension]}`;
-  if (BARE.test(text)) return Number(text.replace('−', '-'));
-  try {
-    const q = parseQuantity(text, dimension);
-    // The whole value must be the quantity: "70mphx" is not 70 mph.
-    if (q.text.replace(/\s+/g, '').toLowerCase() !== text.replace(/\s+/g, '').toLowerCase())
-      throw new Error('partial');
-    return q.value;
-  } catch {
-    throw new CliError(`${flag}: "${text}" is not valid; expected ${allowed}`);
-  }
+  const value = bareNumber(text) ?? quantityWithUnit(text, dimension);
+  if (value === undefined) throw new CliError(`${flag}: "${text}" is not valid; expected ${allowed}`);
+  return value;
 }
 
 /** A plain number flag (prices, shares without units). */

@@ -26,6 +26,7 @@ import {
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
+import { bareNumber } from '../flags.js';
 
 export type CalcKind = 'range' | 'charge' | 'cost' | 'trip';
 export type Screen =
@@ -322,17 +323,23 @@ function typed(s: State, kind: CalcKind): State {
   const f = screenFields(kind)[s.field];
   const text = (s.editing ?? '').trim().replace(',', '.');
   if (f?.type !== 'number' || text === '') return { ...s, editing: undefined };
-  const shown = /^[-+]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(shown)) {
+  // A number as the CLI's flags read one, in the reader's units.
+  const shown = bareNumber(text);
+  if (shown === undefined) {
     const err = new InvalidInputError(f.key, s.editing, 'a number', { rule: 'type', quantity: f.quantity });
     return { ...s, message: describeInputError(err, { system: s.units, nameOf: () => f.label }) };
   }
-  const value = roundTo(fromShown(f.quantity, shown, s.units, gallonOf(kind, s)), 9);
   return {
     ...s,
     editing: undefined,
     message: undefined,
-    inputs: { ...s.inputs, [kind]: { ...s.inputs[kind], [f.key]: value } },
+    inputs: {
+      ...s.inputs,
+      [kind]: {
+        ...s.inputs[kind],
+        [f.key]: roundTo(fromShown(f.quantity, shown, s.units, gallonOf(kind, s)), 9),
+      },
+    },
   };
 }
 
