@@ -36,9 +36,14 @@ export function wrapRows(rows: readonly Row[], width: number): Row[] {
     const lead = label && label.length <= 24 ? label : /^(\s*(?:[•›◆-] |\d+\. )?)/.exec(r.text)![1]!;
     const hang = Math.min(Math.floor(width / 2), r.hang ?? lead.length);
     const [first = '', ...rest] = wrapAnsi(r.text, width, { hard: true, trim: false }).split('\n');
-    // The continuation re-wrapped to the room left of the hanging indent.
+    // The continuation re-wrapped to the room left of the hanging indent. The first wrap keeps spaces
+    // (trim: false, for the line's own indent), so a line may end in the space it broke at: one space
+    // between words, not that one and the join's.
     const more = rest.length
-      ? wrapAnsi(rest.join(' ').trim(), Math.max(1, width - hang), { hard: true, trim: true }).split('\n')
+      ? wrapAnsi(rest.join(' ').replace(/ {2,}/g, ' ').trim(), Math.max(1, width - hang), {
+          hard: true,
+          trim: true,
+        }).split('\n')
       : [];
     return [
       { ...r, text: first.trimEnd() },

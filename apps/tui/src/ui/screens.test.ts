@@ -70,6 +70,17 @@ describe('every screen fits the window', () => {
   });
 });
 
+describe('wrapping', () => {
+  it('a wrapped sentence keeps one space between its words', () => {
+    const text =
+      'What a kWh costs at this charger or socket, in your currency (optional): gives the session’s cost, on the energy drawn.';
+    for (const width of [40, 60, 80]) {
+      const lines = wrapRows([{ text: `  ${text}` }], width);
+      expect(lines.map((l) => l.text.trim()).join(' '), `${width} columns`).toBe(text);
+    }
+  });
+});
+
 describe('the charging screen', () => {
   // The 2008 MINI E charges on AC only: a slow session with times past an hour ("1 h 16 min").
   const state: State = { ...base, stack: [{ name: 'calc', kind: 'charge', id: 'mini-e-2008' }] };
