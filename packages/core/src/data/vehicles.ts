@@ -60,6 +60,12 @@ const countrymanPack = {
 const countrymanCharging = {
   acKW: fig(22, 'kW', 'autoua-countryman', '22 kW', 'official', {
     note: 'given as "up to"; whether every market gets the 22 kW on-board charger is not stated',
+    corroboration: [{ sourceId: 'ams-countryman-electric', stated: 'maximal 22 kW' }],
+    conflict: {
+      alternatives: [{ value: 11, sourceId: 'insideevs-de-countryman-test', stated: 'bis zu 11 kW' }],
+      reason:
+        'Two reports give 22 kW and InsideEVs’ test car 11 kW, as where 22 kW is an option: 22 kW is kept as the most the car takes; on an 11 kW wall box, give the charger’s power.',
+    },
   }),
   dcPeakKW: fig(130, 'kW', 'electrifying-countryman', '130 kW'),
 };
@@ -857,6 +863,9 @@ export const vehicles: VehicleInput[] = [
       torqueNm: fig(250, 'Nm', 'edmunds-countryman', '184 lb-ft'),
       drivenWheels: 'front',
       accel0to100S: fig(8.6, 's', 'edmunds-countryman', '8.6 seconds'),
+      topSpeedKmh: fig(170, 'km/h', 'insideevs-de-countryman-test', '170 km/h', 'official', {
+        corroboration: [{ sourceId: 'ams-countryman-electric', stated: 'maximal 170 km/h' }],
+      }),
     },
     charging: countrymanCharging,
     efficiency: [
@@ -868,7 +877,21 @@ export const vehicles: VehicleInput[] = [
     ],
     dimensions: countrymanBody,
     aerodynamics: countrymanAero,
-    unknown: ['Top speed', 'Mass with its basis'],
+    prices: [
+      {
+        market: 'de',
+        basis: 'list',
+        price: price(43_500, 'EUR', 'stern-countryman-electric', '43.500 Euro', '2023-09'),
+      },
+      {
+        market: 'uk',
+        basis: 'list',
+        price: price(42_080, 'GBP', 'whatcar-countryman-electric', '£42,080', '2024-03', {
+          note: 'What Car?’s “price from” for the electric Countryman, whose entry version is the E',
+        }),
+      },
+    ],
+    unknown: ['Mass with its basis'],
   },
   {
     id: 'countryman-se-all4',
@@ -926,6 +949,15 @@ export const vehicles: VehicleInput[] = [
       }),
     },
     aerodynamics: countrymanAero,
+    prices: [
+      {
+        market: 'de',
+        basis: 'list',
+        price: price(49_500, 'EUR', 'stern-countryman-electric', '49,500 euros', '2023-09', {
+          note: 'stated in the English edition of the same report (24hoursworlds.com); our copy of stern.de is cut before it',
+        }),
+      },
+    ],
     unknown: ['Mass basis'],
   },
   {
@@ -980,6 +1012,12 @@ export const vehicles: VehicleInput[] = [
               stated: '1655kg',
               note: 'without a driver',
             },
+            {
+              value: 1725,
+              sourceId: 'autocar-jcw-electric-review',
+              stated: '1725kg',
+              note: 'before its driver has climbed in (Autocar’s road test of a UK car)',
+            },
           ],
           reason:
             'The type-approval listing is an official document, reported by Autocar; 1,655 kg comes from a rewrite of a road test.',
@@ -1019,8 +1057,11 @@ export const vehicles: VehicleInput[] = [
         note: 'kerb weight, without a driver, in China’s type-approval listing',
       }),
       massBasis: 'DIN kerb',
+      bootL: fig(300, 'L', 'carenthusiast-jcw-aceman', '300-litre', 'official', {
+        note: 'with the rear seats up, the same as the Aceman E and SE',
+      }),
     },
-    unknown: ['AC charging power', 'DC charging power', 'Drag coefficient', 'Boot volume'],
+    unknown: ['AC charging power', 'DC charging power', 'Drag coefficient'],
   },
   {
     id: 'mini-e-2008',
