@@ -194,11 +194,41 @@ export function curveChargeMinutes(
   return minutes;
 }
 
-/** AC power the cells accept near full: the on-board charger's, falling linearly above 95 % to 30 % at 100 %. */
-export function acTaperKW(fullKW: number, socPct: number): number {
-  if (socPct <= DEFAULTS.acTaperFromPct) return fullKW;
-  const t = (socPct - DEFAULTS.acTaperFromPct) / (100 - DEFAULTS.acTaperFromPct);
+/**
+ * AC power the cells accept near full: the on-board charger's, falling linearly above `fromPct` (95 %
+ * unless the car's quoted times say otherwise) to 30 % at 100 %.
+ */
+export function acTaperKW(fullKW: number, socPct: number, fromPct: number = DEFAULTS.acTaperFromPct): number {
+  if (socPct <= fromPct) return fullKW;
+  const t = (socPct - fromPct) / (100 - fromPct);
   return fullKW * (1 - (1 - DEFAULTS.acTaperEndShare) * Math.min(1, t));
+}
+
+/** Battery-side AC power at a charge: the on-board charger and the wall box, less losses, and the taper. */
+function acCellsKW(obcKW: number, chargerKW: number, socPct: number, taperFromPct: number): number {
+  const batteryKW = Math.min(obcKW, chargerKW) * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW;
+  return Math.max(0.1, Math.min(batteryKW, acTaperKW(obcKW * DEFAULTS.acEfficiency, socPct, taperFromPct)));
+}
+
+/**
+ * Minutes an AC charge takes between two charges, for calibrating the taper to a maker's quoted times.
+ * @example acChargeMinutes(11, 11, 50, 0, 80, 95) // ≈ 248
+ */
+export function acChargeMinutes(
+  obcKW: number,
+  chargerKW: number,
+  usableKWh: number,
+  fromPct: number,
+  toPct: number,
+  taperFromPct: number,
+): number {
+  const kWhPerPct = usableKWh / 100;
+  let minutes = 0;
+  for (let soc = fromPct; soc < toPct - 1e-9; soc += STEP_PCT) {
+    const step = Math.min(STEP_PCT, toPct - soc);
+    minutes += ((step * kWhPerPct) / acCellsKW(obcKW, chargerKW, soc + step / 2, taperFromPct)) * 60;
+  }
+  return minutes;
 }
 
 /**
@@ -237,10 +267,10 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     }
     const chargerIsLimit = c.chargerKW < obc;
     powerAt = (soc) => {
-      const cap = acTaperKW(obc * DEFAULTS.acEfficiency, soc);
+      const cap = acTaperKW(obc * DEFAULTS.acEfficiency, soc, m.charging.acTaperFromPct);
       steps++;
       if (chargerIsLimit && batteryKW <= cap) limitCharger++;
-      return Math.max(0.1, Math.min(batteryKW, cap));
+      return acCellsKW(obc, c.chargerKW, soc, m.charging.acTaperFromPct);
     };
     // The car's standby draw runs for the whole session on top of the charger's losses.
     gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;

@@ -79,6 +79,12 @@ export const DEFAULTS = {
    */
   genericCurveScaleMin: 0.5,
   genericCurveScaleMax: 2.5,
+  /**
+   * Lower bound on the scale above a first quoted end (the constant-voltage tail): there the current is
+   * set by the battery management's voltage limit, and small packs' tails run from about 0.1 C to the
+   * reference's 0.5–0.6 C, a quarter of it or more.
+   */
+  genericTailScaleMin: 0.25,
   /** A lone WLTP figure quoted as "up to" is the best trim: the typical car is taken 2 % below it. */
   upToTrimFactor: 0.98,
 } as const;
@@ -94,6 +100,8 @@ export interface ChargingParams {
   packVoltageV: number;
   /** Whether the car can warm its battery before a fast charge. */
   preconditioning: boolean;
+  /** AC: the charge above which the cells take a falling current, % (95 unless fitted to quoted times). */
+  acTaperFromPct: number;
 }
 
 /** Which official figure a model was calibrated on, and how that went. */
@@ -345,6 +353,8 @@ export interface CarSpec {
   packVoltageV?: number;
   /** Can warm its battery before a fast charge; default true. */
   preconditioning?: boolean;
+  /** AC: the charge above which the cells take a falling current, % (50–99); default 95. */
+  acTaperFromPct?: number;
   /** On-board AC charger, kW. */
   acKW?: number;
   /** Peak DC charging power, kW. */
@@ -403,6 +413,14 @@ function checkSpec(spec: CarSpec): CheckedSpec {
     throw new InvalidInputError('cycle', spec.cycle, '"WLTP" or "NEDC"', {
       rule: 'choice',
       choices: ['WLTP', 'NEDC'],
+    });
+  const taper = spec.acTaperFromPct;
+  if (taper !== undefined && !(typeof taper === 'number' && taper >= 50 && taper <= 99))
+    throw new InvalidInputError('acTaperFromPct', taper, 'a charge from 50 to 99 %', {
+      rule: 'range',
+      min: 50,
+      max: 99,
+      quantity: 'percent',
     });
   const cd = spec.coastDown;
   if (
@@ -493,6 +511,7 @@ export function calibratedModel(spec: CarSpec): VehicleModel {
       curveSourceId: s.curveSourceId,
       packVoltageV: s.packVoltageV ?? DEFAULTS.packVoltageV,
       preconditioning: s.preconditioning ?? true,
+      acTaperFromPct: s.acTaperFromPct ?? DEFAULTS.acTaperFromPct,
     },
     flags,
     estimated: s.estimated ?? false,

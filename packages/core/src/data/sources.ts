@@ -113,6 +113,15 @@ export const sources: Source[] = [
     note: 'States 0–62 mph in 7.3 s and 50 kW DC charging (80 % in 35 minutes).',
   },
   {
+    id: 'redlive-mini-elettrica',
+    title: 'MINI elettrica: è “vera” MINI? La prova su strada (Autonomia e consumi)',
+    publisher: 'RED Live',
+    url: 'https://red-live.it/test-drive/prove-su-strada/bmw/mini-cooper-prova-su-strada-test/8',
+    kind: 'review',
+    checked: '2026-11-22',
+    note: 'Road test of the F56 Cooper SE with MINI’s charging times: on 50 kW DC "35 minuti … dallo 0 all’80%, un’ora e mezza dallo 0 al 100%"; on three-phase AC 2.5 h to 80 % and 3.5 h to 100 %; 12–14 h on a household socket.',
+  },
+  {
     id: 'drivingelectric',
     title: 'MINI Electric range, battery and charging',
     publisher: 'DrivingElectric',

@@ -221,6 +221,15 @@ export const vehicles: VehicleInput[] = [
           chargerKW: 11,
           minutes: fig(210, 'min', 'hothatch', '3.5 hours'),
         },
+        {
+          type: 'dc',
+          fromPct: 0,
+          toPct: 100,
+          chargerKW: 50,
+          minutes: fig(90, 'min', 'redlive-mini-elettrica', 'un’ora e mezza', 'official', {
+            note: 'MINI’s figure as the magazine reports it, beside the 35 min to 80 %; DrivingElectric writes that topping up from 80 % to full takes “another hour” (about 95 min in all)',
+          }),
+        },
       ],
     },
     heatPump: {

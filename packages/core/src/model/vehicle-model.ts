@@ -4,7 +4,7 @@
  * measured one, and each such choice is written into the model's assumptions. `calc/` only ever sees the
  * resulting parameters.
  */
-import { curveChargeMinutes } from '../calc/charging.js';
+import { acChargeMinutes, curveChargeMinutes } from '../calc/charging.js';
 import { type CarSpec, calibratedModel, DEFAULTS, type VehicleModel } from '../calc/model.js';
 import type { CoastDown } from '../calc/physics.js';
 import { vehicleRecords } from '../data/vehicle-data.js';
@@ -177,10 +177,12 @@ function aeroOf(
 
 /**
  * A generic DC taper: a measured curve expressed as C-rate (kW per kWh usable), capped at the peak. The
- * closest related car's curve first (same battery, same generation), else the first measured one. Where the
- * maker quotes a DC charging time, the C-rate up to the quoted end is scaled (within bounds) so the curve
- * gives that time, as the drivetrain is calibrated to the official range; above that end, and for a car
- * with no quoted time, the reference's C-rate is kept.
+ * closest related car's curve first (same battery, same generation), else a logged one, else any. Where the
+ * maker quotes DC charging times, the curve is scaled to them the way the drivetrain is calibrated to the
+ * official range: the C-rate up to the first quoted end by one factor (within bounds) so the curve gives
+ * that time, and, where a second quote reaches further (the F56's 0–100 % in 1.5 h after 0–80 % in 35 min),
+ * the C-rate above the first end by a second factor so the curve gives that one too. Above the last quoted
+ * end, and for a car with no quoted time, the reference's C-rate is kept.
  */
 function genericCurve(
   v: Vehicle,
@@ -191,63 +193,127 @@ function genericCurve(
   | {
       points: { socPct: number; kW: number }[];
       from: string;
-      scale: number;
-      end: number;
-      fitted?: { text: string; minutes: number; reached: boolean };
+      scales: number[];
+      ends: number[];
+      fitted: { text: string; minutes: number; reached: boolean }[];
     }
   | undefined {
   // A car's own curve (logged, or a third party's model of it) can lend its shape; a generic one cannot.
+  // With no close relative, a logged session is preferred to a modelled one.
   const measured = (x: Vehicle) =>
     !!x.charging?.dcCurve && x.charging.dcCurve.kind !== 'generic' && !!x.battery?.usableKWh;
-  const ref = donor(v, pool, measured) ?? pool.find(measured);
+  const logged = (x: Vehicle) => measured(x) && x.charging?.dcCurve?.kind === 'measured';
+  const ref = donor(v, pool, measured) ?? pool.find(logged) ?? pool.find(measured);
   const refUsable = ref?.battery?.usableKWh?.value;
   if (!ref?.charging?.dcCurve || !refUsable) return undefined;
   const refPoints = ref.charging.dcCurve.points;
-  const quoted = v.charging?.manufacturerTimes.find((t) => t.type === 'dc');
-  // The quoted time says nothing about the charge above its end: there the reference's own C-rate is kept.
-  const end = quoted?.toPct ?? 100;
-  const shape = (scale: number) =>
-    refPoints.map((p) => ({
-      socPct: p.socPct,
-      kW: Math.min(peakKW, (((p.socPct <= end ? scale : 1) * p.kW) / refUsable) * usableKWh),
-    }));
-  if (!quoted) return { points: shape(1), from: `${ref.charging.dcCurve.kind} ${ref.name}`, scale: 1, end };
-  const chargerKW = quoted.chargerKW ?? peakKW;
-  const minutesAt = (scale: number) =>
-    curveChargeMinutes(
-      shape(scale),
-      usableKWh,
-      DEFAULTS.packVoltageV,
-      chargerKW,
-      quoted.fromPct,
-      quoted.toPct,
-    );
-  const target = quoted.minutes.value;
-  let lo: number = DEFAULTS.genericCurveScaleMin;
-  let hi: number = DEFAULTS.genericCurveScaleMax;
-  // Time falls as the scale rises: bisect, or stay at the bound the quoted time lies beyond.
-  let scale: number;
-  if (minutesAt(hi) > target) scale = hi;
-  else if (minutesAt(lo) < target) scale = lo;
+  // A car with no quoted time of its own takes those of a car with the same pack (same cells and battery
+  // management, so the same curve): the Convertible charges as the hatch it is built from.
+  const dcTimes = (x: Vehicle) => x.charging?.manufacturerTimes.filter((t) => t.type === 'dc') ?? [];
+  const packDonor =
+    dcTimes(v).length > 0
+      ? undefined
+      : donor(v, pool, (x) => dcTimes(x).length > 0 && relations(v, x).sameBattery);
+  // One quote per end, by rising end: each fits the C-rate between the previous end and its own.
+  const quotes = [...dcTimes(packDonor ?? v)]
+    .sort((a, b) => a.toPct - b.toPct)
+    .filter((q, i, all) => i === 0 || q.toPct > all[i - 1]!.toPct);
+  const ends = quotes.map((q) => q.toPct);
+  const shape = (scales: readonly number[]) =>
+    refPoints.map((p) => {
+      const i = ends.findIndex((e) => p.socPct <= e);
+      const k = i === -1 ? 1 : (scales[i] ?? 1);
+      return { socPct: p.socPct, kW: Math.min(peakKW, ((k * p.kW) / refUsable) * usableKWh) };
+    });
+  const from = `${ref.charging.dcCurve.kind} ${ref.name}`;
+  const scales: number[] = [];
+  const fitted: { text: string; minutes: number; reached: boolean }[] = [];
+  for (const quoted of quotes) {
+    const chargerKW = quoted.chargerKW ?? peakKW;
+    const minutesAt = (scale: number) =>
+      curveChargeMinutes(
+        shape([...scales, scale]),
+        usableKWh,
+        DEFAULTS.packVoltageV,
+        chargerKW,
+        quoted.fromPct,
+        quoted.toPct,
+      );
+    const target = quoted.minutes.value;
+    let lo: number = scales.length === 0 ? DEFAULTS.genericCurveScaleMin : DEFAULTS.genericTailScaleMin;
+    let hi: number = DEFAULTS.genericCurveScaleMax;
+    // Time falls as the scale rises: bisect, or stay at the bound the quoted time lies beyond.
+    let scale: number;
+    if (minutesAt(hi) > target) scale = hi;
+    else if (minutesAt(lo) < target) scale = lo;
+    else {
+      for (let i = 0; i < 40; i++) {
+        const mid = (lo + hi) / 2;
+        if (minutesAt(mid) > target) lo = mid;
+        else hi = mid;
+      }
+      scale = (lo + hi) / 2;
+    }
+    const minutes = minutesAt(scale);
+    scales.push(scale);
+    fitted.push({
+      text:
+        `${quoted.fromPct}–${quoted.toPct} % on a ${chargerKW} kW charger in ${target} min` +
+        (packDonor ? ` (quoted for the ${packDonor.name}, which has the same battery)` : ''),
+      minutes,
+      reached: Math.abs(minutes - target) / target < 0.01,
+    });
+  }
+  return { points: shape(scales), from, scales, ends, fitted };
+}
+
+/**
+ * Where the maker quotes two AC times on the same charger that end at different charges (the F56: 0–80 %
+ * in 2.5 h and 0–100 % in 3.5 h at 11 kW), the charge above which the cells take a falling current is
+ * found so the stretch between the two ends takes the quoted difference. Bounded to the first quote's end
+ * and 99 %; else the default (95 %) stands.
+ */
+function acTaperFit(
+  v: Vehicle,
+  acKW: number,
+  usableKWh: number,
+  pool: readonly Vehicle[],
+): { fromPct: number; text: string } | undefined {
+  const acTimes = (x: Vehicle) => x.charging?.manufacturerTimes.filter((t) => t.type === 'ac') ?? [];
+  const pairOf = (x: Vehicle) => {
+    const ts = [...acTimes(x)].sort((a, b) => a.toPct - b.toPct);
+    for (const a of ts)
+      for (const b of ts)
+        if (b.toPct > a.toPct && a.fromPct === b.fromPct && (a.chargerKW ?? acKW) === (b.chargerKW ?? acKW))
+          return [a, b] as const;
+    return undefined;
+  };
+  const own = pairOf(v);
+  const s = own ? undefined : donor(v, pool, (x) => pairOf(x) !== undefined && relations(v, x).sameBattery);
+  const pair = own ?? (s && pairOf(s));
+  if (!pair) return undefined;
+  const [a, b] = pair;
+  const chargerKW = a.chargerKW ?? acKW;
+  const target = b.minutes.value - a.minutes.value;
+  const minutesAt = (from: number) => acChargeMinutes(acKW, chargerKW, usableKWh, a.toPct, b.toPct, from);
+  // A later start of the taper charges faster: bisect within the bounds, or stay at the one beyond.
+  let lo = Math.max(50, a.toPct);
+  let hi = 99;
+  let fromPct: number;
+  if (minutesAt(lo) < target) fromPct = lo;
+  else if (minutesAt(hi) > target) fromPct = hi;
   else {
     for (let i = 0; i < 40; i++) {
       const mid = (lo + hi) / 2;
       if (minutesAt(mid) > target) lo = mid;
       else hi = mid;
     }
-    scale = (lo + hi) / 2;
+    fromPct = (lo + hi) / 2;
   }
-  const minutes = minutesAt(scale);
+  const whose = s ? ` (quoted for the ${s.name}, which has the same battery)` : '';
   return {
-    points: shape(scale),
-    from: `${ref.charging.dcCurve.kind} ${ref.name}`,
-    scale,
-    end,
-    fitted: {
-      text: `${quoted.fromPct}–${quoted.toPct} % on a ${chargerKW} kW charger in ${target} min`,
-      minutes,
-      reached: Math.abs(minutes - target) / target < 0.01,
-    },
+    fromPct,
+    text: `AC taper from ${Math.round(fromPct)} % (default ${DEFAULTS.acTaperFromPct} %), fitted to the maker’s ${a.fromPct}–${a.toPct} % and ${b.fromPct}–${b.toPct} % times on ${chargerKW} kW${whose}: ${a.toPct}–${b.toPct} % takes ${Math.round(minutesAt(fromPct))} min (the quotes differ by ${Math.round(target)}).`,
   };
 }
 
@@ -434,17 +500,23 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const g = genericCurve(v, dcPeakKW, usableKWh, pool);
     if (!g) throw new MissingFigureError(v.id, 'DC charging curve', 'no measured curve to take a shape from');
     curve = { dcCurve: g.points, curveKind: 'generic' };
-    const f = g.fitted;
-    const scaled = g.scale === 1 ? 'as C-rate' : `as C-rate × ${g.scale.toFixed(2)}`;
+    const pct = (k: number) => (k === 1 ? '' : ` × ${k.toFixed(2)}`);
+    const parts = g.fitted.map((f, i) => {
+      const span = `${i === 0 ? 0 : g.ends[i - 1]}–${g.ends[i]} %`;
+      return f.reached
+        ? `${span} scaled${pct(g.scales[i]!)} to the maker’s ${f.text}`
+        : `${span} at the bound${pct(g.scales[i]!)}: the maker’s ${f.text} is beyond the bounded scale (the curve gives ${Math.round(f.minutes)} min)`;
+    });
+    const last = g.ends.at(-1);
     assumptions.push(
-      `DC curve is generic: the ${g.from} taper ${scaled}, capped at this car’s ${dcPeakKW} kW peak` +
-        (!f
+      `DC curve is generic: the ${g.from} taper as C-rate, capped at this car’s ${dcPeakKW} kW peak` +
+        (parts.length === 0
           ? '.'
-          : f.reached
-            ? ` up to ${g.end} %, scaled to the maker’s ${f.text}; above it the reference’s own taper.`
-            : `; the maker’s ${f.text} is beyond the bounded scale (the curve gives ${Math.round(f.minutes)} min).`),
+          : `; ${parts.join('; ')}${last !== undefined && last < 100 ? `; above ${last} % the reference’s own taper` : ''}.`),
     );
   }
+  const acTaper = acKW !== undefined ? acTaperFit(v, acKW, usableKWh, pool) : undefined;
+  if (acTaper) assumptions.push(acTaper.text);
   const coastDown = coastDownOf(v);
   if (coastDown && coastDown.bNPerMs === 0)
     assumptions.push('Road load from two coast-down points: EPA’s linear term is not in the cited source.');
@@ -471,6 +543,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     wltpRangeKm,
     ...(acKW !== undefined ? { acKW } : {}),
     ...(dcPeakKW !== undefined ? { dcPeakKW } : {}),
+    ...(acTaper ? { acTaperFromPct: acTaper.fromPct } : {}),
     ...curve,
     assumptions,
   };

@@ -230,6 +230,14 @@ const SHARE_RE = new RegExp(String.raw`\b(\d+|${WORD})\s+in\s+(\d+|${WORD})\b`, 
 /** "3+1 seats": a count written as a sum. */
 const SUM_RE = /\b(\d+)\s*\+\s*(\d+)\b/u;
 const wordOrNumber = (t: string): number => WORD_NUMBERS[t.toLowerCase()] ?? Number(t);
+/**
+ * Hours written in words, as spec sheets in several languages do: "an hour", "two and a half hours",
+ * "an hour and a half", Italian "un’ora e mezza".
+ */
+const HOURS_IN_WORDS_RE = new RegExp(
+  String.raw`\b(an?|un|${WORD})['’]?\s*(and a half\s+)?(hours?|ora|ore)\b(\s+(?:and a half|e mezz[ao])\b)?`,
+  'iu',
+);
 
 /** Every quantity found in a text, in order. */
 export function findQuantities(text: string): ParsedQuantity[] {
@@ -238,6 +246,12 @@ export function findQuantities(text: string): ParsedQuantity[] {
   if (share?.[1] && share[2]) {
     const value = (wordOrNumber(share[1]) / wordOrNumber(share[2])) * 100;
     out.push({ value, dimension: 'percent', unit: '%', number: value, resolution: 0, text: share[0] });
+  }
+  const hours = HOURS_IN_WORDS_RE.exec(text);
+  if (hours?.[1]) {
+    const n = /^(an?|un)$/iu.test(hours[1]) ? 1 : wordOrNumber(hours[1]);
+    const h = n + (hours[2] || hours[4] ? 0.5 : 0);
+    out.push({ value: h * 3600, dimension: 'time', unit: 'h', number: h, resolution: 900, text: hours[0] });
   }
   const sum = SUM_RE.exec(text);
   if (sum?.[1] && sum[2]) {

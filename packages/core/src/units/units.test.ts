@@ -37,6 +37,16 @@ describe('parseQuantity', () => {
     expect(u.parseQuantity('3500 lbs', 'mass').value).toBeCloseTo(1587.57, 1);
     expect(() => u.parseQuantity('27.4 lbf', 'mass')).toThrow();
   });
+  it('reads hours written in words, in English and Italian', () => {
+    const h = (t: string) => u.parseQuantity(t, 'time').value / 3600;
+    expect(h('an hour')).toBe(1);
+    expect(h('two and a half hours')).toBe(2.5);
+    expect(h('an hour and a half')).toBe(1.5);
+    expect(h('un’ora e mezza dallo 0 al 100%')).toBe(1.5);
+    expect(h("un'ora")).toBe(1);
+    expect(() => u.parseQuantity('another hour', 'time')).toThrow();
+    expect(() => u.parseQuantity('one more', 'time')).toThrow();
+  });
   it.each([
     ['70 mph', 'speed', 112.65],
     ['62 F', 'temperature', 16.67],
