@@ -601,4 +601,24 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     source: autoexpress,
     kind: 'owner',
   },
+  {
+    id: 'countryman-se-all4-motorway-dc-22-56',
+    vehicleId: 'countryman-se-all4',
+    title: 'Motorway fast charge from 22 to 56 % in winter',
+    measure: 'chargeMinutes',
+    measured: 14,
+    stated: 'for the sake of a 14-minute wait',
+    tolerancePct: 15,
+    conditions:
+      'A UK motorway service-station fast charger in icy weather, reached with the car’s navigation; 22 % at the plug-in and 56 % on return, read from the MINI app.',
+    assumptions:
+      'A 150 kW charger; navigating to it warmed the pack (taken as 25 °C); the 14 minutes are the session from 22 to 56 %.',
+    calc: { kind: 'charge', input: { fromPct: 22, toPct: 56, chargerKW: 150 } },
+    source: {
+      publisher: 'Motors Machine (republishing Auto Express’s long-term test)',
+      title: 'MINI Countryman SE ALL4 JCW long-term test: groovy SUV is tarnished by troublesome tech',
+      url: 'https://motorsmachine.com/mini-countryman-se-all4-jcw-long-term-test-groovy-suv-is-tarnished-by-troublesome-tech/',
+    },
+    kind: 'charge',
+  },
 ];
