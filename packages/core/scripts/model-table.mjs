@@ -24,7 +24,7 @@ for (const v of dataSet.vehicles.filter(isCalculable)) {
   const cold = steadySpeedRange(m, { speedKmh: 120, tempC: -10 });
   const dc = m.charging.dcPeakKW ? chargeSession(m, { fromPct: 10, toPct: 80, chargerKW: 150 }) : undefined;
   console.log(
-    `| ${v.id} | ${r1(m.usableKWh)} | ${r0(m.physical.testMassKg)} | ${m.physical.cdaM2.toFixed(3)} | ${m.physical.crr.toFixed(4)} | ${m.drivetrainEff.toFixed(3)} | ${m.wltpRangeKm} (${m.calibration.cycle}) | ${r0(w)}${m.flags.length ? ' (flagged)' : ''} | ${r0(epa.rangeKm)} | ${r1(s90.consumptionKWhPer100Km)} | ${r0(cold.rangeKm)} | ${dc ? `${r0(dc.minutes)} (${m.charging.curveKind})` : 'no DC'} |`,
+    `| ${v.id} | ${r1(m.usableKWh)} | ${r0(m.physical.testMassKg)} | ${m.physical.cdaM2.toFixed(3)} | ${m.physical.crr.toFixed(4)} | ${m.drivetrainEff.toFixed(3)} | ${r1(m.wltpRangeKm)} (${m.calibration.cycle}) | ${r0(w)}${m.flags.length ? ' (flagged)' : ''} | ${r0(epa.rangeKm)} | ${r1(s90.consumptionKWhPer100Km)} | ${r0(cold.rangeKm)} | ${dc ? `${r0(dc.minutes)} (${m.charging.curveKind})` : 'no DC'} |`,
   );
 }
 console.log('\nScenario table (km, full to empty):\n');
