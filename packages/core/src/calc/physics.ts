@@ -52,6 +52,12 @@ export interface DrivetrainParams {
   regenMaxKW: number;
 }
 
+/**
+ * Mechanical spin loss of an unpowered drive at 100 km/h, kW, rising in proportion to speed (bearings,
+ * gear churning, the magnets' iron losses): for a car without a coast-down, which would hold it.
+ */
+export const SPIN_LOSS_KW_AT_100 = 0.6;
+
 export const ROTATIONAL_MASS_FACTOR = 1.03;
 /** Low-voltage systems with climate off: control units, pumps, fans, lights (0.2–0.4 kW published). */
 export const BASE_AUX_KW = 0.3;
@@ -61,23 +67,6 @@ export const CRR_COLD_PER_K = 0.004;
 export const CRR_SPEED_PER_KMH = 0.0012;
 /** Regeneration fades out below this speed (m/s) as the motor's back-EMF falls and friction brakes take over. */
 export const REGEN_FADE_MS = 3;
-/**
- * Marginal loss per kW delivered at the wheel: what is left of the chain's losses at its best point
- * (inverter 0.985 × motor 0.95 × single-speed gear 0.975 ≈ 0.92, so 1/0.92 − 1 = 0.087 of the wheel power,
- * taken at 30 % of rated power) once the copper and powered-idle terms below are counted there: 0.087 −
- * 0.06 × 0.3 − 0.2 kW / 45 kW (a 150 kW drive) ≈ 0.065. Counting all 0.087 as marginal on top of them
- * counted the best point's copper and idle losses twice.
- */
-export const MARGINAL_LOSS = 0.065;
-/** Copper (I²R) loss at rated power, as a share of rated power; grows with the square of the load. */
-export const COPPER_LOSS_AT_RATED = 0.06;
-/** No-load spin loss at 100 km/h, kW, rising in proportion to speed. */
-export const SPIN_LOSS_KW_AT_100 = 0.6;
-/**
- * Electrical no-load loss of the powered drive while the car moves, kW: inverter switching, gate drives and
- * the motor's control current. A coast-down does not hold it (the drive is unpowered when coasting).
- */
-export const DRIVE_IDLE_KW = 0.2;
 /**
  * Share of the braking energy left after the drivetrain that reaches the cells: the cells' charge
  * acceptance (≈ 0.95) times the share the brake system leaves to the motor rather than the friction
@@ -126,16 +115,33 @@ export function tractionForceN(
   );
 }
 
+/**
+ * Motor and inverter efficiency against output as a share of rated power: NREL FASTSim's modern
+ * baseline for motors of 75 kW and more (its large-motor curve raised to a 0.95 peak; NREL/fastsim,
+ * rust/fastsim-core/src/params.rs). Low loads are the least efficient: fixed switching and magnetising
+ * losses weigh most there.
+ */
+const MC_OUT_SHARE = [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.2, 0.4, 0.6, 0.8, 1] as const;
+const MC_EFF = [0.84, 0.86, 0.88, 0.9, 0.91, 0.92, 0.94, 0.95, 0.95, 0.94, 0.93] as const;
+/** Single-speed reduction gear efficiency (FASTSim's transmission efficiency for electric cars). */
+export const GEAR_EFF = 0.98;
+
+function mcEff(share: number): number {
+  if (share >= 1) return MC_EFF[MC_EFF.length - 1]!;
+  let i = 1;
+  while (MC_OUT_SHARE[i]! < share) i++;
+  const x0 = MC_OUT_SHARE[i - 1]!;
+  const x1 = MC_OUT_SHARE[i]!;
+  const t = (share - x0) / (x1 - x0);
+  return MC_EFF[i - 1]! + t * (MC_EFF[i]! - MC_EFF[i - 1]!);
+}
+
 /** Drivetrain loss, kW, at a wheel power (either sign) and speed. */
 export function drivetrainLossKW(d: DrivetrainParams, wheelKW: number, speedMs: number): number {
   const x = Math.abs(wheelKW);
-  return (
-    d.lossScale *
-    (MARGINAL_LOSS * x +
-      (COPPER_LOSS_AT_RATED * x * x) / d.ratedKW +
-      (d.spinKWAt100 * speedMs * 3.6) / 100 +
-      (speedMs > 0.1 ? DRIVE_IDLE_KW : 0))
-  );
+  const motorOut = x / GEAR_EFF;
+  const motorIn = motorOut / mcEff(motorOut / d.ratedKW);
+  return d.lossScale * (motorIn - x + (d.spinKWAt100 * speedMs * 3.6) / 100);
 }
 
 /**
