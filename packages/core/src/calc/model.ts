@@ -14,6 +14,8 @@ import {
   type DrivetrainParams,
   drivetrainLossKW,
   type PhysicalParams,
+  REGEN_BATTERY_EFF,
+  REGEN_FADE_MS,
   ROTATIONAL_MASS_FACTOR,
   SPIN_LOSS_KW_AT_100,
   tractionForceN,
@@ -254,27 +256,55 @@ function calibrate(
   auxKW: number,
   targetKWhPer100Km: number,
 ): { lossScale: number; eff: number; withinBounds: boolean; wanted: 'less' | 'more' | undefined } {
-  const at = (lossScale: number) => sumTrace(w, { ...base, lossScale });
-  const eff = (e: TraceEnergy) => e.tractionKWh / (e.tractionKWh + e.driveLossKWh);
-  const consumption = (e: TraceEnergy) => (traceBatteryKWh(e, auxKW) / e.distanceKm) * 100;
-  // Both efficiency and consumption are monotonic in the scale: bisection.
-  const solve = (f: (s: number) => number, target: number, rising: boolean) => {
-    let lo = 0;
-    let hi = 10;
-    for (let i = 0; i < 50; i++) {
-      const mid = (lo + hi) / 2;
-      if (f(mid) < target === rising) lo = mid;
-      else hi = mid;
+  // Every loss term carries the scale, so the trace's sums are linear in it but for regeneration, which
+  // stops where the losses eat what the brakes give. The unscaled losses are computed once per second.
+  const unit = { ...base, lossScale: 1 };
+  let driveKWs = 0; // Σ wheel power while driving (traction)
+  let driveLossKWs = 0; // Σ unscaled losses while driving (p > 0)
+  let coastLossKWs = 0; // Σ unscaled losses at zero wheel power while moving
+  const regenKW: number[] = [];
+  const regenLossKW: number[] = [];
+  for (let i = 0; i < w.wheelKW.length; i++) {
+    const p = w.wheelKW[i]!;
+    const v = w.speedMs[i]!;
+    if (p > 0) {
+      driveKWs += p;
+      driveLossKWs += drivetrainLossKW(unit, p, v);
+    } else if (p === 0) coastLossKWs += drivetrainLossKW(unit, 0, v);
+    else {
+      const r = Math.min(-p, base.regenMaxKW) * Math.min(1, v / REGEN_FADE_MS);
+      regenKW.push(r);
+      regenLossKW.push(drivetrainLossKW(unit, r, v));
     }
-    return (lo + hi) / 2;
+  }
+  const seconds = w.wheelKW.length;
+  const effAt = (s: number) => driveKWs / (driveKWs + s * driveLossKWs);
+  const consumptionAt = (s: number) => {
+    let recovered = 0;
+    for (let i = 0; i < regenKW.length; i++) {
+      const net = regenKW[i]! - s * regenLossKW[i]!;
+      if (net > 0) recovered += net;
+    }
+    const kWs =
+      driveKWs + s * (driveLossKWs + coastLossKWs) - REGEN_BATTERY_EFF * recovered + auxKW * seconds;
+    return (kWs / 3600 / w.distanceKm) * 100;
   };
-  const sMin = solve((s) => eff(at(s)), CYCLE_EFF_MAX, false);
-  const sMax = solve((s) => eff(at(s)), CYCLE_EFF_MIN, false);
-  const sFit = solve((s) => consumption(at(s)), targetKWhPer100Km, true);
+  // Efficiency bounds in closed form; the consumption is monotonic in the scale: bisection.
+  const scaleForEff = (eff: number) => (driveKWs * (1 / eff - 1)) / driveLossKWs;
+  const sMin = scaleForEff(CYCLE_EFF_MAX);
+  const sMax = scaleForEff(CYCLE_EFF_MIN);
+  let lo = 0;
+  let hi = 10;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (consumptionAt(mid) < targetKWhPer100Km) lo = mid;
+    else hi = mid;
+  }
+  const sFit = (lo + hi) / 2;
   const lossScale = Math.min(sMax, Math.max(sMin, sFit));
   return {
     lossScale,
-    eff: eff(at(lossScale)),
+    eff: effAt(lossScale),
     withinBounds: sFit >= sMin && sFit <= sMax,
     wanted: sFit < sMin ? 'less' : sFit > sMax ? 'more' : undefined,
   };
