@@ -184,12 +184,16 @@ export function curveChargeMinutes(
   fromPct: number,
   toPct: number,
 ): number {
+  return minutesBetween((soc) => dcCellsKW(curve, nominalV, chargerKW, soc).kW, usableKWh, fromPct, toPct);
+}
+
+/** Minutes to charge between two states of charge at a battery-side power that depends on the charge. */
+function minutesBetween(kWAt: (socPct: number) => number, usableKWh: number, fromPct: number, toPct: number) {
   const kWhPerPct = usableKWh / 100;
   let minutes = 0;
   for (let soc = fromPct; soc < toPct - 1e-9; soc += STEP_PCT) {
     const step = Math.min(STEP_PCT, toPct - soc);
-    const p = dcCellsKW(curve, nominalV, chargerKW, soc + step / 2).kW;
-    minutes += ((step * kWhPerPct) / p) * 60;
+    minutes += ((step * kWhPerPct) / kWAt(soc + step / 2)) * 60;
   }
   return minutes;
 }
@@ -222,13 +226,7 @@ export function acChargeMinutes(
   toPct: number,
   taperFromPct: number,
 ): number {
-  const kWhPerPct = usableKWh / 100;
-  let minutes = 0;
-  for (let soc = fromPct; soc < toPct - 1e-9; soc += STEP_PCT) {
-    const step = Math.min(STEP_PCT, toPct - soc);
-    minutes += ((step * kWhPerPct) / acCellsKW(obcKW, chargerKW, soc + step / 2, taperFromPct)) * 60;
-  }
-  return minutes;
+  return minutesBetween((soc) => acCellsKW(obcKW, chargerKW, soc, taperFromPct), usableKWh, fromPct, toPct);
 }
 
 /**
@@ -267,10 +265,11 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     }
     const chargerIsLimit = c.chargerKW < obc;
     powerAt = (soc) => {
-      const cap = acTaperKW(obc * DEFAULTS.acEfficiency, soc, m.charging.acTaperFromPct);
+      const p = acCellsKW(obc, c.chargerKW, soc, m.charging.acTaperFromPct);
       steps++;
-      if (chargerIsLimit && batteryKW <= cap) limitCharger++;
-      return acCellsKW(obc, c.chargerKW, soc, m.charging.acTaperFromPct);
+      // The wall box limits wherever the cells would take more than it gives (not in the taper).
+      if (chargerIsLimit && p >= batteryKW) limitCharger++;
+      return p;
     };
     // The car's standby draw runs for the whole session on top of the charger's losses.
     gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;

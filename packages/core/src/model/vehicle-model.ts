@@ -176,6 +176,26 @@ function aeroOf(
 }
 
 /**
+ * The parameter in [lo, hi] at which a falling function (a charging time against a curve's scale or a
+ * taper's start) meets its target: bisection, or the bound the target lies beyond.
+ */
+function solveFalling(f: (x: number) => number, target: number, lo: number, hi: number): number {
+  if (f(hi) > target) return hi;
+  if (f(lo) < target) return lo;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (f(mid) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** A car with the same pack (same cells and battery management) that has what `has` asks for. */
+function samePackDonor(v: Vehicle, pool: readonly Vehicle[], has: (s: Vehicle) => boolean) {
+  return donor(v, pool, (x) => has(x) && relations(v, x).sameBattery);
+}
+
+/**
  * A generic DC taper: a measured curve expressed as C-rate (kW per kWh usable), capped at the peak. The
  * closest related car's curve first (same battery, same generation), else a logged one, else any. Where the
  * maker quotes DC charging times, the curve is scaled to them the way the drivetrain is calibrated to the
@@ -210,10 +230,7 @@ function genericCurve(
   // A car with no quoted time of its own takes those of a car with the same pack (same cells and battery
   // management, so the same curve): the Convertible charges as the hatch it is built from.
   const dcTimes = (x: Vehicle) => x.charging?.manufacturerTimes.filter((t) => t.type === 'dc') ?? [];
-  const packDonor =
-    dcTimes(v).length > 0
-      ? undefined
-      : donor(v, pool, (x) => dcTimes(x).length > 0 && relations(v, x).sameBattery);
+  const packDonor = dcTimes(v).length > 0 ? undefined : samePackDonor(v, pool, (x) => dcTimes(x).length > 0);
   // One quote per end, by rising end: each fits the C-rate between the previous end and its own.
   const quotes = [...dcTimes(packDonor ?? v)]
     .sort((a, b) => a.toPct - b.toPct)
@@ -240,20 +257,13 @@ function genericCurve(
         quoted.toPct,
       );
     const target = quoted.minutes.value;
-    let lo: number = scales.length === 0 ? DEFAULTS.genericCurveScaleMin : DEFAULTS.genericTailScaleMin;
-    let hi: number = DEFAULTS.genericCurveScaleMax;
-    // Time falls as the scale rises: bisect, or stay at the bound the quoted time lies beyond.
-    let scale: number;
-    if (minutesAt(hi) > target) scale = hi;
-    else if (minutesAt(lo) < target) scale = lo;
-    else {
-      for (let i = 0; i < 40; i++) {
-        const mid = (lo + hi) / 2;
-        if (minutesAt(mid) > target) lo = mid;
-        else hi = mid;
-      }
-      scale = (lo + hi) / 2;
-    }
+    // Time falls as the scale rises.
+    const scale = solveFalling(
+      minutesAt,
+      target,
+      scales.length === 0 ? DEFAULTS.genericCurveScaleMin : DEFAULTS.genericTailScaleMin,
+      DEFAULTS.genericCurveScaleMax,
+    );
     const minutes = minutesAt(scale);
     scales.push(scale);
     fitted.push({
@@ -289,27 +299,15 @@ function acTaperFit(
     return undefined;
   };
   const own = pairOf(v);
-  const s = own ? undefined : donor(v, pool, (x) => pairOf(x) !== undefined && relations(v, x).sameBattery);
+  const s = own ? undefined : samePackDonor(v, pool, (x) => pairOf(x) !== undefined);
   const pair = own ?? (s && pairOf(s));
   if (!pair) return undefined;
   const [a, b] = pair;
   const chargerKW = a.chargerKW ?? acKW;
   const target = b.minutes.value - a.minutes.value;
   const minutesAt = (from: number) => acChargeMinutes(acKW, chargerKW, usableKWh, a.toPct, b.toPct, from);
-  // A later start of the taper charges faster: bisect within the bounds, or stay at the one beyond.
-  let lo = Math.max(50, a.toPct);
-  let hi = 99;
-  let fromPct: number;
-  if (minutesAt(lo) < target) fromPct = lo;
-  else if (minutesAt(hi) > target) fromPct = hi;
-  else {
-    for (let i = 0; i < 40; i++) {
-      const mid = (lo + hi) / 2;
-      if (minutesAt(mid) > target) lo = mid;
-      else hi = mid;
-    }
-    fromPct = (lo + hi) / 2;
-  }
+  // A later start of the taper charges faster.
+  const fromPct = solveFalling(minutesAt, target, Math.max(50, a.toPct), 99);
   const whose = s ? ` (quoted for the ${s.name}, which has the same battery)` : '';
   return {
     fromPct,
