@@ -65,6 +65,17 @@ describe('calibration reproduces each official figure, or says why not', () => {
     expect(model('cooper-se-j01').wltpRangeKm).toBe((387 + 402) / 2);
     expect(model('cooper-se-f56').wltpRangeKm).toBe((225 + 234) / 2);
   });
+  it('a rating the data set marks as the best trim’s is calibrated as a typical trim, 2 % below', () => {
+    const v = getVehicle('countryman-e');
+    expect(v.efficiency[0]!.trim).toBe('best');
+    expect(model('countryman-e').wltpRangeKm).toBeCloseTo(462 * 0.98, 6);
+    // The same figure without the mark is the target itself.
+    const plain = vehicleModel(
+      { ...v, id: 'countryman-e-plain', efficiency: [{ ...v.efficiency[0]!, trim: undefined }] },
+      { donors: dataSet.vehicles },
+    );
+    expect(plain.wltpRangeKm).toBe(462);
+  });
 });
 
 describe('a generic DC curve is scaled to the maker’s quoted DC time', () => {

@@ -881,6 +881,7 @@ export const vehicles: VehicleInput[] = [
       {
         cycle: 'WLTP',
         rangeKm: fig(462, 'km', 'edmunds-countryman', '287 miles'),
+        trim: 'best',
         note: 'the best trim’s figure; Electrifying.com gives a span of 267–286 miles across specifications',
       },
     ],
@@ -948,6 +949,7 @@ export const vehicles: VehicleInput[] = [
       {
         cycle: 'WLTP',
         rangeKm: fig(433, 'km', 'edmunds-countryman', '269 miles'),
+        trim: 'best',
         note: 'the best trim’s figure; Electrifying.com gives a span of 251–266 miles across specifications',
       },
     ],

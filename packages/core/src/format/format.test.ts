@@ -90,6 +90,11 @@ describe('bases and bounds on spec sheets', () => {
     expect(length?.value).toMatch(/^under 3,505 mm/);
     expect(f.formatFigureValue({ value: 100, unit: 'km', bound: 'lower' })).toBe('at least 100 km');
   });
+  it('a best-trim range says so in its label; a span does not', () => {
+    const wltp = (id: string) => f.specRows(f.getVehicle(id)).find((r) => r.key === 'WLTP-range');
+    expect(wltp('countryman-e')?.label).toBe('WLTP range (best trim)');
+    expect(wltp('cooper-se-j01')?.label).toBe('WLTP range');
+  });
   it('a row only one car has sits with its group, so the rows line up by meaning', () => {
     const rows = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]);
     const groups = rows.map(

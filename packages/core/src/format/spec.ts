@@ -81,7 +81,8 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     const r = rating(v, cycle);
     if (!r) continue;
     const name = cycle === 'claim' ? 'Maker’s claimed' : cycle;
-    add(`${cycle}-range`, 'Efficiency', `${name} range`, r.rangeKm, span(r.rangeKm, r.rangeKmHigh));
+    const trim = r.trim === 'best' ? ' (best trim)' : '';
+    add(`${cycle}-range`, 'Efficiency', `${name} range${trim}`, r.rangeKm, span(r.rangeKm, r.rangeKmHigh));
     add(
       `${cycle}-consumption`,
       'Efficiency',

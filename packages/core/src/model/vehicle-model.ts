@@ -442,12 +442,10 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
 
   const low = rating.rangeKm.value;
   const high = rating.rangeKmHigh?.value ?? low;
-  // "Up to" in the figure, or a rating the data set notes as the best trim's, is not the typical car.
+  // A rating for the best trim, or a figure stated "up to", is not the typical car.
   const upTo =
     high === low &&
-    /up to|bis zu|best trim/i.test(
-      `${rating.note ?? ''} ${rating.rangeKm.note ?? ''} ${rating.rangeKm.stated}`,
-    );
+    (rating.trim === 'best' || /up to|bis zu/i.test(`${rating.rangeKm.note ?? ''} ${rating.rangeKm.stated}`));
   const wltpRangeKm = high !== low ? (low + high) / 2 : upTo ? low * DEFAULTS.upToTrimFactor : low;
   const claim = rating.cycle === 'claim';
   const cycleName = claim ? 'maker’s claimed' : rating.cycle;

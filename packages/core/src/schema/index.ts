@@ -229,6 +229,12 @@ export const CycleRating = z.object({
   rangeKmHigh: Figure.optional().describe('High end when the maker gives a span (by wheel size or trim)'),
   consumptionKWhPer100Km: Figure.optional(),
   consumptionKWhPer100KmHigh: Figure.optional(),
+  trim: z
+    .enum(['best'])
+    .optional()
+    .describe(
+      'A lone figure for the best trim (an "up to" figure), not the typical car; calibration takes a typical trim below it',
+    ),
   note: z.string().optional(),
 });
 export type CycleRating = z.infer<typeof CycleRating>;
