@@ -13,9 +13,10 @@ const CASES = [
   ['formatDistance', 1_000, true],
   // What a compare page needs in the browser to line up answers computed beforehand and mark the best.
   ['compareAnswers', 1_000, true],
-  // 11 kB: the cars only. Looking a car up no longer carries the sources, markets and history (8.6 kB when
-  // that split was made, against 18.9 kB before); the cars grow with every sourced figure.
-  ['getVehicle', 11_000, false],
+  // 12 kB: the cars only. Looking a car up no longer carries the sources, markets and history (8.6 kB when
+  // that split was made, against 18.9 kB before); the cars grow with every sourced figure: 11.0 kB with the
+  // five new cars, their prices, conflicts and quoted charging times (November 2026), so 11 → 12 kB.
+  ['getVehicle', 12_000, false],
   // 34 kB: the model v2 adds the NEDC trace (cars rated only on NEDC), the loss model, and the DC-curve
   // integration that scales a generic curve to the maker's quoted time when the model is built (28.9 kB
   // with the cars-only data module); 32.1 kB by November 2026, the cars having grown with their sourced
