@@ -64,7 +64,7 @@ const countrymanCharging = {
     conflict: {
       alternatives: [{ value: 11, sourceId: 'insideevs-de-countryman-test', stated: 'bis zu 11 kW' }],
       reason:
-        'Two reports give 22 kW and InsideEVs’ test car 11 kW, as where 22 kW is an option: 22 kW is kept as the most the car takes; on an 11 kW wall box, give the charger’s power.',
+        'Two reports give 22 kW and InsideEVs’ test car had 11 kW, so 22 kW is probably an option. 22 kW is kept as the most the car can take; on an 11 kW wall box, give the charger’s power.',
     },
   }),
   dcPeakKW: fig(130, 'kW', 'electrifying-countryman', '130 kW'),
@@ -1031,7 +1031,7 @@ export const vehicles: VehicleInput[] = [
             },
           ],
           reason:
-            'The type-approval listing is an official document, reported by Autocar; 1,655 kg comes from a rewrite of a road test.',
+            'The type-approval listing is an official document, reported by Autocar; 1,655 kg comes from a rewrite of a road test, and Autocar’s road test gives 1,725 kg for a UK car, whose equipment the listing does not fix.',
         },
       }),
       massBasis: 'DIN kerb',

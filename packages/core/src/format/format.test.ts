@@ -90,6 +90,18 @@ describe('bases and bounds on spec sheets', () => {
     expect(length?.value).toMatch(/^under 3,505 mm/);
     expect(f.formatFigureValue({ value: 100, unit: 'km', bound: 'lower' })).toBe('at least 100 km');
   });
+  it('the maker’s charging times are listed AC then DC, each by window, whatever order the data holds', () => {
+    const labels = f
+      .specRows(f.getVehicle('cooper-se-f56'))
+      .filter((r) => r.key.startsWith('time-'))
+      .map((r) => r.label);
+    expect(labels).toEqual([
+      'AC 0–80 % (maker)',
+      'AC 0–100 % (maker)',
+      'DC 0–80 % (maker)',
+      'DC 0–100 % (maker)',
+    ]);
+  });
   it('a best-trim range says so in its label; a span does not', () => {
     const wltp = (id: string) => f.specRows(f.getVehicle(id)).find((r) => r.key === 'WLTP-range');
     expect(wltp('countryman-e')?.label).toBe('WLTP range (best trim)');

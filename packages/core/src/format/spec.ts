@@ -69,7 +69,11 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
   const charge = (f: Figure | undefined) => (f ? formatChargePower(f.value, opts) : undefined);
   add('acKW', 'Charging', 'AC charging', v.charging?.acKW, charge(v.charging?.acKW));
   add('dcPeakKW', 'Charging', 'DC peak', v.charging?.dcPeakKW, charge(v.charging?.dcPeakKW));
-  for (const t of v.charging?.manufacturerTimes ?? []) {
+  // The maker's times by kind (AC, then DC, as the charging rows above) and then by window.
+  const times = [...(v.charging?.manufacturerTimes ?? [])].sort(
+    (a, b) => a.type.localeCompare(b.type) || a.fromPct - b.fromPct || a.toPct - b.toPct,
+  );
+  for (const t of times) {
     add(
       `time-${t.type}-${t.fromPct}-${t.toPct}`,
       'Charging',

@@ -311,7 +311,7 @@ function acTaperFit(
   const whose = s ? ` (quoted for the ${s.name}, which has the same battery)` : '';
   return {
     fromPct,
-    text: `AC taper from ${Math.round(fromPct)} % (default ${DEFAULTS.acTaperFromPct} %), fitted to the maker’s ${a.fromPct}–${a.toPct} % and ${b.fromPct}–${b.toPct} % times on ${chargerKW} kW${whose}: ${a.toPct}–${b.toPct} % takes ${Math.round(minutesAt(fromPct))} min (the quotes differ by ${Math.round(target)}).`,
+    text: `AC taper from ${Math.round(fromPct)} % (default ${DEFAULTS.acTaperFromPct} %), fitted to the maker’s ${a.fromPct}–${a.toPct} % and ${b.fromPct}–${b.toPct} % times on ${chargerKW} kW${whose}: ${a.toPct}–${b.toPct} % takes ${Math.round(minutesAt(fromPct))} min (the quotes differ by ${Math.round(target)} min).`,
   };
 }
 
