@@ -28,10 +28,12 @@ export type CycleName = keyof typeof CYCLES;
 /** Documented defaults for figures a maker does not publish (see docs/model.md). */
 export const DEFAULTS = {
   /**
-   * Tyres alone, typical of EV tyres in EU label classes B–C (0.0066–0.0090). The F56's coast-down gives
-   * 0.0104 with the drivetrain's and brakes' drag included.
+   * Tyres alone on a flat road. EU tyre labels grade the coefficient measured on a test drum (ISO 28580,
+   * 1.7–2.0 m drum): the middle of classes B–C (6.6–9.0 N/kN) is 0.0078 there. On the drum's convex
+   * surface a tyre deforms more than on a flat road, so it rolls harder there: the usual curvature
+   * correction F_flat ≈ F_drum / √(1 + r_tyre / R_drum), r ≈ 0.32 m against R = 1.0 m, gives × 0.87: 0.0068.
    */
-  crr: 0.0085,
+  crr: 0.0068,
   /** Frontal area ≈ 0.85 × width × height for passenger cars. */
   frontalAreaFactor: 0.85,
   /** Usable share of gross capacity: the three MINI packs with both figures give 0.886–0.908. */
