@@ -26,6 +26,14 @@ describe('calibration reproduces each official figure, or says why not', () => {
     expect(e.calibration.basis).toMatch(/claimed range of 251 km/);
     expect(e.estimated).toBe(true);
   });
+  it('the 2008 MINI E drives on no more than its grid energy lets reach the cells, and so is within reach', () => {
+    // At most 28 kWh from the grid for a full recharge: 0.9 × 35 kWh gross (31.5) would contradict it, and
+    // put the claim out of physical reach (η below the bound, flagged).
+    const e = vehicleModel(getVehicle('mini-e-2008'));
+    expect(e.usableKWh).toBeLessThanOrEqual(28 * 0.9 + 1e-9);
+    expect(e.usableKWh).toBeGreaterThan(20);
+    expect(e.flags).toEqual([]);
+  });
   // Tolerance 0.5 %: calibration is exact up to the bisection, unless the figure is out of physical reach.
   for (const v of dataSet.vehicles.filter(isCalculable)) {
     it(`${v.id}`, () => {

@@ -1089,6 +1089,10 @@ export const vehicles: VehicleInput[] = [
       'BMW’s first electric MINI: a two-seat R56 hatch with the battery where the rear seats were, built in about 500 examples in 2008 and leased to drivers in the US and UK for a year-long trial. It was never sold.',
     battery: {
       grossKWh: fig(35, 'kWh', 'inautonews-mini-e', '35 kilowatt hours'),
+      usableKWh: fig(25.2, 'kWh', 'gizmag-mini-e', '25.2 kWh', 'derived', {
+        bound: 'upper',
+        note: 'no usable figure was published: a full recharge draws at most 28 kWh from the grid (Gizmag), and at most about 0.90 of that reaches the cells on an 11 kW on-board charger (ADAC measured 0.90 for the 2024 Cooper E), so at most 28 × 0.90 kWh can be driven on; 0.9 × 35 kWh gross would be 31.5',
+      }),
       chemistry: 'lithium-ion (5,088 cells in 48 modules, 380 V)',
     },
     performance: {
@@ -1149,7 +1153,7 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     unknown: [
-      'Usable battery capacity',
+      'Usable battery capacity (the upper bound above is derived from the grid energy of a full recharge)',
       'An official range on a test cycle (WLTP, EPA or NEDC): the model is calibrated on MINI’s claim',
       'Price (it was leased, never sold)',
     ],
