@@ -1091,7 +1091,7 @@ export const vehicles: VehicleInput[] = [
       grossKWh: fig(35, 'kWh', 'inautonews-mini-e', '35 kilowatt hours'),
       usableKWh: fig(25.2, 'kWh', 'gizmag-mini-e', '25.2 kWh', 'derived', {
         bound: 'upper',
-        note: 'no usable figure was published: a full recharge draws at most 28 kWh from the grid (Gizmag), and at most about 0.90 of that reaches the cells on an 11 kW on-board charger (ADAC measured 0.90 for the 2024 Cooper E), so at most 28 × 0.90 kWh can be driven on; 0.9 × 35 kWh gross would be 31.5',
+        note: 'no usable figure was published: a full recharge draws at most 28 kWh from the grid (Gizmag), and at most about 0.90 of that reaches the cells on an 11 kW on-board charger (ADAC measured 0.90 for the 2024 Cooper E), so at most 28 × 0.90 kWh can be driven on; the usual 0.9 × 35 kWh gross would give 31.5 kWh, more than the grid supplies',
       }),
       chemistry: 'lithium-ion (5,088 cells in 48 modules, 380 V)',
     },
