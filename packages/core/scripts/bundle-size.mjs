@@ -20,8 +20,9 @@ const CASES = [
   // 34 kB: the model v2 adds the NEDC trace (cars rated only on NEDC), the loss model, and the DC-curve
   // integration that scales a generic curve to the maker's quoted time when the model is built (28.9 kB
   // with the cars-only data module); 32.1 kB by November 2026, the cars having grown with their sourced
-  // figures (five new cars, prices, conflicts), so the budget moved from 32 to 34 kB.
-  ['vehicleModel, getVehicle, computeRange', 34_000, false],
+  // figures (five new cars, prices, conflicts), so the budget moved from 32 to 34 kB. 34.0 kB by the end of
+  // November 2026 (the cars' figures again, and the regeneration fade as FASTSim's curve): 34 → 35 kB.
+  ['vehicleModel, getVehicle, computeRange', 35_000, false],
   ['CONTRACTS, resolveInput', 6_000, true],
 ];
 

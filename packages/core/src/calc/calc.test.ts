@@ -14,7 +14,7 @@ import {
   traceBatteryKWh,
   traceEnergy,
 } from './model.js';
-import { airDensity } from './physics.js';
+import { airDensity, batteryPowerKW, regenShareAt } from './physics.js';
 import { productionFigures } from './production.js';
 import { rangeBySpeed, rangeByTemperature, scenarioTable, steadySpeedRange } from './range.js';
 import { planTrip } from './trip.js';
@@ -26,6 +26,18 @@ describe('physics building blocks', () => {
   it('air density follows the ideal gas law', () => {
     expect(airDensity(15)).toBeCloseTo(1.225, 3);
     expect(airDensity(-10)).toBeGreaterThan(airDensity(30));
+  });
+  it('regeneration fades out as the car stops: none at walking pace, half at 5.3 mph, nearly all from 10 mph', () => {
+    expect(regenShareAt(0)).toBeLessThan(0.01);
+    expect(regenShareAt(1)).toBeLessThan(0.05);
+    expect(regenShareAt((5.3 * 1.609344) / 3.6)).toBeCloseTo(0.5, 1);
+    expect(regenShareAt((10 * 1.609344) / 3.6)).toBeGreaterThan(0.97);
+    for (let v = 0; v < 10; v += 0.5) expect(regenShareAt(v + 0.5)).toBeGreaterThan(regenShareAt(v));
+    // Braking at 20 kW: at walking pace the friction brakes take almost all; at 20 m/s most reaches the cells.
+    const d = { ratedKW: 135, spinKWAt100: 0, regenMaxKW: 54, lossScale: 1 };
+    expect(batteryPowerKW(-20, 0.5, d)).toBeGreaterThan(-0.5);
+    expect(batteryPowerKW(-20, 20, d)).toBeLessThan(-15);
+    expect(batteryPowerKW(-20, 20, d)).toBeGreaterThan(-20 * 0.9);
   });
   it('climate load: heating in the cold, cooling in the heat, nothing at 20 °C', () => {
     expect(climatePowerKW(20)).toBe(0);

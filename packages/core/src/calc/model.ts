@@ -15,8 +15,8 @@ import {
   drivetrainLossKW,
   type PhysicalParams,
   REGEN_BATTERY_EFF,
-  REGEN_FADE_MS,
   ROTATIONAL_MASS_FACTOR,
+  regenShareAt,
   SPIN_LOSS_KW_AT_100,
   tractionForceN,
 } from './physics.js';
@@ -274,7 +274,7 @@ function calibrate(
       driveLossKWs += drivetrainLossKW(unit, p, v);
     } else if (p === 0) coastLossKWs += drivetrainLossKW(unit, 0, v);
     else {
-      const r = Math.min(-p, base.regenMaxKW) * Math.min(1, v / REGEN_FADE_MS);
+      const r = Math.min(-p, base.regenMaxKW) * regenShareAt(v);
       regenKW.push(r);
       regenLossKW.push(drivetrainLossKW(unit, r, v));
     }

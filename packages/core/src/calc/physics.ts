@@ -2,6 +2,8 @@
  * Physical constants, the road-load equation and the drivetrain's loss model. Every number here is
  * documented, with its reference, in docs/model.md ("Constants").
  */
+import { kmhToMph } from '../units/convert.js';
+
 export const G = 9.80665; // m/s², standard gravity
 export const R_AIR = 287.05; // J/(kg·K), specific gas constant of dry air
 export const P_SEA_LEVEL = 101_325; // Pa
@@ -65,8 +67,16 @@ export const BASE_AUX_KW = 0.3;
 export const CRR_COLD_PER_K = 0.004;
 /** Radial car tyres: Crr rises about 0.12 % per km/h (Wong, Theory of Ground Vehicles: f = f₀ + 1.42e-5·v). */
 export const CRR_SPEED_PER_KMH = 0.0012;
-/** Regeneration fades out below this speed (m/s) as the motor's back-EMF falls and friction brakes take over. */
-export const REGEN_FADE_MS = 3;
+/**
+ * Share of the braking power the motor may take back at a speed: it fades out as the car slows, where the
+ * motor's back-EMF falls and the friction brakes finish the stop. NREL FASTSim's regeneration limit,
+ * 1 / (1 + 500·e^(−0.99·(mph + 1))) (its defaults `regen_a` and `regen_b`, the same for every car in its
+ * database; NREL/fastsim, `rust/fastsim-core/src/simdrive/simdrive_impl.rs`): none below about 3 mph,
+ * half at 5.3 mph (2.4 m/s), 97 % from 10 mph.
+ */
+export function regenShareAt(speedMs: number): number {
+  return 1 / (1 + 500 * Math.exp(-0.99 * (kmhToMph(speedMs * 3.6) + 1)));
+}
 /**
  * Share of the braking energy left after the drivetrain that reaches the cells: the cells' charge
  * acceptance (≈ 0.95) times the share the brake system leaves to the motor rather than the friction
@@ -147,11 +157,11 @@ export function drivetrainLossKW(d: DrivetrainParams, wheelKW: number, speedMs: 
 /**
  * Power drawn from the battery, kW, for a wheel power (positive: driving, negative: braking). Driving adds
  * the drivetrain's losses; braking recovers what is left after the same losses and the cells' charge
- * acceptance, limited by the regeneration cap and fading out at walking speed.
+ * acceptance, limited by the regeneration cap and fading out as the car comes to a stop.
  */
 export function batteryPowerKW(wheelKW: number, speedMs: number, d: DrivetrainParams): number {
   if (wheelKW >= 0) return wheelKW + drivetrainLossKW(d, wheelKW, speedMs);
-  const fade = Math.min(1, speedMs / REGEN_FADE_MS);
+  const fade = regenShareAt(speedMs);
   const atWheel = -Math.max(wheelKW, -d.regenMaxKW) * fade;
   const net = atWheel - drivetrainLossKW(d, atWheel, speedMs);
   return net > 0 ? -net * REGEN_BATTERY_EFF : 0;
