@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dataSet, getVehicle } from '../data/index.js';
 import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { accuracyReport } from '../validation/accuracy.js';
+import { VALIDATION_CASES } from '../validation/cases.js';
 import { chargeSession } from './charging.js';
 import { calibrationRangeKm } from './model.js';
 import { CYCLE_EFF_MAX, CYCLE_EFF_MIN } from './physics.js';
@@ -168,6 +169,14 @@ describe('the published validation set', () => {
       expect(c.tolerancePct).toBeGreaterThan(0);
       expect(dataSet.vehicles.some((v) => v.id === c.vehicleId)).toBe(true);
     }
+  });
+  it('energy at the plug follows the recharge the case metered: the US car’s 7.4 kW costs more than 11 kW', () => {
+    const wall = VALIDATION_CASES.find((c) => c.id === 'f56-epa-udds-wall')!;
+    expect(wall.calc.kind === 'range' && wall.calc.rechargeKW).toBe(7.4);
+    const { rechargeKW: _, ...atCarCharger } = wall.calc as Extract<typeof wall.calc, { kind: 'range' }>;
+    const [us, eu] = accuracyReport([wall, { ...wall, calc: atCarCharger }]).rows;
+    // 0.93 − 0.3/7.4 = 0.889 against 0.93 − 0.3/11 = 0.903 from the socket to the cells (docs/model.md §6).
+    expect(us!.predicted / eu!.predicted).toBeCloseTo(0.903 / 0.889, 2);
   });
   it('prints its accuracy and beats the naive method', () => {
     const out = report.rows.filter((r) => !r.withinTolerance).map((r) => r.case.id);

@@ -23,9 +23,13 @@ export const MEASURE_UNITS: Readonly<Record<ValidationMeasure, string>> = {
   energyFromGrid: 'kWh',
 };
 
-/** How to reproduce a case with the model: one range calculation, a distance-weighted mix, or a charge. */
+/**
+ * How to reproduce a case with the model: one range calculation, a distance-weighted mix, or a charge.
+ * `rechargeKW`, for energy at the plug: the AC power of the metered recharge when it is not the car's
+ * on-board charger at full power (EPA recharges the US car through its 7.4 kW charger).
+ */
 export type ValidationCalc =
-  | { kind: 'range'; parts: readonly { input: RangeInput; share: number }[] }
+  | { kind: 'range'; parts: readonly { input: RangeInput; share: number }[]; rechargeKW?: number }
   | { kind: 'charge'; input: ChargeInput };
 
 export interface ValidationCase {
@@ -215,8 +219,13 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     stated: '110 MPGe in combined city/highway driving',
     tolerancePct: 6,
     conditions: 'EPA two-cycle test, adjusted × 0.7; energy from the wall.',
-    assumptions: 'The US car charges on a 7.4 kW on-board charger; we use our generic AC efficiency.',
-    calc: { kind: 'range', parts: [{ input: { mode: 'epa', tempC: 23, climate: false }, share: 1 }] },
+    assumptions:
+      'Recharged through the US car’s 7.4 kW on-board charger, at our AC efficiency for that power.',
+    calc: {
+      kind: 'range',
+      parts: [{ input: { mode: 'epa', tempC: 23, climate: false }, share: 1 }],
+      rechargeKW: 7.4,
+    },
     source: {
       publisher: 'AAA',
       title: '2023 AAA Car Guide Winner: 2023 Mini Cooper SE Hardtop 2 Door',
@@ -284,8 +293,12 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     conditions:
       'Laboratory UDDS to depletion and the recharge from a US Level 2 supply (2022 certification test NBMX10067722), 20–30 °C, no climate.',
     assumptions:
-      'Our AC efficiency at the car’s 11 kW (the US car charges at up to 7.4 kW); it does not hold the long low-power end of a full recharge.',
-    calc: { kind: 'range', parts: [{ input: { mode: 'udds', tempC: 23, climate: false }, share: 1 }] },
+      'Recharged through the US car’s 7.4 kW on-board charger, at our AC efficiency for that power; it does not hold the long low-power end of a full recharge.',
+    calc: {
+      kind: 'range',
+      parts: [{ input: { mode: 'udds', tempC: 23, climate: false }, share: 1 }],
+      rechargeKW: 7.4,
+    },
     source: epaTestCars2022,
     kind: 'lab',
   },
@@ -300,7 +313,11 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     conditions:
       'Laboratory HWFET to depletion and the recharge from a US Level 2 supply (2022 certification test NBMX10067727), no climate.',
     assumptions: 'As for the city cycle.',
-    calc: { kind: 'range', parts: [{ input: { mode: 'hwfet', tempC: 23, climate: false }, share: 1 }] },
+    calc: {
+      kind: 'range',
+      parts: [{ input: { mode: 'hwfet', tempC: 23, climate: false }, share: 1 }],
+      rechargeKW: 7.4,
+    },
     source: epaTestCars2022,
     kind: 'lab',
   },
