@@ -86,6 +86,22 @@ describe('physics building blocks', () => {
       9,
     );
   });
+  it('energy at the plug is counted for a recharge power: slower supplies lose more, none above the car’s charger', () => {
+    const at = (rechargeKW?: number) =>
+      steadySpeedRange(se, { speedKmh: 90, ...(rechargeKW === undefined ? {} : { rechargeKW }) });
+    const base = at();
+    // Battery side unchanged; the plug side divides by 0.93 − 0.3/P (docs/model.md §6).
+    expect(at(3.7).consumptionKWhPer100Km).toBe(base.consumptionKWhPer100Km);
+    expect(at(3.7).consumptionAtPlugKWhPer100Km / base.consumptionKWhPer100Km).toBeCloseTo(
+      1 / (0.93 - 0.3 / 3.7),
+      6,
+    );
+    expect(at(7.4).consumptionAtPlugKWhPer100Km).toBeGreaterThan(base.consumptionAtPlugKWhPer100Km);
+    // A 22 kW wall box charges an 11 kW car at 11 kW.
+    expect(at(22).consumptionAtPlugKWhPer100Km).toBe(base.consumptionAtPlugKWhPer100Km);
+    expect(() => at(0.5)).toThrow(InvalidInputError);
+    expect(() => at(0.5)).toThrow(/rechargeKW.*1\.4 to 22/);
+  });
   it('the F56 road load is EPA’s three-term coast-down, converted from lbf and mph', () => {
     // EPA 2022 test car list: A 27.400 lbf, B 0.4310 lbf/mph, C 0.01495 lbf/mph², at 3,500 lb.
     const cd = f56.physical.coastDown!;

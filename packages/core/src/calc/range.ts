@@ -1,5 +1,12 @@
-import { RANGE_CONTRACT } from '../contract/calculations.js';
-import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
+import { CHARGE_CONTRACT, RANGE_CONTRACT } from '../contract/calculations.js';
+import {
+  contractDefaults,
+  fieldOf,
+  type LimitedInput,
+  limitsOf,
+  type NumberField,
+  resolveInput,
+} from '../contract/contract.js';
 import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
@@ -12,14 +19,15 @@ const rangeDefaults = contractDefaults(RANGE_CONTRACT) as Omit<ResolvedRange, 'g
 /** Every default of the range contract (mode, speed and conditions). */
 export const RANGE_DEFAULTS: Readonly<ResolvedRange> = Object.freeze({ ...rangeDefaults, gradePct: 0 });
 /** Defaults of the conditions shared by every range calculation (from {@link RANGE_CONTRACT}). */
-export const CONDITION_DEFAULTS: Readonly<Required<Omit<Conditions, 'tripKm'>>> = Object.freeze({
-  tempC: rangeDefaults.tempC,
-  climate: rangeDefaults.climate,
-  payloadKg: rangeDefaults.payloadKg,
-  gradePct: 0,
-  fromPct: rangeDefaults.fromPct,
-  toPct: rangeDefaults.toPct,
-});
+export const CONDITION_DEFAULTS: Readonly<Required<Omit<Conditions, 'tripKm' | 'rechargeKW'>>> =
+  Object.freeze({
+    tempC: rangeDefaults.tempC,
+    climate: rangeDefaults.climate,
+    payloadKg: rangeDefaults.payloadKg,
+    gradePct: 0,
+    fromPct: rangeDefaults.fromPct,
+    toPct: rangeDefaults.toPct,
+  });
 
 export const CYCLE_NAMES = ['wltp', 'udds', 'hwfet', 'epa'] as const;
 export type CycleChoice = (typeof CYCLE_NAMES)[number];
@@ -44,6 +52,12 @@ export interface Conditions {
    * trip, so short winter trips cost more per km. Left out: the whole charge is one drive.
    */
   tripKm?: number;
+  /**
+   * AC power of the recharge that energy at the plug is counted for, kW; library only (the limits of the
+   * charge contract's AC charger). Left out: the car's on-board charger at full power. The car takes no
+   * more than its on-board charger.
+   */
+  rechargeKW?: number;
 }
 /** The range contract's input: a mode (steady speed or a cycle) and the conditions. */
 export interface RangeInput extends Conditions {
@@ -57,7 +71,7 @@ export interface CycleInput extends Conditions {
   cycle: CycleChoice;
 }
 
-type ResolvedRange = Required<Omit<RangeInput, 'gradePct' | 'tripKm'>> & { gradePct: number };
+type ResolvedRange = Required<Omit<RangeInput, 'gradePct' | 'tripKm' | 'rechargeKW'>> & { gradePct: number };
 
 /** Where the energy goes, kWh/100 km at the battery. */
 export interface EnergyBreakdown {
@@ -104,9 +118,14 @@ export interface RangeResult {
   assumptions: readonly string[];
 }
 
-/** Charging efficiency from the socket into the cells for AC at the car's on-board power. */
-export function acChargeEfficiency(m: VehicleModel, powerKW = m.charging.acKW ?? 11): number {
-  return (powerKW * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW) / powerKW;
+/**
+ * Charging efficiency from the socket into the cells for AC at a supply's power (the car takes no more
+ * than its on-board charger); by default the on-board charger at full power.
+ */
+export function acChargeEfficiency(m: VehicleModel, powerKW?: number): number {
+  const obc = m.charging.acKW ?? 11;
+  const p = powerKW === undefined ? obc : Math.min(powerKW, obc);
+  return (p * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW) / p;
 }
 
 type Core = Pick<
@@ -205,13 +224,17 @@ function cycleCore(m: VehicleModel, c: ResolvedRange): Core {
 /** Limits of the library-only inputs, which no face offers and the contract therefore does not hold. */
 export const GRADE_LIMITS = { min: -15, max: 15 } as const;
 export const TRIP_KM_LIMITS = { min: 1, max: 2000 } as const;
+/** A recharge's AC power: the charge contract's limits for an AC charger. */
+const RECHARGE_KW_LIMITS = limitsOf(fieldOf(CHARGE_CONTRACT, 'chargerKW') as NumberField, undefined, {
+  ac: true,
+});
 
 /** A library-only number input, checked against its limits; undefined when left out. */
 function libraryNumber(
   input: RangeInput,
-  key: 'gradePct' | 'tripKm',
+  key: 'gradePct' | 'tripKm' | 'rechargeKW',
   { min, max }: { min: number; max: number },
-  quantity: 'percent' | 'distance',
+  quantity: 'percent' | 'distance' | 'power',
 ): number | undefined {
   const x = (input as Record<string, unknown>)[key];
   if (x === undefined) return undefined;
@@ -243,6 +266,7 @@ export function computeRange(m: VehicleModel, input: RangeInput = {}): RangeResu
   const grade = libraryNumber(input, 'gradePct', GRADE_LIMITS, 'percent');
   c.gradePct = grade ?? CONDITION_DEFAULTS.gradePct;
   const tripKm = libraryNumber(input, 'tripKm', TRIP_KM_LIMITS, 'distance');
+  const rechargeKW = libraryNumber(input, 'rechargeKW', RECHARGE_KW_LIMITS, 'power');
   const core = c.mode === 'steady' ? steadyCore(m, c) : cycleCore(m, c);
   const usableFactor = usableEnergyFactor(c.tempC);
   const energyAvailableKWh = (m.usableKWh * usableFactor * (c.fromPct - c.toPct)) / 100;
@@ -265,7 +289,7 @@ export function computeRange(m: VehicleModel, input: RangeInput = {}): RangeResu
     consumptionKWhPer100Km: k,
     consumptionKWhPer100KmLow: k * (1 - w),
     consumptionKWhPer100KmHigh: k * (1 + w),
-    consumptionAtPlugKWhPer100Km: k / acChargeEfficiency(m),
+    consumptionAtPlugKWhPer100Km: k / acChargeEfficiency(m, rechargeKW),
     whPerKm: k * 10,
     rangeKm,
     rangeKmLow: rangeKm / (1 + w),

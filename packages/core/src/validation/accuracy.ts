@@ -1,5 +1,5 @@
 import { chargeSession } from '../calc/charging.js';
-import { acChargeEfficiency, computeRange } from '../calc/range.js';
+import { computeRange } from '../calc/range.js';
 import { INTERVAL_SHARE } from '../calc/uncertainty.js';
 import { getVehicle } from '../data/index.js';
 import { vehicleModel } from '../model/vehicle-model.js';
@@ -76,11 +76,9 @@ function run(c: ValidationCase): { value: number; low: number; high: number; nai
     };
   }
   if (c.measure === 'consumptionAtPlug') {
-    const eff = c.calc.rechargeKW === undefined ? undefined : acChargeEfficiency(m, c.calc.rechargeKW);
-    const plug = (r: (typeof parts)[0]['r']) =>
-      eff === undefined ? r.consumptionAtPlugKWhPer100Km / r.consumptionKWhPer100Km : 1 / eff;
+    const plug = (r: (typeof parts)[0]['r']) => r.consumptionAtPlugKWhPer100Km / r.consumptionKWhPer100Km;
     return {
-      value: mix((r) => r.consumptionKWhPer100Km * plug(r)),
+      value: mix((r) => r.consumptionAtPlugKWhPer100Km),
       low: mix((r) => r.consumptionKWhPer100KmLow * plug(r)),
       high: mix((r) => r.consumptionKWhPer100KmHigh * plug(r)),
       naive: wltpKWh / 0.9,

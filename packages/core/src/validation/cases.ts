@@ -23,13 +23,9 @@ export const MEASURE_UNITS: Readonly<Record<ValidationMeasure, string>> = {
   energyFromGrid: 'kWh',
 };
 
-/**
- * How to reproduce a case with the model: one range calculation, a distance-weighted mix, or a charge.
- * `rechargeKW`, for energy at the plug: the AC power of the metered recharge when it is not the car's
- * on-board charger at full power (EPA recharges the US car through its 7.4 kW charger).
- */
+/** How to reproduce a case with the model: one range calculation, a distance-weighted mix, or a charge. */
 export type ValidationCalc =
-  | { kind: 'range'; parts: readonly { input: RangeInput; share: number }[]; rechargeKW?: number }
+  | { kind: 'range'; parts: readonly { input: RangeInput; share: number }[] }
   | { kind: 'charge'; input: ChargeInput };
 
 export interface ValidationCase {
@@ -223,8 +219,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
       'Recharged through the US car’s 7.4 kW on-board charger, at our AC efficiency for that power.',
     calc: {
       kind: 'range',
-      parts: [{ input: { mode: 'epa', tempC: 23, climate: false }, share: 1 }],
-      rechargeKW: 7.4,
+      parts: [{ input: { mode: 'epa', tempC: 23, climate: false, rechargeKW: 7.4 }, share: 1 }],
     },
     source: {
       publisher: 'AAA',
@@ -296,8 +291,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
       'Recharged through the US car’s 7.4 kW on-board charger, at our AC efficiency for that power; it does not hold the long low-power end of a full recharge.',
     calc: {
       kind: 'range',
-      parts: [{ input: { mode: 'udds', tempC: 23, climate: false }, share: 1 }],
-      rechargeKW: 7.4,
+      parts: [{ input: { mode: 'udds', tempC: 23, climate: false, rechargeKW: 7.4 }, share: 1 }],
     },
     source: epaTestCars2022,
     kind: 'lab',
@@ -315,8 +309,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     assumptions: 'As for the city cycle.',
     calc: {
       kind: 'range',
-      parts: [{ input: { mode: 'hwfet', tempC: 23, climate: false }, share: 1 }],
-      rechargeKW: 7.4,
+      parts: [{ input: { mode: 'hwfet', tempC: 23, climate: false, rechargeKW: 7.4 }, share: 1 }],
     },
     source: epaTestCars2022,
     kind: 'lab',
