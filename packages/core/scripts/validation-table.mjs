@@ -5,17 +5,17 @@ import { fileURLToPath } from 'node:url';
 
 /** The Markdown rows of the per-case table, from a copy of @mini-ev/core (built or source). */
 export function validationTable(core) {
-  const { accuracyReport, formatNumber, formatSignedPercent, getVehicle } = core;
-  const n = (x) => formatNumber(x, { digits: 1 });
+  const { accuracyCells, accuracyReport, getVehicle } = core;
   const r = accuracyReport();
   const rows = [
     '| case | car | measured | model (80 % interval) | error | tolerance | naive | source |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const x of r.rows) {
-    const c = x.case;
+    const { case: c } = x;
+    const t = accuracyCells(x);
     rows.push(
-      `| ${c.id} | ${getVehicle(c.vehicleId).name} | ${n(c.measured)} ${x.unit} | ${n(x.predicted)} (${n(x.low)}–${n(x.high)}) | ${formatSignedPercent(x.errorPct)}${x.withinTolerance ? '' : ' (outside)'} | ±${c.tolerancePct} % | ${formatSignedPercent(x.naiveErrorPct)} | [${c.source.publisher}](${c.source.url}) |`,
+      `| ${c.id} | ${getVehicle(c.vehicleId).name} | ${t.measured} | ${t.model} | ${t.error}${x.withinTolerance ? '' : ' (outside)'} | ${t.tolerance} | ${t.naive} | [${c.source.publisher}](${c.source.url}) |`,
     );
   }
   return rows;

@@ -164,6 +164,7 @@ export {
   QuantityParseError,
   UnknownVehicleError,
 } from './errors.js';
+export { type AccuracyCells, accuracyCells } from './format/accuracy.js';
 export {
   ANSWER_DC_CHARGER_KW,
   ANSWER_DC_WINDOW,

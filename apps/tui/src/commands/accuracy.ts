@@ -1,4 +1,4 @@
-import { accuracyReport, formatNumber, formatSignedPercent } from '@mini-ev/core';
+import { accuracyCells, accuracyReport, formatNumber } from '@mini-ev/core';
 import { bold, dim, type Output, table, tableFits } from '../output.js';
 
 /** The model against the published validation set: per case, and the summary. */
@@ -27,14 +27,17 @@ export function accuracyCommand(): Output {
     })),
   };
   const head = ['case', 'measured', 'model (80 % interval)', 'error', 'tolerance', 'naive'];
-  const cells = r.rows.map((x) => [
-    x.case.id,
-    `${n(x.case.measured)} ${x.unit}`,
-    `${n(x.predicted)} (${n(x.low)}–${n(x.high)})`,
-    `${formatSignedPercent(x.errorPct)}${x.withinTolerance ? '' : ' !'}`,
-    `±${x.case.tolerancePct} %`,
-    formatSignedPercent(x.naiveErrorPct),
-  ]);
+  const cells = r.rows.map((x) => {
+    const c = accuracyCells(x);
+    return [
+      x.case.id,
+      c.measured,
+      c.model,
+      `${c.error}${x.withinTolerance ? '' : ' !'}`,
+      c.tolerance,
+      c.naive,
+    ];
+  });
   const summary = [
     `${bold(`Mean absolute error ${n(r.meanAbsErrorPct)} %`)} on ${r.rows.length} real-world measurements (naive method: ${n(r.naiveMeanAbsErrorPct)} %).`,
     `${r.withinTolerance} of ${r.rows.length} within their measurement tolerance (! marks the others); ${formatNumber(r.intervalCoverage * 100)} % inside the model's ${formatNumber(r.nominalCoverage * 100)} % interval.`,
@@ -46,7 +49,7 @@ export function accuracyCommand(): Output {
     : r.rows
         .map(
           (x, i) =>
-            `${bold(x.case.id)}\n  ${x.case.title}\n  measured ${cells[i]![1]} · model ${cells[i]![2]} · error ${cells[i]![3]} (±${x.case.tolerancePct} %)\n${dim(`  ${x.case.source.url}`)}`,
+            `${bold(x.case.id)}\n  ${x.case.title}\n  measured ${cells[i]![1]} · model ${cells[i]![2]} · error ${cells[i]![3]} (${cells[i]![4]})\n${dim(`  ${x.case.source.url}`)}`,
         )
         .join('\n\n');
   return { json, text: `${body}\n\n${summary}` };

@@ -1,4 +1,4 @@
-import { accuracyReport, formatNumber, formatSignedPercent, getVehicle, INTERVAL_SHARE } from '@mini-ev/core';
+import { accuracyCells, accuracyReport, formatNumber, getVehicle, INTERVAL_SHARE } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { pageMeta } from '../../lib/meta';
@@ -52,34 +52,33 @@ export default function Accuracy() {
             </tr>
           </thead>
           <tbody>
-            {r.rows.map((x) => (
-              <tr key={x.case.id} id={x.case.id}>
-                <th scope="row" className="case">
-                  <Link href={`/models/${x.case.vehicleId}`}>{getVehicle(x.case.vehicleId).name}</Link>:{' '}
-                  {x.case.title}
-                  <br />
-                  <span className="muted">
-                    {x.case.conditions} Assumed: {x.case.assumptions}{' '}
-                    <a href={x.case.source.url}>
-                      {x.case.source.publisher}
-                      {x.case.source.date ? `, ${x.case.source.date}` : ''}
-                    </a>
-                  </span>
-                </th>
-                <td>
-                  {n(x.case.measured)} {x.unit}
-                </td>
-                <td>
-                  {n(x.predicted)} ({n(x.low)}–{n(x.high)})
-                </td>
-                <td>
-                  {formatSignedPercent(x.errorPct)}
-                  {x.withinTolerance ? '' : ' (outside)'}
-                </td>
-                <td>±{x.case.tolerancePct} %</td>
-                <td>{formatSignedPercent(x.naiveErrorPct)}</td>
-              </tr>
-            ))}
+            {r.rows.map((x) => {
+              const c = accuracyCells(x);
+              return (
+                <tr key={x.case.id} id={x.case.id}>
+                  <th scope="row" className="case">
+                    <Link href={`/models/${x.case.vehicleId}`}>{getVehicle(x.case.vehicleId).name}</Link>:{' '}
+                    {x.case.title}
+                    <br />
+                    <span className="muted">
+                      {x.case.conditions} Assumed: {x.case.assumptions}{' '}
+                      <a href={x.case.source.url}>
+                        {x.case.source.publisher}
+                        {x.case.source.date ? `, ${x.case.source.date}` : ''}
+                      </a>
+                    </span>
+                  </th>
+                  <td>{c.measured}</td>
+                  <td>{c.model}</td>
+                  <td>
+                    {c.error}
+                    {x.withinTolerance ? '' : ' (outside)'}
+                  </td>
+                  <td>{c.tolerance}</td>
+                  <td>{c.naive}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -174,3 +174,18 @@ describe('the energy breakdown as a table', () => {
     );
   });
 });
+
+describe('a validation case as text', () => {
+  it('gives the measurement, the answer with its interval, the errors and the tolerance, one decimal', () => {
+    const row = f.accuracyReport().rows.find((r) => r.case.id === 'f56-nyland-90-range')!;
+    const c = f.accuracyCells(row);
+    expect(c.measured).toBe(`${f.formatNumber(row.case.measured, { digits: 1 })} km`);
+    expect(c.model).toBe(
+      `${f.formatNumber(row.predicted, { digits: 1 })} (${f.formatNumber(row.low, { digits: 1 })}–${f.formatNumber(row.high, { digits: 1 })})`,
+    );
+    expect(c.error).toMatch(/^[+−]\d+\.\d %$/);
+    expect(c.error.startsWith(row.errorPct < 0 ? '−' : '+')).toBe(true);
+    expect(c.tolerance).toBe(`±${row.case.tolerancePct} %`);
+    expect(c.naive).toBe(f.formatSignedPercent(row.naiveErrorPct));
+  });
+});
