@@ -145,6 +145,22 @@ describe('figures a car does not publish', () => {
       'Mass estimated from the MINI Cooper SE (J01) (1680 kg in running order) plus 110 kg for the crossover body.',
     );
   });
+  it('a missing usable energy comes from a car with the same pack, else from the default share of gross', () => {
+    // The JCW Aceman publishes only its 54.2 kWh gross; the Aceman SE has the same pack and says 49.2 usable.
+    const jcw = vehicleModel(getVehicle('jcw-aceman'));
+    const donor = getVehicle('aceman-se').battery!;
+    expect(jcw.usableKWh).toBeCloseTo(
+      (getVehicle('jcw-aceman').battery!.grossKWh!.value * donor.usableKWh!.value) / donor.grossKWh!.value,
+      1,
+    );
+    expect(jcw.assumptions).toContainEqual(
+      expect.stringMatching(/^Usable energy taken as 49\.2 kWh from the MINI Aceman SE/),
+    );
+    // No car shares the Aceman E's 42.5 kWh pack: the default share stands, and is said.
+    const e = vehicleModel(getVehicle('aceman-e'));
+    expect(e.usableKWh).toBeCloseTo(42.5 * 0.9, 6);
+    expect(e.assumptions).toContain('Usable energy estimated as 0.9 × 42.5 kWh gross.');
+  });
 });
 
 describe('range', () => {

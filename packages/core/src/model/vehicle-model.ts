@@ -348,8 +348,20 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const gross = battery?.grossKWh?.value;
     if (gross === undefined)
       throw new MissingFigureError(v.id, 'battery capacity', 'no gross or usable figure');
-    usableKWh = gross * DEFAULTS.usableShareOfGross;
-    estimate(`Usable energy estimated as ${DEFAULTS.usableShareOfGross} × ${gross} kWh gross.`);
+    // A car with the same pack and a published usable figure says what this one keeps back; else the
+    // share the MINI packs with both figures give.
+    const s = samePackDonor(v, pool, (x) => !!x.battery?.usableKWh && !!x.battery.grossKWh);
+    const sUsable = s?.battery?.usableKWh?.value;
+    const sGross = s?.battery?.grossKWh?.value;
+    if (s && sUsable !== undefined && sGross !== undefined) {
+      usableKWh = Math.round(gross * (sUsable / sGross) * 10) / 10;
+      estimate(
+        `Usable energy taken as ${usableKWh} kWh from the ${s.name} (${sUsable} of ${sGross} kWh gross; ${kinship(v, s)}).`,
+      );
+    } else {
+      usableKWh = gross * DEFAULTS.usableShareOfGross;
+      estimate(`Usable energy estimated as ${DEFAULTS.usableShareOfGross} × ${gross} kWh gross.`);
+    }
   }
   const powerKW = v.performance.powerKW?.value;
   if (powerKW === undefined) throw new MissingFigureError(v.id, 'motor power', 'no power figure');
