@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   accuracyReport,
+  accuracySummary,
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
   chargeSession,
@@ -241,6 +242,10 @@ describe('calculator commands equal core', () => {
     expect(a.cases).toBe(core.rows.length);
     expect(a.meanAbsErrorPct).toBeCloseTo(core.meanAbsErrorPct, 9);
     expect(a.rows[0].source.url).toBe(core.rows[0]!.case.source.url);
+    const text = run(['accuracy']).out;
+    const s = accuracySummary(core);
+    for (const line of [s.meanAbsError, s.against, s.withinTolerance, s.coverage, s.naiveMethod])
+      expect(text).toContain(line);
   });
   it('an impossible trip explains itself and exits 1', () => {
     const r = run([

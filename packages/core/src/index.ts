@@ -164,7 +164,12 @@ export {
   QuantityParseError,
   UnknownVehicleError,
 } from './errors.js';
-export { type AccuracyCells, accuracyCells } from './format/accuracy.js';
+export {
+  type AccuracyCells,
+  type AccuracySummary,
+  accuracyCells,
+  accuracySummary,
+} from './format/accuracy.js';
 export {
   ANSWER_DC_CHARGER_KW,
   ANSWER_DC_WINDOW,

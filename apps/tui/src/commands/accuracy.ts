@@ -1,10 +1,9 @@
-import { accuracyCells, accuracyReport, formatNumber } from '@mini-ev/core';
+import { accuracyCells, accuracyReport, accuracySummary } from '@mini-ev/core';
 import { bold, dim, type Output, table, tableFits } from '../output.js';
 
 /** The model against the published validation set: per case, and the summary. */
 export function accuracyCommand(): Output {
   const r = accuracyReport();
-  const n = (x: number) => formatNumber(x, { digits: 1 });
   const json = {
     cases: r.rows.length,
     meanAbsErrorPct: r.meanAbsErrorPct,
@@ -38,10 +37,11 @@ export function accuracyCommand(): Output {
       c.naive,
     ];
   });
+  const s = accuracySummary(r);
   const summary = [
-    `${bold(`Mean absolute error ${n(r.meanAbsErrorPct)} %`)} on ${r.rows.length} real-world measurements (naive method: ${n(r.naiveMeanAbsErrorPct)} %).`,
-    `${r.withinTolerance} of ${r.rows.length} within their measurement tolerance (! marks the others); ${formatNumber(r.intervalCoverage * 100)} % inside the model's ${formatNumber(r.nominalCoverage * 100)} % interval.`,
-    dim(`Naive method: ${r.naiveMethod}`),
+    `${bold(s.meanAbsError)} ${s.against}`,
+    `${s.withinTolerance} (! marks the others); ${s.coverage}`,
+    dim(s.naiveMethod),
     dim('Every case, with its source, conditions and assumptions: mini-ev accuracy --json'),
   ].join('\n');
   const body = tableFits(head, cells)

@@ -1,4 +1,4 @@
-import { accuracyCells, accuracyReport, formatNumber, getVehicle, INTERVAL_SHARE } from '@mini-ev/core';
+import { accuracyCells, accuracyReport, accuracySummary, getVehicle } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { pageMeta } from '../../lib/meta';
@@ -10,10 +10,9 @@ export const metadata: Metadata = pageMeta({
   path: '/accuracy',
 });
 
-const n = (x: number) => formatNumber(x, { digits: 1 });
-
 export default function Accuracy() {
   const r = accuracyReport();
+  const s = accuracySummary(r);
   return (
     <>
       <h1>Accuracy</h1>
@@ -24,14 +23,11 @@ export default function Accuracy() {
       </p>
       <div className="card" data-testid="accuracy-summary">
         <p style={{ margin: 0 }}>
-          <strong>Mean absolute error {n(r.meanAbsErrorPct)} %</strong> against {n(r.naiveMeanAbsErrorPct)} %
-          for the naive method. {r.withinTolerance} of {r.rows.length} cases fall within their measurement’s
-          own tolerance; {formatNumber(r.intervalCoverage * 100)} % of measurements lie inside the model’s{' '}
-          {formatNumber(INTERVAL_SHARE * 100)} % interval, the range every answer on this site shows in
-          brackets.
+          <strong>{s.meanAbsError}</strong> {s.against} {s.withinTolerance}; {s.coverage} The interval is the
+          range every answer on this site shows in brackets.
         </p>
         <p className="small muted" style={{ marginBottom: 0 }}>
-          Naive method: {r.naiveMethod} How the model works, and where each constant comes from:{' '}
+          {s.naiveMethod} How the model works, and where each constant comes from:{' '}
           <a href="https://github.com/mini-ev/mini-ev/blob/main/packages/core/docs/model.md">docs/model.md</a>
           .
         </p>

@@ -1,4 +1,4 @@
-import type { AccuracyRow } from '../validation/accuracy.js';
+import type { AccuracyReport, AccuracyRow } from '../validation/accuracy.js';
 import { type FormatOptions, formatNumber, formatSignedPercent } from './index.js';
 
 /** A validation case's figures as text, the same on the site, in the terminal and in docs/model.md. */
@@ -28,5 +28,40 @@ export function accuracyCells(row: AccuracyRow, opts: Pick<FormatOptions, 'local
     error: formatSignedPercent(row.errorPct, opts),
     tolerance: `±${formatNumber(row.case.tolerancePct, opts)} %`,
     naive: formatSignedPercent(row.naiveErrorPct, opts),
+  };
+}
+
+/** The validation set's summary as text, the same on the site and in the terminal. */
+export interface AccuracySummary {
+  /** "Mean absolute error 6.1 %": the headline a face sets in bold. */
+  meanAbsError: string;
+  /** "on 30 real-world measurements (naive method: 18.1 %)." */
+  against: string;
+  /** "26 of 30 within their measurement tolerance". */
+  withinTolerance: string;
+  /** "83 % inside the model’s 80 % interval." */
+  coverage: string;
+  /** "Naive method: …", what the naive figures are. */
+  naiveMethod: string;
+}
+
+/**
+ * The summary lines of {@link accuracyReport}. The mean errors keep one decimal even when it is zero
+ * ("6.0 %"), so a figure just above a whole number is not shown as that number.
+ * @example accuracySummary({ ...accuracyReport(), meanAbsErrorPct: 6.04 }).meanAbsError // 'Mean absolute error 6.0 %'
+ */
+export function accuracySummary(
+  r: AccuracyReport,
+  opts: Pick<FormatOptions, 'locale'> = {},
+): AccuracySummary {
+  // One decimal always (the signed form without its sign: a mean absolute error is never negative).
+  const pct1 = (x: number) => formatSignedPercent(x, opts).replace(/^\+/, '');
+  const pct0 = (x: number) => `${formatNumber(x * 100, opts)} %`;
+  return {
+    meanAbsError: `Mean absolute error ${pct1(r.meanAbsErrorPct)}`,
+    against: `on ${r.rows.length} real-world measurements (naive method: ${pct1(r.naiveMeanAbsErrorPct)}).`,
+    withinTolerance: `${r.withinTolerance} of ${r.rows.length} within their measurement tolerance`,
+    coverage: `${pct0(r.intervalCoverage)} inside the model’s ${pct0(r.nominalCoverage)} interval.`,
+    naiveMethod: `Naive method: ${r.naiveMethod}`,
   };
 }

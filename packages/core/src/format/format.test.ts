@@ -189,3 +189,24 @@ describe('a validation case as text', () => {
     expect(c.naive).toBe(f.formatSignedPercent(row.naiveErrorPct));
   });
 });
+
+describe('the validation set’s summary as text', () => {
+  it('keeps one decimal on the mean errors, so 6.04 % reads 6.0 %, never 6 %', () => {
+    const r = f.accuracyReport();
+    const s = f.accuracySummary({ ...r, meanAbsErrorPct: 6.04, naiveMeanAbsErrorPct: 18 });
+    expect(s.meanAbsError).toBe('Mean absolute error 6.0 %');
+    expect(s.against).toBe(`on ${r.rows.length} real-world measurements (naive method: 18.0 %).`);
+  });
+  it('counts the cases within tolerance and the interval’s coverage from the report', () => {
+    const r = f.accuracyReport();
+    const s = f.accuracySummary(r);
+    expect(s.withinTolerance).toBe(
+      `${r.rows.filter((x) => x.withinTolerance).length} of ${r.rows.length} within their measurement tolerance`,
+    );
+    const inside = r.rows.filter((x) => x.inInterval).length;
+    expect(s.coverage).toBe(
+      `${f.formatNumber((inside / r.rows.length) * 100)} % inside the model’s ${f.formatNumber(r.nominalCoverage * 100)} % interval.`,
+    );
+    expect(s.naiveMethod).toBe(`Naive method: ${r.naiveMethod}`);
+  });
+});
