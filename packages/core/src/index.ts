@@ -10,6 +10,7 @@
 // Calculations.
 export { answerRows } from './calc/answers.js';
 export {
+  acChargeEfficiency,
   type ChargeInput,
   type ChargePoint,
   type ChargeResult,
@@ -53,7 +54,6 @@ export {
   productionFigures,
 } from './calc/production.js';
 export {
-  acChargeEfficiency,
   CONDITION_DEFAULTS,
   type Conditions,
   type CurvePoint,

@@ -208,9 +208,24 @@ export function acTaperKW(fullKW: number, socPct: number, fromPct: number = DEFA
   return fullKW * (1 - (1 - DEFAULTS.acTaperEndShare) * Math.min(1, t));
 }
 
+/** Power into the cells from an AC supply of `gridKW`: less the charger's losses and the car's standby draw. */
+function acCellsFromGridKW(gridKW: number): number {
+  return gridKW * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW;
+}
+
+/**
+ * Charging efficiency from the socket into the cells for AC at a supply's power (the car takes no more
+ * than its on-board charger); by default the on-board charger at full power.
+ */
+export function acChargeEfficiency(m: VehicleModel, powerKW?: number): number {
+  const obc = m.charging.acKW ?? 11;
+  const p = powerKW === undefined ? obc : Math.min(powerKW, obc);
+  return acCellsFromGridKW(p) / p;
+}
+
 /** Battery-side AC power at a charge: the on-board charger and the wall box, less losses, and the taper. */
 function acCellsKW(obcKW: number, chargerKW: number, socPct: number, taperFromPct: number): number {
-  const batteryKW = Math.min(obcKW, chargerKW) * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW;
+  const batteryKW = acCellsFromGridKW(Math.min(obcKW, chargerKW));
   return Math.max(0.1, Math.min(batteryKW, acTaperKW(obcKW * DEFAULTS.acEfficiency, socPct, taperFromPct)));
 }
 
@@ -253,7 +268,7 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     if (!obc) throw new MissingFigureError(m.id, 'AC charging power', 'no on-board charger figure');
     carLimitKW = obc;
     const gridKW = Math.min(obc, c.chargerKW);
-    const batteryKW = gridKW * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW;
+    const batteryKW = acCellsFromGridKW(gridKW);
     if (batteryKW <= 0) {
       const min = Math.ceil((DEFAULTS.acStandbyKW / DEFAULTS.acEfficiency) * 10) / 10 + 0.1;
       throw new InvalidInputError('chargerKW', c.chargerKW, `at least ${min} kW on AC`, {

@@ -8,8 +8,9 @@ import { contractDefaults, type LimitedInput, resolveInput } from '../contract/c
 import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import type { Market, MarketId } from '../schema/index.js';
+import { acChargeEfficiency } from './charging.js';
 import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
-import { acChargeEfficiency, computeRange } from './range.js';
+import { computeRange } from './range.js';
 
 /** Tank-to-wheel CO2 of burning a litre of fuel, kg (EU JEC values, rounded). */
 export const FUEL_CO2_KG_PER_L = { petrol: 2.31, diesel: 2.65 } as const;

@@ -10,6 +10,7 @@ import {
 import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
+import { acChargeEfficiency } from './charging.js';
 import { climatePowerKW, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { CYCLES, carLimits, DEFAULTS, traceBatteryKWh, traceEnergy, type VehicleModel } from './model.js';
 import { airDensity, batteryPowerKW, crrAt, G, roadLoadN } from './physics.js';
@@ -116,16 +117,6 @@ export interface RangeResult {
   limited: readonly LimitedInput[];
   /** What the answer rests on beyond your inputs: the car model's assumptions. */
   assumptions: readonly string[];
-}
-
-/**
- * Charging efficiency from the socket into the cells for AC at a supply's power (the car takes no more
- * than its on-board charger); by default the on-board charger at full power.
- */
-export function acChargeEfficiency(m: VehicleModel, powerKW?: number): number {
-  const obc = m.charging.acKW ?? 11;
-  const p = powerKW === undefined ? obc : Math.min(powerKW, obc);
-  return (p * DEFAULTS.acEfficiency - DEFAULTS.acStandbyKW) / p;
 }
 
 type Core = Pick<
