@@ -6,7 +6,7 @@ import {
   UnknownVehicleError,
 } from '@mini-ev/core';
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from './wrap.js';
 
 /** What a subcommand prints: JSON for `--json`, text for people. */
 export interface Output {
@@ -86,8 +86,6 @@ const pad = (s: string, w: number, right: boolean) => {
   const gap = ' '.repeat(Math.max(0, w - widthOf(s)));
   return right ? gap + s : s + gap;
 };
-/** Text wrapped to `w` columns (words kept whole where they fit, long ones such as addresses broken). */
-const wrapTo = (s: string, w: number) => wrapAnsi(s, Math.max(1, w), { hard: true, trim: true }).split('\n');
 
 /**
  * Column widths that fit `room`. Each column first gets its floor: a column of short words (dates, counts,
@@ -133,7 +131,7 @@ export function table(head: string[], rows: (string | number)[][], align: ('l' |
   const natural = head.map((_, i) => Math.max(...cells.map((r) => widthOf(r[i] ?? ''))));
   const widths = fitColumns(cells, natural, maxWidth - 2 * (head.length - 1));
   const lines = (r: string[]) => {
-    const parts = r.map((c, i) => wrapTo(c, widths[i]!));
+    const parts = r.map((c, i) => wrapText(c, widths[i]!));
     const height = Math.max(...parts.map((p) => p.length));
     return Array.from({ length: height }, (_, k) =>
       parts
@@ -154,7 +152,7 @@ export function pairs(rows: [string, string][]): string {
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows
     .map(([k, v]) =>
-      wrapTo(v, maxWidth - w - 2)
+      wrapText(v, maxWidth - w - 2)
         .map((line, i) => `${i === 0 ? dim(k.padEnd(w)) : ' '.repeat(w)}  ${line}`)
         .join('\n'),
     )
@@ -172,7 +170,7 @@ export function fitText(text: string): string {
     .flatMap((line) => {
       if (widthOf(line) <= maxWidth) return [line];
       const indent = /^(\s*(?:[•-] )?)/.exec(line)![1]!.length;
-      return wrapTo(line.slice(indent), maxWidth - indent).map(
+      return wrapText(line.slice(indent), maxWidth - indent).map(
         (l, i) => (i === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + l,
       );
     })

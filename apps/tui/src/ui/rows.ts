@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../wrap.js';
 
 /** The row every screen is drawn from, and the few pieces screens share. Only presentation. */
 export interface Row {
@@ -35,16 +35,11 @@ export function wrapRows(rows: readonly Row[], width: number): Row[] {
     const label = /^[A-Z][^\s]*(?: [^\s]+)*? {2,}/.exec(r.text)?.[0];
     const lead = label && label.length <= 24 ? label : /^(\s*(?:[•›◆-] |\d+\. )?)/.exec(r.text)![1]!;
     const hang = Math.min(Math.floor(width / 2), r.hang ?? lead.length);
-    const [first = '', ...rest] = wrapAnsi(r.text, width, { hard: true, trim: false }).split('\n');
+    const [first = '', ...rest] = wrapText(r.text, width, { trim: false });
     // The continuation re-wrapped to the room left of the hanging indent. The first wrap keeps spaces
     // (trim: false, for the line's own indent), so a line may end in the space it broke at: one space
     // between words, not that one and the join's.
-    const more = rest.length
-      ? wrapAnsi(rest.join(' ').replace(/ {2,}/g, ' ').trim(), Math.max(1, width - hang), {
-          hard: true,
-          trim: true,
-        }).split('\n')
-      : [];
+    const more = rest.length ? wrapText(rest.join(' ').replace(/ {2,}/g, ' ').trim(), width - hang) : [];
     return [
       { ...r, text: first.trimEnd() },
       ...more.map((line) => ({ ...r, text: ' '.repeat(hang) + line })),

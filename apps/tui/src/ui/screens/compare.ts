@@ -1,6 +1,6 @@
 import { answerRows, compareAnswers, compareRows, type FormatOptions, getVehicle } from '@mini-ev/core';
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
+import { wrapText } from '../../wrap.js';
 import { heading, type Row } from '../rows.js';
 
 const GAP = 2;
@@ -39,7 +39,7 @@ export function compareScreenRows(ids: string[], fmt: FormatOptions, width: numb
     const share = Math.floor(room / shown) - GAP;
     return { i, w: Math.max(1, Math.min(natural[i]!, share)) };
   });
-  const cell = (text: string, w: number) => wrapAnsi(text, w, { hard: true, trim: true }).split('\n');
+  const cell = (text: string, w: number) => wrapText(text, w);
   const line = (label: string, values: string[]) => {
     const parts = [cell(label, labelW), ...values.map((v, k) => cell(v, cols[k]!.w))];
     const height = Math.max(...parts.map((p) => p.length));
