@@ -268,6 +268,18 @@ describe('facts from the three project articles', () => {
       expect(v.unknown.length).toBeGreaterThan(0);
     }
   });
+  it('a car with a gross battery figure and no usable one says so among what is not published', () => {
+    const gaps = dataSet.vehicles.filter((v) => {
+      const b = v.variants.find((x) => x.battery)?.battery ?? v.battery;
+      return b?.grossKWh && !b.usableKWh;
+    });
+    expect(gaps.map((v) => v.id)).toContain('jcw-aceman');
+    for (const v of gaps)
+      expect(
+        v.unknown.some((u) => /usable/i.test(u)),
+        v.id,
+      ).toBe(true);
+  });
   it('the two Cooper SEs are different cars', () => {
     const f56 = getVehicle('cooper-se-f56');
     const j01 = getVehicle('cooper-se-j01');

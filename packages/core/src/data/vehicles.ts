@@ -1072,7 +1072,12 @@ export const vehicles: VehicleInput[] = [
         note: 'with the rear seats up, the same as the Aceman E and SE',
       }),
     },
-    unknown: ['AC charging power', 'DC charging power', 'Drag coefficient'],
+    unknown: [
+      'Usable battery capacity (taken in calculations from the Aceman SE, which has the same 54.2 kWh pack)',
+      'AC charging power',
+      'DC charging power',
+      'Drag coefficient',
+    ],
   },
   {
     id: 'mini-e-2008',
