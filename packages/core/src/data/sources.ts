@@ -252,6 +252,15 @@ export const sources: Source[] = [
     note: 'States 160 kW, 330 Nm, 170 km/h, 95 kW DC (75 kW for the Aceman E) and a 54 kWh pack; the 10–80 % time we cite it for is not in the part of the page we hold.',
   },
   {
+    id: 'ilmessaggero-aceman',
+    title: 'MINI Aceman road test: the electric crossover that bets on original style',
+    publisher: 'Il Messaggero Motori',
+    url: 'https://motori.ilmessaggero.it/prove/mini_aceman_elettrica_che_punta_stile_originale-8944503.html',
+    kind: 'review',
+    checked: '2026-11-23',
+    note: 'States 42.5 kWh, 135 kW and 290 Nm for the Aceman E, a WLTP range of 294 to 310 km, DC up to 75 kW and 10–80 % in a little under 30 minutes; 54.2 kWh, 160 kW, 330 Nm and 382/407 km for the SE. The title is our English rendering of the Italian headline.',
+  },
+  {
     id: 'autosprint-aceman',
     title: 'MINI Aceman: new electric model from China',
     publisher: 'AutoSprint (CH)',

@@ -740,6 +740,7 @@ export const vehicles: VehicleInput[] = [
       powerKW: fig(135, 'kW', 'autosprint-aceman', '135 kW', 'official', {
         corroboration: [{ sourceId: 'autosprint-aceman', stated: '184 PS' }],
       }),
+      torqueNm: fig(290, 'Nm', 'ilmessaggero-aceman', '290 Nm'),
       drivenWheels: 'front',
       accel0to100S: fig(7.9, 's', 'zsz-aceman', '7.9 s'),
       topSpeedKmh: fig(160, 'km/h', 'zsz-aceman', '160 km/h'),
@@ -747,10 +748,34 @@ export const vehicles: VehicleInput[] = [
     charging: {
       acKW: fig(11, 'kW', 'zsz-aceman', '11 kW'),
       dcPeakKW: fig(75, 'kW', 'autosprint-aceman', '75 kW', 'official', {
-        corroboration: [{ sourceId: 'zsz-aceman', stated: '75 kW' }],
+        corroboration: [
+          { sourceId: 'zsz-aceman', stated: '75 kW' },
+          { sourceId: 'ilmessaggero-aceman', stated: '75 kW' },
+        ],
       }),
+      manufacturerTimes: [
+        {
+          type: 'dc',
+          fromPct: 10,
+          toPct: 80,
+          chargerKW: 75,
+          minutes: fig(30, 'min', 'ilmessaggero-aceman', 'poco meno di 30 minuti', 'official', {
+            note: '“a little under 30 minutes” at the car’s 75 kW peak',
+          }),
+        },
+      ],
     },
-    efficiency: [{ cycle: 'WLTP', rangeKm: fig(310, 'km', 'autosprint-aceman', '310 km') }],
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(294, 'km', 'ilmessaggero-aceman', 'da 294 a 310 km', 'official', {
+          note: 'the low end of the span 294–310 km across trims',
+        }),
+        rangeKmHigh: fig(310, 'km', 'autosprint-aceman', '310 km', 'official', {
+          corroboration: [{ sourceId: 'ilmessaggero-aceman', stated: '310 km' }],
+        }),
+      },
+    ],
     dimensions: {
       bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
@@ -798,7 +823,9 @@ export const vehicles: VehicleInput[] = [
       powerKW: fig(160, 'kW', 'edison-aceman', '160 kW', 'official', {
         corroboration: [{ sourceId: 'edison-aceman', stated: '218 PS' }],
       }),
-      torqueNm: fig(330, 'Nm', 'edison-aceman', '330 Nm'),
+      torqueNm: fig(330, 'Nm', 'edison-aceman', '330 Nm', 'official', {
+        corroboration: [{ sourceId: 'ilmessaggero-aceman', stated: '330 Nm' }],
+      }),
       drivenWheels: 'front',
       accel0to100S: fig(7.1, 's', 'zsz-aceman', '7.1 s'),
       topSpeedKmh: fig(170, 'km/h', 'edison-aceman', '170 km/h'),
@@ -821,8 +848,12 @@ export const vehicles: VehicleInput[] = [
     efficiency: [
       {
         cycle: 'WLTP',
-        rangeKm: fig(406, 'km', 'autosprint-aceman', '406 Kilometer', 'official', {
+        rangeKm: fig(382, 'km', 'ilmessaggero-aceman', '382/407 km', 'official', {
+          note: 'the low end of the span across trims (“382/407 km”)',
+        }),
+        rangeKmHigh: fig(406, 'km', 'autosprint-aceman', '406 Kilometer', 'official', {
           corroboration: [{ sourceId: 'zsz-aceman', stated: '406 Kilometer' }],
+          note: 'Il Messaggero gives 407 km for the best trim',
         }),
       },
     ],

@@ -115,7 +115,7 @@ const UNITS: UnitDef[] = [
   { re: 'nm|newton[- ]metres?', unit: 'Nm', dimension: 'torque', factor: 1 },
   { re: '°\\s*c|celsius|degc|c', unit: '°C', dimension: 'temperature', factor: 1 },
   { re: '°\\s*f|fahrenheit|degf|f', unit: '°F', dimension: 'temperature', fn: fToC },
-  { re: 'minutes?|mins?', unit: 'min', dimension: 'time', factor: 60 },
+  { re: 'minutes?|minuti|minuten|mins?', unit: 'min', dimension: 'time', factor: 60 },
   { re: 'hours?|hrs?|h', unit: 'h', dimension: 'time', factor: 3600 },
   { re: 'seconds?|secs?|s', unit: 's', dimension: 'time', factor: 1 },
   { re: 'km|kilometres?|kilometers?', unit: 'km', dimension: 'distance', factor: 1 },

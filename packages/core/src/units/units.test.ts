@@ -47,6 +47,13 @@ describe('parseQuantity', () => {
     expect(() => u.parseQuantity('another hour', 'time')).toThrow();
     expect(() => u.parseQuantity('one more', 'time')).toThrow();
   });
+  it('reads minutes in Italian and German as in English', () => {
+    const min = (t: string) => u.parseQuantity(t, 'time').value / 60;
+    expect(min('poco meno di 30 minuti')).toBe(30);
+    expect(min('28 Minuten')).toBe(28);
+    expect(min('35 minutes')).toBe(35);
+    expect(() => u.parseQuantity('30 minutissimi', 'time')).toThrow();
+  });
   it.each([
     ['70 mph', 'speed', 112.65],
     ['62 F', 'temperature', 16.67],
