@@ -249,7 +249,7 @@ export const sources: Source[] = [
     url: 'https://edison.media/verkehr/mini-aceman-se-enttaeuscht-ein-wenig-die-erwartungen/25251746',
     kind: 'review',
     checked: '2026-11-22',
-    note: 'States 160 kW, 330 Nm, 170 km/h, 95 kW DC (75 kW for the Aceman E) and a 54 kWh pack; the 10–80 % time we cite it for is not in the part of the page we hold.',
+    note: 'States 160 kW, 330 Nm, 170 km/h, 95 kW DC (75 kW for the Aceman E), a 54 kWh pack and prices from 34,500 euros; the 10–80 % time we cite it for is not in the part of the page we hold.',
   },
   {
     id: 'ilmessaggero-aceman',
@@ -855,7 +855,7 @@ export const sources: Source[] = [
     url: 'https://www.auto-medienportal.net/artikel/detail/66382',
     kind: 'review',
     checked: '2026-11-22',
-    note: '300 litres of boot with the rear seats up.',
+    note: '300 litres of boot with the rear seats up, and a price from 30,650 euros.',
   },
   {
     id: 'aaa-car-guide-2023-cooper-se',

@@ -781,6 +781,20 @@ export const vehicles: VehicleInput[] = [
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
       }),
     },
+    prices: [
+      {
+        market: 'de',
+        basis: 'list',
+        price: price(34_500, 'EUR', 'edison-aceman', '34.500 Euro', '2024', {
+          note: 'the entry price of the Aceman line, so the Aceman E’s (EDISON tests a model-year 2025 Aceman SE)',
+          conflict: {
+            alternatives: [{ value: 30_650, sourceId: 'auto-medienportal-aceman', stated: '30.650 Euro' }],
+            reason:
+              'Auto-Medienportal’s first drive (October 2024) gives 30,650 euros, 3,850 euros below EDISON’s entry price, without saying why (a launch discount would explain it); EDISON’s is kept as the list price and the lower figure stays on record.',
+          },
+        }),
+      },
+    ],
     notSoldIn: ['us'],
     facts: [
       {
