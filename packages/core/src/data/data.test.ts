@@ -290,6 +290,13 @@ describe('facts from the three project articles', () => {
         v.id,
       ).toBe(true);
   });
+  it('a car on sale without a published length says so among what is not published', () => {
+    for (const v of dataSet.vehicles.filter((x) => x.status === 'production' && !x.dimensions.lengthMm))
+      expect(
+        v.unknown.some((u) => /length/i.test(u)),
+        v.id,
+      ).toBe(true);
+  });
   it('the two Cooper SEs are different cars', () => {
     const f56 = getVehicle('cooper-se-f56');
     const j01 = getVehicle('cooper-se-j01');

@@ -806,6 +806,7 @@ export const vehicles: VehicleInput[] = [
       'Usable battery capacity (estimated in calculations from the gross figure)',
       'Mass',
       'Drag coefficient',
+      'Exact length, width and height (reports round the length to 4.07–4.08 m)',
     ],
   },
   {
@@ -883,7 +884,11 @@ export const vehicles: VehicleInput[] = [
         sourceId: 'electriquity-cooper-aceman-us',
       },
     ],
-    unknown: ['Mass', 'Drag coefficient'],
+    unknown: [
+      'Mass',
+      'Drag coefficient',
+      'Exact length, width and height (reports round the length to 4.07–4.08 m)',
+    ],
   },
   {
     id: 'countryman-e',
