@@ -483,7 +483,7 @@ export const vehicles: VehicleInput[] = [
         price: { ...fig(62_990, 'EUR', 'evdb-convertible', '€62,990'), asOf: '2023-02' },
       },
     ],
-    unknown: [],
+    unknown: ['Length, width and height of the Convertible itself'],
   },
   {
     id: 'cooper-e-j01',
@@ -1211,6 +1211,7 @@ export const vehicles: VehicleInput[] = [
       'Usable battery capacity (the upper bound above is derived from the grid energy of a full recharge)',
       'An official range on a test cycle (WLTP, EPA or NEDC): the model is calibrated on MINI’s claim',
       'Price (it was leased, never sold)',
+      'Length, width and height',
     ],
   },
   {
