@@ -107,6 +107,15 @@ const price = (
   extra: Parameters<typeof fig>[5] = {},
 ) => ({ ...fig(value, currency, sourceId, stated, 'official', extra), asOf });
 
+/** A maker's quoted charging time: the window, the charger (kW; undefined where not given) and the minutes. */
+const makerTime = (
+  type: 'ac' | 'dc',
+  fromPct: number,
+  toPct: number,
+  chargerKW: number | undefined,
+  minutes: ReturnType<typeof fig>,
+) => ({ type, fromPct, toPct, ...(chargerKW === undefined ? {} : { chargerKW }), minutes });
+
 /** The J01 Cooper's body, EU-market figures (given for the Cooper SE; the Cooper E shares the body). */
 const j01Body = {
   lengthMm: fig(3858, 'mm', 'motoringfile-j01-f66-dimensions', '3858 mm'),
@@ -200,36 +209,18 @@ export const vehicles: VehicleInput[] = [
       ],
       dcPeakKW: fig(50, 'kW', 'motoringfile-2019', '50 kW'),
       manufacturerTimes: [
-        {
-          type: 'dc',
-          fromPct: 0,
-          toPct: 80,
-          chargerKW: 50,
-          minutes: fig(35, 'min', 'drivingelectric', '35 minutes'),
-        },
-        {
-          type: 'ac',
-          fromPct: 0,
-          toPct: 80,
-          chargerKW: 11,
-          minutes: fig(150, 'min', 'hothatch', '2.5 hours'),
-        },
-        {
-          type: 'ac',
-          fromPct: 0,
-          toPct: 100,
-          chargerKW: 11,
-          minutes: fig(210, 'min', 'hothatch', '3.5 hours'),
-        },
-        {
-          type: 'dc',
-          fromPct: 0,
-          toPct: 100,
-          chargerKW: 50,
-          minutes: fig(90, 'min', 'redlive-mini-elettrica', 'un’ora e mezza', 'official', {
+        makerTime('dc', 0, 80, 50, fig(35, 'min', 'drivingelectric', '35 minutes')),
+        makerTime('ac', 0, 80, 11, fig(150, 'min', 'hothatch', '2.5 hours')),
+        makerTime('ac', 0, 100, 11, fig(210, 'min', 'hothatch', '3.5 hours')),
+        makerTime(
+          'dc',
+          0,
+          100,
+          50,
+          fig(90, 'min', 'redlive-mini-elettrica', 'un’ora e mezza', 'official', {
             note: 'MINI’s figure as the magazine reports it, beside the 35 min to 80 %; DrivingElectric writes that topping up from 80 % to full takes “another hour” (about 95 min in all)',
           }),
-        },
+        ),
       ],
     },
     heatPump: {
@@ -639,13 +630,7 @@ export const vehicles: VehicleInput[] = [
         note: 'evenly spaced points with a straight ramp from 0 to 10 %: a smoothed or interpolated curve, not a logged session',
       },
       manufacturerTimes: [
-        {
-          type: 'dc',
-          fromPct: 10,
-          toPct: 80,
-          chargerKW: 95,
-          minutes: fig(30, 'min', 'edmunds', 'a little under 30 minutes'),
-        },
+        makerTime('dc', 10, 80, 95, fig(30, 'min', 'edmunds', 'a little under 30 minutes')),
       ],
     },
     efficiency: [
@@ -754,15 +739,15 @@ export const vehicles: VehicleInput[] = [
         ],
       }),
       manufacturerTimes: [
-        {
-          type: 'dc',
-          fromPct: 10,
-          toPct: 80,
-          chargerKW: 75,
-          minutes: fig(30, 'min', 'ilmessaggero-aceman', 'poco meno di 30 minuti', 'official', {
+        makerTime(
+          'dc',
+          10,
+          80,
+          75,
+          fig(30, 'min', 'ilmessaggero-aceman', 'poco meno di 30 minuti', 'official', {
             note: '“a little under 30 minutes” at the car’s 75 kW peak',
           }),
-        },
+        ),
       ],
     },
     efficiency: [
@@ -849,15 +834,15 @@ export const vehicles: VehicleInput[] = [
       acKW: fig(11, 'kW', 'zsz-aceman', '11 kW'),
       dcPeakKW: fig(95, 'kW', 'edison-aceman', '95 kW'),
       manufacturerTimes: [
-        {
-          type: 'dc',
-          fromPct: 10,
-          toPct: 80,
-          chargerKW: 95,
-          minutes: fig(30, 'min', 'edison-aceman', 'about 30 min', 'official', {
+        makerTime(
+          'dc',
+          10,
+          80,
+          95,
+          fig(30, 'min', 'edison-aceman', 'about 30 min', 'official', {
             unverified: 'not in the part of EDISON’s page we hold',
           }),
-        },
+        ),
       ],
     },
     efficiency: [
@@ -1047,15 +1032,15 @@ export const vehicles: VehicleInput[] = [
         corroboration: [{ sourceId: 'rushmagazine-jcw-electric', stated: '95 kW' }],
       }),
       manufacturerTimes: [
-        {
-          type: 'dc',
-          fromPct: 10,
-          toPct: 80,
-          chargerKW: 95,
-          minutes: fig(30, 'min', 'rushmagazine-jcw-electric', '30 minutes', 'official', {
+        makerTime(
+          'dc',
+          10,
+          80,
+          95,
+          fig(30, 'min', 'rushmagazine-jcw-electric', '30 minutes', 'official', {
             corroboration: [{ sourceId: 'autoexpress-jcw', stated: 'around 30 minutes' }],
           }),
-        },
+        ),
       ],
     },
     efficiency: [{ cycle: 'WLTP', rangeKm: fig(371, 'km', 'bimmertoday-jcw', '371 Kilometer') }],
@@ -1331,14 +1316,15 @@ export const vehicles: VehicleInput[] = [
         note: 'the 33 kWh battery in about 10 hours on a household socket ≈ 3.3 kW',
       }),
       manufacturerTimes: [
-        {
-          type: 'dc',
-          fromPct: 5,
-          toPct: 80,
-          minutes: fig(40, 'min', 'formulapassion-ora-r1', '40 minutes', 'official', {
+        makerTime(
+          'dc',
+          5,
+          80,
+          undefined,
+          fig(40, 'min', 'formulapassion-ora-r1', '40 minutes', 'official', {
             note: 'stated in Italian: “dal 5% all’80% in circa 40 minuti”',
           }),
-        },
+        ),
       ],
       acAltKW: [],
     },
