@@ -1,5 +1,5 @@
 import type { AccuracyReport, AccuracyRow } from '../validation/accuracy.js';
-import { type FormatOptions, formatNumber, formatSignedPercent } from './index.js';
+import { type FormatOptions, formatNumber, formatPercent, formatSignedPercent } from './index.js';
 
 /** A validation case's figures as text, the same on the site, in the terminal and in docs/model.md. */
 export interface AccuracyCells {
@@ -26,7 +26,7 @@ export function accuracyCells(row: AccuracyRow, opts: Pick<FormatOptions, 'local
     measured: `${n(row.case.measured)} ${row.unit}`,
     model: `${n(row.predicted)} (${n(row.low)}–${n(row.high)})`,
     error: formatSignedPercent(row.errorPct, opts),
-    tolerance: `±${formatNumber(row.case.tolerancePct, opts)} %`,
+    tolerance: `±${formatPercent(row.case.tolerancePct, opts)}`,
     naive: formatSignedPercent(row.naiveErrorPct, opts),
   };
 }
@@ -56,12 +56,12 @@ export function accuracySummary(
 ): AccuracySummary {
   // One decimal always (the signed form without its sign: a mean absolute error is never negative).
   const pct1 = (x: number) => formatSignedPercent(x, opts).replace(/^\+/, '');
-  const pct0 = (x: number) => `${formatNumber(x * 100, opts)} %`;
+  const share = (x: number) => formatPercent(x * 100, opts);
   return {
     meanAbsError: `Mean absolute error ${pct1(r.meanAbsErrorPct)}`,
     against: `on ${r.rows.length} real-world measurements (naive method: ${pct1(r.naiveMeanAbsErrorPct)}).`,
     withinTolerance: `${r.withinTolerance} of ${r.rows.length} within their measurement tolerance`,
-    coverage: `${pct0(r.intervalCoverage)} inside the model’s ${pct0(r.nominalCoverage)} interval.`,
+    coverage: `${share(r.intervalCoverage)} inside the model’s ${share(r.nominalCoverage)} interval.`,
     naiveMethod: `Naive method: ${r.naiveMethod}`,
   };
 }
