@@ -36,3 +36,18 @@ describe('wrapText and units with a number inside', () => {
     expect(wrapText('about 19.0 kWh/100 km', 15)).toEqual(['about', '19.0 kWh/100 km']);
   });
 });
+
+describe('wrapText and units it was never told about', () => {
+  it('keeps any short unit with its number, from the text’s shape', () => {
+    expect(wrapText('boot 10.6 ft³ seats up', 10)).toEqual(['boot', '10.6 ft³', 'seats up']);
+    expect(wrapText('at 7.9 gal each', 8)).toEqual(['at', '7.9 gal', 'each']);
+  });
+});
+
+describe('wrapText and a pair wider than the line', () => {
+  it('breaks a number from its unit only when the two do not fit on one line', () => {
+    // In an 11-column cell the quoted pair is 13 wide: the quote is never left alone on a line.
+    expect(wrapText('"34.500 Euro"', 11)).toEqual(['"34.500', 'Euro"']);
+    expect(wrapText('"300 Litern"', 11)).toEqual(['"300', 'Litern"']);
+  });
+});

@@ -49,7 +49,7 @@ export function accuracyCommand(): Output {
     : r.rows
         .map(
           (x, i) =>
-            `${bold(x.case.id)}\n  ${x.case.title}\n  measured ${cells[i]![1]} · model ${cells[i]![2]} · error ${cells[i]![3]} (${cells[i]![4]})\n${dim(`  ${x.case.source.url}`)}`,
+            `${bold(x.case.id)}\n  ${x.case.title}\n  measured ${cells[i]![1]} · model ${cells[i]![2]} · error ${cells[i]![3]} (${cells[i]![4]})\n  ${dim(x.case.source.url)}`,
         )
         .join('\n\n');
   return { json, text: `${body}\n\n${summary}` };

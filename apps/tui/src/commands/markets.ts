@@ -30,7 +30,7 @@ export function marketsCommand(fmt: FormatOptions): Output {
       [
         `${bold(m.id)}  ${m.name} · ${m.currency}${m.gallon ? ` · ${m.gallon.toUpperCase()} gallons` : ''}`,
         ...PRICES.map(([label, pick]) => priceLine(label, pick(m), m, fmt)),
-        ...m.unknown.map((u) => dim(`  ${u}`)),
+        ...m.unknown.map((u) => `  ${dim(u)}`),
       ].join('\n'),
     )
     .join('\n\n');

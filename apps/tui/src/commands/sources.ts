@@ -14,7 +14,7 @@ export function sourcesCommand(): Output {
             bold(s.id),
             `  ${s.title}`,
             `  ${s.publisher} · ${s.date ?? 'undated'} · supports ${s.supports.length}`,
-            dim(`  ${s.url ?? 'no public address'}`),
+            `  ${dim(s.url ?? 'no public address')}`,
           ].join('\n'),
         )
         .join('\n\n');
