@@ -317,16 +317,18 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
   {
     id: 'f56-caradvice-100kmh',
     vehicleId: 'cooper-se-f56',
-    title: 'Highway at about 100 km/h on half the battery',
+    title: 'Highway at about 100 km/h, out and back on one road',
     measure: 'range',
-    measured: 110,
-    stated: 'battery reached 50 percent charge (after covering 110 kilometers)',
+    measured: 200,
+    stated: 'the range obtained at such high speeds was more than 200 kilometers',
     tolerancePct: 10,
-    conditions: 'Australian highway averaging about 100 km/h with some elevation; climate control on.',
-    assumptions: '25 °C with air conditioning; the route’s climbs and descents cancel.',
+    conditions:
+      'Australian highway averaging about 100 km/h with some elevation, climate control on: out until the battery showed 50 % (after 110 km), then back the same way. The source gives the whole run only as “more than” 200 km.',
+    assumptions:
+      '25 °C with air conditioning; full to empty. The whole loop is the measurement because out and back on one road its climbs and descents cancel; the outbound half alone (110 km on half the battery) would carry the road’s net climb or fall.',
     calc: {
       kind: 'range',
-      parts: [{ input: { speedKmh: 100, tempC: 25, climate: true, fromPct: 100, toPct: 50 }, share: 1 }],
+      parts: [{ input: { speedKmh: 100, tempC: 25, climate: true }, share: 1 }],
     },
     source: {
       publisher: 'BMW Singapore news (reporting CarAdvice’s test)',
