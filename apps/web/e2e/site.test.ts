@@ -121,6 +121,24 @@ describe('calculators show core’s numbers', () => {
     const summary = await text(page, 'accuracy-summary');
     for (const line of [s.meanAbsError, s.against, s.withinTolerance, s.coverage, s.naiveMethod])
       expect(summary).toContain(line);
+    // A figure never breaks inside itself: "13 kWh/100 km" and "+4.3 %" each keep to one line (the
+    // measured cell may wrap only after it, before "at the plug").
+    const broken = await page.getByTestId('accuracy-table').evaluate((t) => {
+      const out: string[] = [];
+      for (const td of t.querySelectorAll('tbody td')) {
+        const text = td.textContent ?? '';
+        const m = /^[−+±]?[\d.,]+\s*(?:kWh\/100 km|km|min|kWh|%)/.exec(text);
+        if (!m) continue;
+        const range = document.createRange();
+        const node = td.firstChild!;
+        range.setStart(node, 0);
+        range.setEnd(node, m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) out.push(m[0]);
+      }
+      return out;
+    });
+    expect(broken).toEqual([]);
     await close();
   });
   it('charging', async () => {

@@ -40,11 +40,21 @@ export default function Accuracy() {
           <thead>
             <tr>
               <th scope="col">Case</th>
-              <th scope="col">Measured</th>
-              <th scope="col">Model (80 % interval)</th>
-              <th scope="col">Error</th>
-              <th scope="col">Tolerance</th>
-              <th scope="col">Naive</th>
+              <th scope="col" className="num">
+                Measured
+              </th>
+              <th scope="col" className="num">
+                Model (80 % interval)
+              </th>
+              <th scope="col" className="num">
+                Error
+              </th>
+              <th scope="col" className="num">
+                Tolerance
+              </th>
+              <th scope="col" className="num">
+                Naive
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,14 +74,21 @@ export default function Accuracy() {
                       </a>
                     </span>
                   </th>
-                  <td>{c.measured}</td>
-                  <td>{c.model}</td>
-                  <td>
+                  <td className="num measured">{c.measured}</td>
+                  <td className="num">{c.model}</td>
+                  <td className="num">
                     {c.error}
-                    {x.withinTolerance ? '' : ' (outside)'}
+                    {x.withinTolerance ? (
+                      ''
+                    ) : (
+                      <>
+                        <br />
+                        (outside)
+                      </>
+                    )}
                   </td>
-                  <td>{c.tolerance}</td>
-                  <td>{c.naive}</td>
+                  <td className="num">{c.tolerance}</td>
+                  <td className="num">{c.naive}</td>
                 </tr>
               );
             })}
