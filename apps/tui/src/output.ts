@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import {
   describeLimited,
   type FormatOptions,
@@ -159,16 +160,20 @@ export function pairs(rows: [string, string][]): string {
     .join('\n');
 }
 
+/** A line that is one web address and nothing else (colour codes aside). */
+const isAddressLine = (line: string) => /^\s*https?:\/\/\S+$/u.test(stripVTControlCharacters(line));
+
 /**
  * Text that fits the output width: a longer line wraps, its continuation indented like the line (and past a
- * bullet). Tables and pairs fit already; this catches prose.
+ * bullet). A line that is a web address alone stays whole, for the terminal to fold: cut by a newline it
+ * could no longer be clicked or copied in one piece. Tables and pairs fit already; this catches prose.
  */
 export function fitText(text: string): string {
   if (!Number.isFinite(maxWidth)) return text;
   return text
     .split('\n')
     .flatMap((line) => {
-      if (widthOf(line) <= maxWidth) return [line];
+      if (widthOf(line) <= maxWidth || isAddressLine(line)) return [line];
       const indent = /^(\s*(?:[•-] )?)/.exec(line)![1]!.length;
       return wrapText(line.slice(indent), maxWidth - indent).map(
         (l, i) => (i === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + l,

@@ -374,16 +374,30 @@ describe('without a terminal', () => {
 
 describe('a CLI that reads like a good man page', () => {
   const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+  // A line that is one web address alone is left for the terminal to fold, so it stays one address.
+  const widestProse = (text: string) =>
+    widest(
+      text
+        .split('\n')
+        .filter((l) => !/^\s*https?:\/\/\S+$/.test(l))
+        .join('\n'),
+    );
   it('fits $COLUMNS: sources and show print no line wider than 80 columns, and --wide prints them whole', () => {
-    for (const args of [['sources'], ['show', 'cooper-se-j01'], ['models'], ['history']]) {
+    for (const args of [['sources'], ['show', 'cooper-se-j01'], ['models'], ['history'], ['accuracy']]) {
       const r = run(args, { COLUMNS: '80' });
       expect(r.code, args.join(' ')).toBe(0);
-      expect(widest(r.out), args.join(' ')).toBeLessThanOrEqual(80);
+      expect(widestProse(r.out), args.join(' ')).toBeLessThanOrEqual(80);
     }
-    // Nothing is lost when it wraps: every source's address is still there.
+    // Nothing is lost when it wraps: every source's address is still there, whole on its own line.
     const narrow = run(['sources'], { COLUMNS: '80' }).out;
-    for (const s of json(['sources']).filter((x: { url?: string }) => x.url))
-      expect(narrow.replace(/\s+/g, '')).toContain(s.url);
+    const lines = narrow.split('\n').map((l) => l.trim());
+    for (const s of json(['sources']).filter((x: { url?: string }) => x.url)) expect(lines).toContain(s.url);
+    const accuracy = run(['accuracy'], { COLUMNS: '60' }).out.split('\n');
+    for (const r of json(['accuracy']).rows) {
+      expect(accuracy.map((l) => l.trim())).toContain(r.source.url);
+      // One figure a line when the table does not fit: the error is never parted from its label.
+      expect(accuracy.some((l) => /^\s+error\s+[−+]\d/.test(l))).toBe(true);
+    }
     expect(widest(run(['sources', '--wide'], { COLUMNS: '80' }).out)).toBeGreaterThan(80);
   });
   it('help <command>, and a suggestion for a mistyped command', () => {

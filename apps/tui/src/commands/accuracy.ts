@@ -44,13 +44,22 @@ export function accuracyCommand(): Output {
     dim(s.naiveMethod),
     dim('Every case, with its source, conditions and assumptions: mini-ev accuracy --json'),
   ].join('\n');
+  // Too narrow for the table: each case as a block, one figure a line, its address whole on the last.
+  const block = (x: (typeof r.rows)[number], c: string[]) =>
+    [
+      bold(x.case.id),
+      `  ${x.case.title}`,
+      ...(
+        [
+          ['measured', c[1]!],
+          ['model', c[2]!],
+          ['error', `${c[3]!} (${c[4]!})`],
+        ] as const
+      ).map(([k, v]) => `  ${dim(k.padEnd(8))}  ${v}`),
+      `  ${dim(x.case.source.url)}`,
+    ].join('\n');
   const body = tableFits(head, cells)
     ? table(head, cells, ['l', 'r', 'r', 'r', 'r', 'r'])
-    : r.rows
-        .map(
-          (x, i) =>
-            `${bold(x.case.id)}\n  ${x.case.title}\n  measured ${cells[i]![1]} · model ${cells[i]![2]} · error ${cells[i]![3]} (${cells[i]![4]})\n  ${dim(x.case.source.url)}`,
-        )
-        .join('\n\n');
+    : r.rows.map((x, i) => block(x, cells[i]!)).join('\n\n');
   return { json, text: `${body}\n\n${summary}` };
 }
