@@ -492,6 +492,29 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     kind: 'lab',
   },
   {
+    id: 'j01-e-adac-ecotest-range',
+    vehicleId: 'cooper-e-j01',
+    title: 'ADAC Ecotest range on the usable battery',
+    measure: 'range',
+    measured: 235,
+    stated:
+      'Im ADAC Ecotest kommt der Mini mit kleiner Batterie und dem Basismotor allerdings nur 235 Kilometer weit',
+    tolerancePct: 6,
+    conditions:
+      'The same Ecotest run as the consumption at the plug: the WLTC plus ADAC’s motorway cycle on a dynamometer, the usable 36.6 kWh from full to empty.',
+    assumptions:
+      'As for the Cooper E’s Ecotest consumption: half WLTC, half a steady 115 km/h; 23 °C, no climate.',
+    calc: {
+      kind: 'range',
+      parts: [
+        { input: { mode: 'wltp', tempC: 23, climate: false }, share: 0.5 },
+        { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
+      ],
+    },
+    source: adacCooperE,
+    kind: 'lab',
+  },
+  {
     id: 'f56-adac-ecotest',
     vehicleId: 'cooper-se-f56',
     title: 'ADAC Ecotest consumption with charging losses',
