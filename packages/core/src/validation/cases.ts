@@ -435,6 +435,27 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     kind: 'mixed',
   },
   {
+    id: 'f56-motoringfile-mixed',
+    vehicleId: 'cooper-se-f56',
+    title: 'Equal parts city and highway on a 60 °F day, full charge',
+    measure: 'range',
+    measured: 125 * MI,
+    stated:
+      'I drove equal parts city and highway, and came away with at least 125 miles of range (on a 60 degree day)',
+    tolerancePct: 12,
+    conditions:
+      'MotoringFile’s time with a US car: half city, half highway at 60 °F. The source gives the range as “at least” 125 miles: a lower bound.',
+    assumptions: '16 °C with climate on; half urban (WLTC), half at 110 km/h; full to empty.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 16, climate: true }) },
+    source: {
+      publisher: 'MotoringFile',
+      title: 'A technical deep dive video on the electric MINI Cooper SE',
+      url: 'https://www.motoringfile.com/2020/08/31/a-technical-deep-dive-video-on-the-electric-mini-cooper-se/',
+      date: '2020-08-31',
+    },
+    kind: 'mixed',
+  },
+  {
     id: 'f56-drivingelectric-dc-10-80',
     vehicleId: 'cooper-se-f56',
     title: 'Fast charge 10–80 % on a 50 kW charger',
