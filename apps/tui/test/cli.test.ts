@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
+  ACCURACY_COLUMNS,
   accuracyReport,
   accuracySummary,
   CONDITION_DEFAULTS,
@@ -246,6 +247,12 @@ describe('calculator commands equal core', () => {
     const s = accuracySummary(core);
     for (const line of [s.meanAbsError, s.against, s.withinTolerance, s.coverage, s.naiveMethod])
       expect(text).toContain(line);
+    // Headed with core's column names, wide as a table and narrow as labelled lines.
+    const wide = run(['accuracy', '--wide']).out.split('\n')[0]!;
+    expect(wide.trim().split(/\s{2,}/)).toEqual(ACCURACY_COLUMNS.map((c) => c.label));
+    const narrow = run(['accuracy'], { COLUMNS: '60' }).out;
+    for (const c of ACCURACY_COLUMNS.slice(1))
+      expect(narrow).toMatch(new RegExp(`^  ${c.label.replace(/[()]/g, '\\$&')}\\s`, 'm'));
   });
   it('an impossible trip explains itself and exits 1', () => {
     const r = run([

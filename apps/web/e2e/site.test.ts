@@ -1,4 +1,5 @@
 import {
+  ACCURACY_COLUMNS,
   accuracyReport,
   accuracySummary,
   answerRows,
@@ -139,6 +140,10 @@ describe('calculators show core’s numbers', () => {
       return out;
     });
     expect(broken).toEqual([]);
+    // The headings are core's, in its order.
+    expect(await page.getByTestId('accuracy-table').locator('thead th').allTextContents()).toEqual(
+      ACCURACY_COLUMNS.map((c) => c.label),
+    );
     await close();
   });
   it('charging', async () => {

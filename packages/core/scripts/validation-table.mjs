@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 /** The Markdown rows of the per-case table, from a copy of @mini-ev/core (built or source). */
 export function validationTable(core) {
-  const { accuracyCells, accuracyReport, getVehicle } = core;
+  const { ACCURACY_COLUMNS, accuracyCells, accuracyReport, getVehicle } = core;
   const r = accuracyReport();
+  const [caseColumn, ...figures] = ACCURACY_COLUMNS.map((c) => c.label);
   const rows = [
-    '| case | car | measured | model (80 % interval) | error | tolerance | naive | source |',
+    `| ${caseColumn} | car | ${figures.join(' | ')} | source |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const x of r.rows) {

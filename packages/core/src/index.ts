@@ -165,6 +165,7 @@ export {
   UnknownVehicleError,
 } from './errors.js';
 export {
+  ACCURACY_COLUMNS,
   type AccuracyCells,
   type AccuracySummary,
   accuracyCells,

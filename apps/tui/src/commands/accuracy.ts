@@ -1,5 +1,5 @@
-import { accuracyCells, accuracyReport, accuracySummary } from '@mini-ev/core';
-import { bold, dim, type Output, table, tableFits } from '../output.js';
+import { ACCURACY_COLUMNS, accuracyCells, accuracyReport, accuracySummary } from '@mini-ev/core';
+import { bold, dim, type Output, pairs, table, tableFits } from '../output.js';
 
 /** The model against the published validation set: per case, and the summary. */
 export function accuracyCommand(): Output {
@@ -25,17 +25,12 @@ export function accuracyCommand(): Output {
       source: c.source,
     })),
   };
-  const head = ['case', 'measured', 'model (80 % interval)', 'error', 'tolerance', 'naive'];
-  const cells = r.rows.map((x) => {
+  const head = ACCURACY_COLUMNS.map((c) => c.label);
+  const rows = r.rows.map((x) => {
     const c = accuracyCells(x);
-    return [
-      x.case.id,
-      c.measured,
-      c.model,
-      `${c.error}${x.withinTolerance ? '' : ' !'}`,
-      c.tolerance,
-      c.naive,
-    ];
+    // The error of a case outside its tolerance carries a "!" (the summary says what it marks).
+    const cell = { ...c, case: x.case.id, error: `${c.error}${x.withinTolerance ? '' : ' !'}` };
+    return { x, values: ACCURACY_COLUMNS.map((col) => cell[col.key]) };
   });
   const s = accuracySummary(r);
   const summary = [
@@ -44,22 +39,20 @@ export function accuracyCommand(): Output {
     dim(s.naiveMethod),
     dim('Every case, with its source, conditions and assumptions: mini-ev accuracy --json'),
   ].join('\n');
-  // Too narrow for the table: each case as a block, one figure a line, its address whole on the last.
-  const block = (x: (typeof r.rows)[number], c: string[]) =>
+  // Too narrow for the table: each case as a block, its title under its id, then one column a line,
+  // and its address whole on the last.
+  const block = ({ x, values }: (typeof rows)[number]) =>
     [
       bold(x.case.id),
-      `  ${x.case.title}`,
-      ...(
-        [
-          ['measured', c[1]!],
-          ['model', c[2]!],
-          ['error', `${c[3]!} (${c[4]!})`],
-        ] as const
-      ).map(([k, v]) => `  ${dim(k.padEnd(8))}  ${v}`),
-      `  ${dim(x.case.source.url)}`,
-    ].join('\n');
+      x.case.title,
+      pairs(head.slice(1).map((h, i): [string, string] => [h, values[i + 1]!])),
+      dim(x.case.source.url),
+    ]
+      .join('\n')
+      .replace(/\n/g, '\n  ');
+  const cells = rows.map((row) => row.values);
   const body = tableFits(head, cells)
     ? table(head, cells, ['l', 'r', 'r', 'r', 'r', 'r'])
-    : r.rows.map((x, i) => block(x, cells[i]!)).join('\n\n');
+    : rows.map(block).join('\n\n');
   return { json, text: `${body}\n\n${summary}` };
 }

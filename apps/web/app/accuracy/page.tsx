@@ -1,4 +1,4 @@
-import { accuracyCells, accuracyReport, accuracySummary, getVehicle } from '@mini-ev/core';
+import { ACCURACY_COLUMNS, accuracyCells, accuracyReport, accuracySummary, getVehicle } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { pageMeta } from '../../lib/meta';
@@ -39,22 +39,11 @@ export default function Accuracy() {
           </caption>
           <thead>
             <tr>
-              <th scope="col">Case</th>
-              <th scope="col" className="num">
-                Measured
-              </th>
-              <th scope="col" className="num">
-                Model (80 % interval)
-              </th>
-              <th scope="col" className="num">
-                Error
-              </th>
-              <th scope="col" className="num">
-                Tolerance
-              </th>
-              <th scope="col" className="num">
-                Naive
-              </th>
+              {ACCURACY_COLUMNS.map((c) => (
+                <th key={c.key} scope="col" className={c.key === 'case' ? 'heading' : 'heading num'}>
+                  {c.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -78,9 +67,7 @@ export default function Accuracy() {
                   <td className="num">{c.model}</td>
                   <td className="num">
                     {c.error}
-                    {x.withinTolerance ? (
-                      ''
-                    ) : (
+                    {!x.withinTolerance && (
                       <>
                         <br />
                         (outside)

@@ -16,6 +16,21 @@ export interface AccuracyCells {
 }
 
 /**
+ * The columns of the validation table, in order, with their headings: the case, then each of
+ * {@link AccuracyCells}. Every face heads its table (or labels its lines) with these; the site sets the
+ * first letter in capitals.
+ * @example ACCURACY_COLUMNS.map((c) => c.label).join(' | ') // 'case | measured | model (80 % interval) | error | tolerance | naive'
+ */
+export const ACCURACY_COLUMNS: readonly { key: 'case' | keyof AccuracyCells; label: string }[] = [
+  { key: 'case', label: 'case' },
+  { key: 'measured', label: 'measured' },
+  { key: 'model', label: 'model (80 % interval)' },
+  { key: 'error', label: 'error' },
+  { key: 'tolerance', label: 'tolerance' },
+  { key: 'naive', label: 'naive' },
+];
+
+/**
  * The text cells of one row of {@link accuracyReport}: one decimal for the figures (the cases are stated
  * in metric units).
  * @example accuracyCells(accuracyReport().rows[0]).tolerance // '±10 %'

@@ -99,6 +99,15 @@ const mixedRoute = (c: RangeInput) => [
   { input: { mode: 'steady' as const, speedKmh: 110, ...c }, share: 0.5 },
 ];
 
+/**
+ * ADAC's Ecotest as we can run it: half the WLTC, half its motorway cycle taken as a steady 115 km/h (the
+ * cycle itself is not public), at 23 °C with no climate, as a lab test.
+ */
+const adacEcotestMix = [
+  { input: { mode: 'wltp' as const, tempC: 23, climate: false }, share: 0.5 },
+  { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
+];
+
 export const VALIDATION_CASES: readonly ValidationCase[] = [
   {
     id: 'f56-nyland-90-consumption',
@@ -502,13 +511,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     tolerancePct: 6,
     conditions: 'ADAC Ecotest on a dynamometer: the WLTC plus ADAC’s motorway cycle, energy from the wall.',
     assumptions: 'Half WLTC, half a motorway part taken as a steady 115 km/h; 23 °C, no climate.',
-    calc: {
-      kind: 'range',
-      parts: [
-        { input: { mode: 'wltp', tempC: 23, climate: false }, share: 0.5 },
-        { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
-      ],
-    },
+    calc: { kind: 'range', parts: adacEcotestMix },
     source: adacCooperE,
     kind: 'lab',
   },
@@ -525,13 +528,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
       'The same Ecotest run as the consumption at the plug: the WLTC plus ADAC’s motorway cycle on a dynamometer, the usable 36.6 kWh from full to empty.',
     assumptions:
       'As for the Cooper E’s Ecotest consumption: half WLTC, half a steady 115 km/h; 23 °C, no climate.',
-    calc: {
-      kind: 'range',
-      parts: [
-        { input: { mode: 'wltp', tempC: 23, climate: false }, share: 0.5 },
-        { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
-      ],
-    },
+    calc: { kind: 'range', parts: adacEcotestMix },
     source: adacCooperE,
     kind: 'lab',
   },
@@ -546,13 +543,7 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     conditions:
       'ADAC Ecotest on a dynamometer: the WLTC plus ADAC’s motorway cycle (up to 130 km/h), energy from the wall.',
     assumptions: 'As for the Cooper E’s Ecotest: half WLTC, half a steady 115 km/h; 23 °C, no climate.',
-    calc: {
-      kind: 'range',
-      parts: [
-        { input: { mode: 'wltp', tempC: 23, climate: false }, share: 0.5 },
-        { input: { speedKmh: 115, tempC: 23, climate: false }, share: 0.5 },
-      ],
-    },
+    calc: { kind: 'range', parts: adacEcotestMix },
     source: {
       publisher: 'Elektroauto-News.net (reporting ADAC’s Ecotest results)',
       title: 'Elektroautos im ADAC Ecotest: Hyundai Ioniq am sparsamsten',
