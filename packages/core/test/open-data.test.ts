@@ -5,8 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+
+// ajv-formats is CommonJS: under NodeNext its plugin is the default export's `default`.
+const addFormats = ajvFormats.default;
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8'));
 
