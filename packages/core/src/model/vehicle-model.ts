@@ -246,7 +246,8 @@ function genericCurve(
   const scales: number[] = [];
   const fitted: { text: string; minutes: number; reached: boolean }[] = [];
   for (const quoted of quotes) {
-    const chargerKW = quoted.chargerKW ?? peakKW;
+    // A quote that names no charger is taken on one that does not limit the car.
+    const chargerKW = quoted.chargerKW ?? Number.POSITIVE_INFINITY;
     const minutesAt = (scale: number) =>
       curveChargeMinutes(
         shape([...scales, scale]),
@@ -268,7 +269,7 @@ function genericCurve(
     scales.push(scale);
     fitted.push({
       text:
-        `${quoted.fromPct}–${quoted.toPct} % on a ${chargerKW} kW charger in ${target} min` +
+        `${quoted.fromPct}–${quoted.toPct} % ${quoted.chargerKW === undefined ? '(no charger named)' : `on a ${chargerKW} kW charger`} in ${target} min` +
         (packDonor ? ` (quoted for the ${packDonor.name}, which has the same battery)` : ''),
       minutes,
       reached: Math.abs(minutes - target) / target < 0.01,
@@ -497,6 +498,19 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     dcPeakKW = s?.charging?.dcPeakKW?.value;
     if (s && dcPeakKW !== undefined)
       estimate(`DC peak taken as ${dcPeakKW} kW from the ${s.name} (${kinship(v, s)}).`);
+    else {
+      // No published peak and no relative to take one from, but the maker quotes a DC time (the Ora R1's
+      // 5–80 % in 40 min): the generic taper, uncapped, is scaled to that time, and its highest power is
+      // the estimated peak. The car charges on DC as the maker says it does, with a wider interval.
+      const g = genericCurve(v, Number.POSITIVE_INFINITY, usableKWh, pool);
+      const quoted = g?.fitted[0];
+      if (g && quoted?.reached) {
+        dcPeakKW = Math.round(Math.max(...g.points.map((p) => p.kW)));
+        estimate(
+          `DC peak not published: estimated as ${dcPeakKW} kW, the highest power of the generic taper scaled to the maker’s ${quoted.text}.`,
+        );
+      }
+    }
   }
   let acKW = v.charging?.acKW?.value;
   if (acKW === undefined) {
