@@ -49,7 +49,12 @@ export function quantityFlag(
   const text = String(raw).trim();
   const allowed = `a number in ${metricUnit(dimension)} or a value with its unit, e.g. ${EXAMPLES[dimension]}`;
   const value = bareNumber(text) ?? quantityWithUnit(text, dimension);
-  if (value === undefined) throw new CliError(`${flag}: "${text}" is not valid; expected ${allowed}`);
+  if (value === undefined)
+    throw new CliError(`${flag}: "${text}" is not valid; expected ${allowed}`, 2, {
+      flag,
+      value: text,
+      allowed,
+    });
   return value;
 }
 
@@ -57,7 +62,12 @@ export function quantityFlag(
 export function numberFlag(flag: string, raw: string | undefined, allowed: string): number | undefined {
   if (raw === undefined) return undefined;
   const text = String(raw).trim().replace(/%$/, '');
-  if (!BARE.test(text)) throw new CliError(`${flag}: "${raw}" is not valid; expected ${allowed}`);
+  if (!BARE.test(text))
+    throw new CliError(`${flag}: "${raw}" is not valid; expected ${allowed}`, 2, {
+      flag,
+      value: String(raw),
+      allowed,
+    });
   return Number(text);
 }
 
@@ -68,7 +78,12 @@ export function choiceFlag<T extends string>(
 ): T | undefined {
   if (raw === undefined) return undefined;
   if (!(choices as readonly string[]).includes(raw)) {
-    throw new CliError(`${flag}: "${raw}" is not valid; expected one of ${choices.join(', ')}`);
+    const allowed = `one of ${choices.join(', ')}`;
+    throw new CliError(`${flag}: "${raw}" is not valid; expected ${allowed}`, 2, {
+      flag,
+      value: raw,
+      allowed,
+    });
   }
   return raw as T;
 }

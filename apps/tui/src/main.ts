@@ -202,7 +202,12 @@ Examples:
       read: (o, input) => {
         const cycle = str(o, 'cycle');
         if (cycle === undefined) return;
-        if (o.speed !== undefined) throw new CliError('range: give --speed or --cycle, not both');
+        if (o.speed !== undefined)
+          throw new CliError('range: give --speed or --cycle, not both', 2, {
+            flag: '--cycle',
+            value: cycle,
+            allowed: 'either --speed or --cycle, not both',
+          });
         input.mode = choiceFlag('--cycle', cycle.toLowerCase(), CYCLE_NAMES);
       },
     },
@@ -242,7 +247,11 @@ Examples:
         const list = distanceListFlag('--chargers', str(o, 'chargers'));
         if (list === undefined) return;
         if (o.chargerSpacing !== undefined)
-          throw new CliError('trip: give --charger-spacing or --chargers, not both');
+          throw new CliError('trip: give --charger-spacing or --chargers, not both', 2, {
+            flag: '--chargers',
+            value: String(str(o, 'chargers')),
+            allowed: 'either --charger-spacing or --chargers, not both',
+          });
         input.chargers = list.map((km) => ({ km }));
       },
     },
@@ -335,9 +344,9 @@ export async function main(
       });
       return 2;
     }
-    const { message, exitCode, flag } = describeError(err);
+    const { message, exitCode, flag, value, allowed } = describeError(err);
     io.stderr(`mini-ev: ${message}\n`);
-    jsonError({ flag: flag ?? null, value: null, allowed: null, message });
+    jsonError({ flag: flag ?? null, value: value ?? null, allowed: allowed ?? null, message });
     return exitCode;
   }
 }

@@ -20,6 +20,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 2,
+    /** For `--json`'s error object: the flag, the value given and what is allowed, where one flag is wrong. */
+    readonly detail: { flag: string; value: string; allowed: string } | undefined = undefined,
   ) {
     super(message);
   }
@@ -183,9 +185,16 @@ export function fitText(text: string): string {
 }
 
 /** Turns any error into a message and exit code for the terminal. */
-export function describeError(err: unknown): { message: string; exitCode: number; flag?: string } {
+export function describeError(err: unknown): {
+  message: string;
+  exitCode: number;
+  flag?: string;
+  value?: string;
+  allowed?: string;
+} {
   if (err instanceof OutputError) return { message: err.message, exitCode: 1 };
   if (err instanceof CliError) {
+    if (err.detail) return { message: err.message, exitCode: err.exitCode, ...err.detail };
     const flag = err.message.match(/^(--[a-z][\w-]*)/)?.[1];
     return { message: err.message, exitCode: err.exitCode, ...(flag ? { flag } : {}) };
   }
@@ -194,6 +203,8 @@ export function describeError(err: unknown): { message: string; exitCode: number
     return {
       message: `Unknown vehicle id "${err.id}".${hint} Run \`mini-ev models\` for the list.`,
       exitCode: 2,
+      value: err.id,
+      allowed: 'a vehicle id from `mini-ev models`',
     };
   }
   if (err instanceof MiniEvError) return { message: err.message, exitCode: 2 };

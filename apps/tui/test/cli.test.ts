@@ -348,6 +348,19 @@ describe('errors with --json', () => {
     });
     expect(r.out).toBe('');
   });
+  it.each([
+    [['range', 'cooper-se-f56', '--cycle', 'wltc'], '--cycle', 'wltc', /^one of wltp, udds/],
+    [['range', 'cooper-se-f56', '--speed', 'fast'], '--speed', 'fast', /^a number in km\/h/],
+    [['range', 'cooper-se-f56', '--speed', '90', '--cycle', 'udds'], '--cycle', 'udds', /not both/],
+    [['range', 'cooper-se-j0l'], null, 'cooper-se-j0l', /mini-ev models/],
+  ])('%j names the flag, the value given and what is allowed', (args, flag, value, allowed) => {
+    const r = run([...args, '--json']);
+    expect(r.code).toBe(2);
+    const error = JSON.parse(r.err.trim().split('\n')[1]!).error;
+    expect(error).toMatchObject({ flag, value });
+    expect(error.allowed).toMatch(allowed);
+    expect(error.message).toBe(r.err.split('\n')[0]!.replace(/^mini-ev: /, ''));
+  });
 });
 
 describe('without a terminal', () => {
