@@ -208,11 +208,12 @@ describe('the interactive app in a real terminal', () => {
     await check('cost', () => keys('3'), /per 100 mi/);
     await check('history', () => keys('h'), /mini-ev · History/);
     await check('sources', () => keys('s'), /mini-ev · Sources/);
+    await check('accuracy', () => keys('a'), /mini-ev · Accuracy[\s\S]*Mean absolute error/);
     await check('help', () => keys('?'), /mini-ev · Help/);
     // Back one screen per Esc, each waited for: two Escs that reach a busy app in one read are one
     // key to Ink (it cannot tell them from Alt+Esc), so the test does not race the app.
     for (const [name, title] of [
-      ['sources', /mini-ev · Sources/],
+      ['accuracy', /mini-ev · Accuracy/],
       ['cost', /per 100 mi/],
       ['car', /mini-ev · Car/],
       ['line-up', /mini-ev · Line-up/],

@@ -1,5 +1,28 @@
-import { ACCURACY_COLUMNS, accuracyCells, accuracyReport, accuracySummary } from '@mini-ev/core';
+import {
+  ACCURACY_COLUMNS,
+  type AccuracyReport,
+  type AccuracyRow,
+  accuracyCells,
+  accuracyReport,
+  accuracySummary,
+} from '@mini-ev/core';
 import { bold, dim, type Output, pairs, table, tableFits } from '../output.js';
+
+/** A case's cells with the terminal's mark: the error of a case outside its tolerance carries a "!". */
+export function markedAccuracyCells(x: AccuracyRow) {
+  const c = accuracyCells(x);
+  return { ...c, case: x.case.id, error: `${c.error}${x.withinTolerance ? '' : ' !'}` };
+}
+
+/** The summary as the terminal words it: the headline, the share within tolerance (and what "!" marks), the naive method. */
+export function accuracySummaryLines(r: AccuracyReport): string[] {
+  const s = accuracySummary(r);
+  return [
+    `${s.meanAbsError} ${s.against}`,
+    `${s.withinTolerance} (! marks the others); ${s.coverage}`,
+    s.naiveMethod,
+  ];
+}
 
 /** The model against the published validation set: per case, and the summary. */
 export function accuracyCommand(): Output {
@@ -27,16 +50,15 @@ export function accuracyCommand(): Output {
   };
   const head = ACCURACY_COLUMNS.map((c) => c.label);
   const rows = r.rows.map((x) => {
-    const c = accuracyCells(x);
-    // The error of a case outside its tolerance carries a "!" (the summary says what it marks).
-    const cell = { ...c, case: x.case.id, error: `${c.error}${x.withinTolerance ? '' : ' !'}` };
+    const cell = markedAccuracyCells(x);
     return { x, values: ACCURACY_COLUMNS.map((col) => cell[col.key]) };
   });
-  const s = accuracySummary(r);
+  const [headline, within, naive] = accuracySummaryLines(r);
+  const meanAbsError = accuracySummary(r).meanAbsError;
   const summary = [
-    `${bold(s.meanAbsError)} ${s.against}`,
-    `${s.withinTolerance} (! marks the others); ${s.coverage}`,
-    dim(s.naiveMethod),
+    headline!.replace(meanAbsError, bold(meanAbsError)),
+    within!,
+    dim(naive!),
     dim('Every case, with its source, conditions and assumptions: mini-ev accuracy --json'),
   ].join('\n');
   // Too narrow for the table: each case as a block, its title under its id, then one column a line,

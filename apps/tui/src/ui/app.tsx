@@ -1,6 +1,7 @@
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { type Row, wrapRows } from './rows.js';
+import { accuracyRows } from './screens/accuracy.js';
 import { calcRows } from './screens/calculator.js';
 import { compareScreenRows } from './screens/compare.js';
 import { detailRows } from './screens/detail.js';
@@ -106,6 +107,8 @@ export function rowsFor(state: State, width: number): Row[] {
       return historyRows();
     case 'sources':
       return sourceRows(state.filter);
+    case 'accuracy':
+      return accuracyRows();
   }
 }
 
@@ -116,6 +119,7 @@ const TITLES = {
   calc: 'Calculator',
   history: 'History',
   sources: 'Sources',
+  accuracy: 'Accuracy',
 } as const;
 
 /** The keys of the screen in view, most useful first. */
@@ -137,6 +141,7 @@ function hintsFor(state: State): string[] {
         ...(state.filter ? ['Esc clear filter'] : []),
         'h history',
         's sources',
+        'a accuracy',
         'u units',
         ...end,
       ];

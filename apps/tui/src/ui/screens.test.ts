@@ -1,5 +1,12 @@
 /** Every screen, at the four terminal sizes people use, fits its window: nothing is cut or wider. */
-import { dataSet, isCalculable } from '@mini-ev/core';
+import {
+  ACCURACY_COLUMNS,
+  accuracyCells,
+  accuracyReport,
+  accuracySummary,
+  dataSet,
+  isCalculable,
+} from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { rowsFor } from './app.js';
@@ -14,6 +21,7 @@ const states: [string, State][] = [
   ['help', { ...base, help: true }],
   ['history', { ...base, stack: [{ name: 'history' }] }],
   ['sources', { ...base, stack: [{ name: 'sources' }] }],
+  ['accuracy', { ...base, stack: [{ name: 'accuracy' }] }],
   [
     'compare of four',
     {
@@ -67,6 +75,32 @@ describe('every screen fits the window', () => {
           .replace(/\s+/g, ''),
       );
     }
+  });
+});
+
+describe('the accuracy screen', () => {
+  it('shows core’s summary, then every case with each column’s figure and its source, outside cases marked', () => {
+    const rows = rowsFor({ ...base, stack: [{ name: 'accuracy' }] }, 80);
+    const text = rows.map((r) => r.text);
+    const report = accuracyReport();
+    expect(text[0]).toContain(accuracySummary(report).meanAbsError);
+    expect(text.join('\n')).toContain(accuracySummary(report).coverage);
+    for (const x of report.rows) {
+      const at = text.indexOf(x.case.id);
+      expect(at, x.case.id).toBeGreaterThan(0);
+      const block = rows.slice(at, at + ACCURACY_COLUMNS.length + 4);
+      const cells = accuracyCells(x);
+      for (const c of ACCURACY_COLUMNS.slice(1)) {
+        const line = block.find((r) => r.text.trimStart().startsWith(c.label));
+        expect(line?.text, `${x.case.id} ${c.label}`).toContain(cells[c.key as keyof typeof cells]);
+        if (c.key === 'error') {
+          expect(line!.text.endsWith(' !'), x.case.id).toBe(!x.withinTolerance);
+          expect(line!.color, x.case.id).toBe(x.withinTolerance ? undefined : 'yellow');
+        }
+      }
+      expect(block.some((r) => r.text.includes(x.case.source.url))).toBe(true);
+    }
+    expect(report.rows.some((x) => !x.withinTolerance)).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   RANGE_CONTRACT,
 } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
-import { initialState, reduce, type State, screenFields, screenOf } from './state.js';
+import { commandOf, initialState, reduce, type State, screenFields, screenOf } from './state.js';
 
 const press = (s: State, ...keys: Parameters<typeof reduce>[1][]) =>
   keys.reduce((acc, k) => reduce(acc, k), s);
@@ -107,10 +107,14 @@ describe('the app reducer', () => {
     expect(press(s, 'interrupt')).toMatchObject({ quit: true, exitCode: 130 });
     expect(press(s, 'quit')).toMatchObject({ quit: true, exitCode: 0 });
   });
-  it('history and sources never stack: h h s s is one Esc from where it started', () => {
+  it('history, sources and accuracy never stack: h h s s a a is one Esc from where it started', () => {
     const s = press(initialState(), 'enter', 'history', 'history', 'sources', 'sources');
     expect(s.stack.map((x) => x.name)).toEqual(['lineup', 'detail', 'sources']);
     expect(screenOf(press(s, 'escape')).name).toBe('detail');
+    const a = press(s, 'accuracy', 'accuracy');
+    expect(a.stack.map((x) => x.name)).toEqual(['lineup', 'detail', 'accuracy']);
+    expect(screenOf(press(a, 'escape')).name).toBe('detail');
+    expect(commandOf('a')).toBe('accuracy');
   });
   it('scrolls within the content: a page, the ends, never past them', () => {
     const view = { rows: 100, height: 20 };

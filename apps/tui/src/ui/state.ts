@@ -35,7 +35,8 @@ export type Screen =
   | { name: 'compare'; ids: string[] }
   | { name: 'calc'; kind: CalcKind; id: string }
   | { name: 'history' }
-  | { name: 'sources' };
+  | { name: 'sources' }
+  | { name: 'accuracy' };
 
 /** The contract fields each calculator screen shows, in order (layout only: every default, limit, step
  * and label comes from the contract). Optional fields without a default are left to the CLI and the site. */
@@ -178,6 +179,7 @@ export type Key =
   | 'compare'
   | 'history'
   | 'sources'
+  | 'accuracy'
   | 'range'
   | 'charge'
   | 'cost'
@@ -197,6 +199,7 @@ const CHARS: Record<string, Key> = {
   c: 'compare',
   h: 'history',
   s: 'sources',
+  a: 'accuracy',
   '1': 'range',
   '2': 'charge',
   '3': 'cost',
@@ -276,11 +279,9 @@ const fresh = {
 const push = (s: State, screen: Screen): State => {
   const at = s.stack.findIndex((x) => JSON.stringify(x) === JSON.stringify(screen));
   if (at >= 0) return { ...s, ...fresh, stack: s.stack.slice(0, at + 1) };
-  // History and sources replace each other rather than stack.
-  const top = screenOf(s);
-  const swap =
-    (top.name === 'history' || top.name === 'sources') &&
-    (screen.name === 'history' || screen.name === 'sources');
+  // History, sources and accuracy replace each other rather than stack.
+  const reference = (x: Screen) => x.name === 'history' || x.name === 'sources' || x.name === 'accuracy';
+  const swap = reference(screenOf(s)) && reference(screen);
   return { ...s, ...fresh, stack: [...(swap ? s.stack.slice(0, -1) : s.stack), screen] };
 };
 
@@ -429,6 +430,7 @@ export function reduce(
   if (key === 'range' || key === 'charge' || key === 'cost' || key === 'trip') return openCalc(s, key);
   if (key === 'history') return push(s, { name: 'history' });
   if (key === 'sources') return push(s, { name: 'sources' });
+  if (key === 'accuracy') return push(s, { name: 'accuracy' });
 
   const screen = screenOf(s);
   switch (screen.name) {

@@ -15,7 +15,7 @@ export const HELP_ROWS: Row[] = [
   { text: '  /            filter the line-up or the sources', hang: 15 },
   { text: '  1 2 3 4      range · charging · cost · trip calculators', hang: 15 },
   { text: '  [ ]          previous / next car', hang: 15 },
-  { text: '  h  s         history · sources', hang: 15 },
+  { text: '  h  s  a      history · sources · the model’s accuracy', hang: 15 },
   { text: '  u            metric / imperial', hang: 15 },
   { text: '  m            on the cost calculator: the market (its currency and sourced prices)', hang: 15 },
   { text: '  Esc  b  ⌫    back, or close this help (never quits)', hang: 15 },
