@@ -156,10 +156,10 @@ describe('figures a car does not publish', () => {
     expect(jcw.assumptions).toContainEqual(
       expect.stringMatching(/^Usable energy taken as 49\.2 kWh from the MINI Aceman SE/),
     );
-    // No car shares the Aceman E's 42.5 kWh pack: the default share stands, and is said.
-    const e = vehicleModel(getVehicle('aceman-e'));
-    expect(e.usableKWh).toBeCloseTo(42.5 * 0.9, 6);
-    expect(e.assumptions).toContain('Usable energy estimated as 0.9 × 42.5 kWh gross.');
+    // No car shares the Ora R1's 33.4 kWh pack: the default share stands, and is said.
+    const r1 = vehicleModel(getVehicle('ora-r1'));
+    expect(r1.usableKWh).toBeCloseTo(33.4 * 0.9, 6);
+    expect(r1.assumptions).toContain('Usable energy estimated as 0.9 × 33.4 kWh gross.');
   });
 });
 

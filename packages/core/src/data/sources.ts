@@ -440,7 +440,7 @@ export const sources: Source[] = [
     url: 'https://www.motoringfile.com/2024/06/06/2025-mini-countryman-se-real-world-range-performance/',
     kind: 'article',
     checked: '2026-11-22',
-    note: 'Gives the drag coefficient of 0.26. Its usable battery figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh.',
+    note: 'Gives the drag coefficient of 0.26, and a table of the electric MINIs’ batteries and ranges: usable 38.5 kWh for the Aceman E and 49.2 kWh for the Aceman SE. Its Countryman usable figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh, and its Cooper E column (42.5 kWh gross, 38.5 usable) from MINI’s launch figures (40.7 and 36.6).',
   },
   {
     id: 'bimmertoday-jcw',

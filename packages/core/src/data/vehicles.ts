@@ -720,7 +720,12 @@ export const vehicles: VehicleInput[] = [
     ],
     plantId: 'plant-zhangjiagang',
     summary: 'The compact electric crossover built after the Cooper at Spotlight Automotive, entry version.',
-    battery: { grossKWh: fig(42.5, 'kWh', 'autosprint-aceman', '42.5 kWh') },
+    battery: {
+      grossKWh: fig(42.5, 'kWh', 'autosprint-aceman', '42.5 kWh'),
+      usableKWh: fig(38.5, 'kWh', 'motoringfile-countryman', '38.5 kWh', 'official', {
+        note: 'from MotoringFile’s table of the electric MINIs (usable battery, Aceman E column); the same table gives the J01 Cooper E 42.5 kWh gross and 38.5 usable where MINI’s launch figures are 40.7 and 36.6, so only its Aceman columns are used',
+      }),
+    },
     performance: {
       powerKW: fig(135, 'kW', 'autosprint-aceman', '135 kW', 'official', {
         corroboration: [{ sourceId: 'autosprint-aceman', stated: '184 PS' }],
@@ -788,7 +793,6 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     unknown: [
-      'Usable battery capacity (estimated in calculations from the gross figure)',
       'Mass',
       'Drag coefficient',
       'Exact length, width and height (reports round the length to 4.07–4.08 m)',
@@ -815,9 +819,9 @@ export const vehicles: VehicleInput[] = [
     plantId: 'plant-zhangjiagang',
     summary:
       'The compact electric crossover from Spotlight Automotive with the J01 Cooper SE’s 160 kW drivetrain and 54.2 kWh battery.',
-    battery: j01LargePack('zsz-aceman', 'mobile-de', {
-      unverified:
-        'stated for the J01 Cooper SE, whose pack the Aceman SE shares; no Aceman source we hold gives the usable capacity',
+    battery: j01LargePack('zsz-aceman', 'motoringfile-countryman', {
+      note: 'from MotoringFile’s table of the electric MINIs (usable battery, Aceman SE column): the J01 Cooper SE’s 49.2 kWh, the same pack',
+      corroboration: [{ sourceId: 'mobile-de', stated: '49.2 kWh' }],
     }),
     performance: {
       powerKW: fig(160, 'kW', 'edison-aceman', '160 kW', 'official', {
