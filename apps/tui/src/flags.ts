@@ -35,6 +35,11 @@ export function quantityWithUnit(text: string, dimension: Dimension): number | u
   }
 }
 
+/** A flag value that does not read: the message, and the same three parts for `--json`'s error object. */
+function invalidValue(flag: string, value: string, allowed: string): CliError {
+  return new CliError(`${flag}: "${value}" is not valid; expected ${allowed}`, 2, { flag, value, allowed });
+}
+
 /**
  * Reads a flag value: a bare number in the metric unit, or a number with its unit (`70mph`, `62F`, `300mi`).
  * Returns the value in the metric unit.
@@ -49,12 +54,7 @@ export function quantityFlag(
   const text = String(raw).trim();
   const allowed = `a number in ${metricUnit(dimension)} or a value with its unit, e.g. ${EXAMPLES[dimension]}`;
   const value = bareNumber(text) ?? quantityWithUnit(text, dimension);
-  if (value === undefined)
-    throw new CliError(`${flag}: "${text}" is not valid; expected ${allowed}`, 2, {
-      flag,
-      value: text,
-      allowed,
-    });
+  if (value === undefined) throw invalidValue(flag, text, allowed);
   return value;
 }
 
@@ -62,12 +62,7 @@ export function quantityFlag(
 export function numberFlag(flag: string, raw: string | undefined, allowed: string): number | undefined {
   if (raw === undefined) return undefined;
   const text = String(raw).trim().replace(/%$/, '');
-  if (!BARE.test(text))
-    throw new CliError(`${flag}: "${raw}" is not valid; expected ${allowed}`, 2, {
-      flag,
-      value: String(raw),
-      allowed,
-    });
+  if (!BARE.test(text)) throw invalidValue(flag, String(raw), allowed);
   return Number(text);
 }
 
@@ -77,14 +72,8 @@ export function choiceFlag<T extends string>(
   choices: readonly T[],
 ): T | undefined {
   if (raw === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(raw)) {
-    const allowed = `one of ${choices.join(', ')}`;
-    throw new CliError(`${flag}: "${raw}" is not valid; expected ${allowed}`, 2, {
-      flag,
-      value: raw,
-      allowed,
-    });
-  }
+  if (!(choices as readonly string[]).includes(raw))
+    throw invalidValue(flag, raw, `one of ${choices.join(', ')}`);
   return raw as T;
 }
 

@@ -194,9 +194,7 @@ export function describeError(err: unknown): {
 } {
   if (err instanceof OutputError) return { message: err.message, exitCode: 1 };
   if (err instanceof CliError) {
-    if (err.detail) return { message: err.message, exitCode: err.exitCode, ...err.detail };
-    const flag = err.message.match(/^(--[a-z][\w-]*)/)?.[1];
-    return { message: err.message, exitCode: err.exitCode, ...(flag ? { flag } : {}) };
+    return { message: err.message, exitCode: err.exitCode, ...err.detail };
   }
   if (err instanceof UnknownVehicleError) {
     const hint = err.suggestions.length ? ` Did you mean: ${err.suggestions.join(', ')}?` : '';

@@ -14,11 +14,14 @@ export function markedAccuracyCells(x: AccuracyRow) {
   return { ...c, case: x.case.id, error: `${c.error}${x.withinTolerance ? '' : ' !'}` };
 }
 
-/** The summary as the terminal words it: the headline, the share within tolerance (and what "!" marks), the naive method. */
-export function accuracySummaryLines(r: AccuracyReport): string[] {
+/**
+ * The summary as the terminal words it: the headline (its error set off by `strong`), the share within
+ * tolerance (and what "!" marks), the naive method.
+ */
+export function accuracySummaryLines(r: AccuracyReport, strong = (t: string) => t): string[] {
   const s = accuracySummary(r);
   return [
-    `${s.meanAbsError} ${s.against}`,
+    `${strong(s.meanAbsError)} ${s.against}`,
     `${s.withinTolerance} (! marks the others); ${s.coverage}`,
     s.naiveMethod,
   ];
@@ -53,10 +56,9 @@ export function accuracyCommand(): Output {
     const cell = markedAccuracyCells(x);
     return { x, values: ACCURACY_COLUMNS.map((col) => cell[col.key]) };
   });
-  const [headline, within, naive] = accuracySummaryLines(r);
-  const meanAbsError = accuracySummary(r).meanAbsError;
+  const [headline, within, naive] = accuracySummaryLines(r, bold);
   const summary = [
-    headline!.replace(meanAbsError, bold(meanAbsError)),
+    headline!,
     within!,
     dim(naive!),
     dim('Every case, with its source, conditions and assumptions: mini-ev accuracy --json'),
