@@ -221,7 +221,7 @@ export const sources: Source[] = [
     date: '2023-09-01',
     url: 'https://bmwblog.com/2023/09/01/mini-cooper-electric-j01-revealed',
     kind: 'article',
-    checked: '2026-11-22',
+    checked: '2026-11-23',
     note: 'States the J01’s drag coefficient as 0.28 (“a drag coefficient lowered to an impressive 0.28”), the Cooper E’s 184 hp, 290 Nm and 40.7 kWh and the Cooper SE’s 218 hp, 330 Nm and 54.2 kWh.',
   },
   {
@@ -439,7 +439,7 @@ export const sources: Source[] = [
     date: '2024-06-06',
     url: 'https://www.motoringfile.com/2024/06/06/2025-mini-countryman-se-real-world-range-performance/',
     kind: 'article',
-    checked: '2026-11-22',
+    checked: '2026-11-23',
     note: 'Gives the drag coefficient of 0.26, and a table of the electric MINIs’ batteries and ranges: usable 38.5 kWh for the Aceman E and 49.2 kWh for the Aceman SE. Its Countryman usable figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh, and its Cooper E column (42.5 kWh gross, 38.5 usable) from MINI’s launch figures (40.7 and 36.6).',
   },
   {
