@@ -3,7 +3,7 @@ import { COST_CONTRACT } from '../contract/calculations.js';
 import { contractDefaults } from '../contract/contract.js';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
-import { vehicleModel } from '../model/vehicle-model.js';
+import { carSpecOf, vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession, coldDerate, curvePowerKW, dcChargerPoints, dcCurvePoints } from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { marketCostDefaults, runningCost } from './cost.js';
@@ -143,6 +143,29 @@ describe('figures a car does not publish', () => {
     // The Aceman SE has a JCW sibling with a published mass; it still takes the Cooper SE's, plus the body.
     expect(vehicleModel(getVehicle('aceman-se')).assumptions).toContain(
       'Mass estimated from the MINI Cooper SE (J01) (1680 kg in running order) plus 110 kg for the crossover body.',
+    );
+  });
+  it('a crossover without a Cd keeps its hatch relative’s Cd on a crossover’s frontal area, never the hatch’s drag area', () => {
+    const area = (id: string) => {
+      const d = getVehicle(id).dimensions;
+      return 0.85 * (d.widthMm!.value / 1000) * (d.heightMm!.value / 1000);
+    };
+    const cd = getVehicle('cooper-se-j01').aerodynamics.cd!.value;
+    for (const id of ['aceman-e', 'aceman-se', 'jcw-aceman']) {
+      // The Aceman E and SE publish no dimensions: the JCW Aceman's body stands in.
+      expect(carSpecOf(getVehicle(id), dataSet.vehicles).cdaM2, id).toBeCloseTo(cd * area('jcw-aceman'), 9);
+      expect(carSpecOf(getVehicle(id), dataSet.vehicles).cdaM2, id).toBeGreaterThan(
+        carSpecOf(getVehicle('cooper-se-j01'), dataSet.vehicles).cdaM2,
+      );
+    }
+    expect(vehicleModel(getVehicle('aceman-se')).assumptions).toContainEqual(
+      expect.stringMatching(
+        /from Cd 0\.28 of the MINI Cooper SE \(J01\) .* × the crossover’s frontal area from the MINI John Cooper Works Aceman \(same body\)\.$/,
+      ),
+    );
+    // A sister hatch takes its relative's drag area whole.
+    expect(carSpecOf(getVehicle('jcw-electric'), dataSet.vehicles).cdaM2).toBe(
+      carSpecOf(getVehicle('cooper-se-j01'), dataSet.vehicles).cdaM2,
     );
   });
   it('a missing usable energy comes from a car with the same pack, else from the default share of gross', () => {

@@ -40,7 +40,6 @@ export const DEFAULTS = {
   usableShareOfGross: 0.9,
   /** Crossover body over the hatch of the same drivetrain, kg. */
   crossoverExtraMassKg: 110,
-  crossoverCdaM2: 0.65,
   /**
    * Drag coefficient assumed for a car with none published and no related car to borrow from: the middle of
    * the 0.30–0.36 that small hatchbacks and city cars publish (the MINIs here: 0.26–0.30).
@@ -513,7 +512,7 @@ export function calibratedModel(spec: CarSpec): VehicleModel {
   if (!fit.withinBounds)
     flags.push(
       fit.wanted === 'less'
-        ? `The ${what} needs a battery-to-wheel efficiency above ${CYCLE_EFF_MAX * 100} %, more than a drivetrain reaches: one of the car's figures (usable energy, mass or drag) is probably too pessimistic, or the range too optimistic. The model stays at ${CYCLE_EFF_MAX * 100} % and gives less range than the official figure.`
+        ? `The ${what} needs a battery-to-wheel efficiency above ${CYCLE_EFF_MAX * 100} %, more than a drivetrain reaches: one of the car’s figures (usable energy, mass or drag) is probably too pessimistic, or the range too optimistic. The model stays at ${CYCLE_EFF_MAX * 100} % and gives less range than the official figure.`
         : `The ${what} needs a battery-to-wheel efficiency below ${CYCLE_EFF_MIN * 100} %: one of the car's figures (usable energy, mass or drag) is probably too optimistic. The model stays at ${CYCLE_EFF_MIN * 100} % and gives more range than the official figure.`,
     );
   return deepFreeze({

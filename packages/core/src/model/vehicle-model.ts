@@ -146,6 +146,21 @@ function frontalAreaM2(v: Vehicle): number | undefined {
   return DEFAULTS.frontalAreaFactor * (widthMm.value / 1000) * (heightMm.value / 1000);
 }
 
+/**
+ * A car's frontal area: from its own width and height, else from a car of the same body and model line
+ * (the Aceman E's from the John Cooper Works Aceman), with that car.
+ */
+function areaOf(v: Vehicle, pool: readonly Vehicle[]): { area: number; from: Vehicle } | undefined {
+  const own = frontalAreaM2(v);
+  if (own !== undefined) return { area: own, from: v };
+  const s = donor(
+    v,
+    pool,
+    (x) => x.bodyStyle === v.bodyStyle && x.modelLine === v.modelLine && frontalAreaM2(x) !== undefined,
+  );
+  return s && { area: frontalAreaM2(s)!, from: s };
+}
+
 /** Drag area and rolling resistance from a car's own figures, if it has them. */
 function aeroOf(
   v: Vehicle,
@@ -164,14 +179,16 @@ function aeroOf(
   if (v.aerodynamics.cdaM2) return { cdaM2: v.aerodynamics.cdaM2.value, crr, how: 'published CdA' };
   const cd = v.aerodynamics.cd?.value;
   if (cd === undefined) return undefined;
-  const dims = frontalAreaM2(v) !== undefined ? v : donor(v, pool, (s) => frontalAreaM2(s) !== undefined);
-  const area = dims && frontalAreaM2(dims);
-  if (!dims || area === undefined) return undefined;
+  const a = areaOf(v, pool);
+  if (!a) return undefined;
   return {
-    cdaM2: cd * area,
+    cdaM2: cd * a.area,
     crr,
-    how: dims === v ? `Cd ${cd} × frontal area` : `Cd ${cd} × frontal area from the ${dims.name} (same body)`,
-    borrowed: dims !== v,
+    how:
+      a.from === v
+        ? `Cd ${cd} × frontal area`
+        : `Cd ${cd} × frontal area from the ${a.from.name} (same body)`,
+    borrowed: a.from !== v,
   };
 }
 
@@ -422,19 +439,24 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   }
 
   let aero = aeroOf(v, pool);
-  if (!aero && v.bodyStyle === 'crossover') {
-    aero = {
-      cdaM2: DEFAULTS.crossoverCdaM2,
-      crr: DEFAULTS.crr,
-      how: 'assumed for a compact crossover (no published Cd)',
-      borrowed: true,
-    };
-  }
   if (!aero) {
     const s = donor(v, pool, (x) => !!aeroOf(x, pool));
     const sa = s && aeroOf(s, pool);
     const area = frontalAreaM2(v);
-    if (s && sa)
+    const a = areaOf(v, pool);
+    const sCd = s?.aerodynamics.cd?.value;
+    // A body of another shape (a crossover from a hatch) keeps the relative's Cd, the shape's coefficient,
+    // on its own frontal area (or its model line's); a convertible's closed roof or a sister hatch takes the
+    // drag area whole.
+    const otherShape = s && s.bodyStyle !== v.bodyStyle && v.bodyStyle !== 'convertible';
+    if (s && sa && otherShape && sCd !== undefined && a)
+      aero = {
+        cdaM2: sCd * a.area,
+        crr: sa.crr,
+        borrowed: true,
+        how: `Cd ${sCd} of the ${s.name} (${kinship(v, s)}) × the ${v.bodyStyle}’s frontal area${a.from === v ? '' : ` from the ${a.from.name} (same body)`}`,
+      };
+    else if (s && sa)
       aero = {
         ...sa,
         borrowed: true,
