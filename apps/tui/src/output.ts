@@ -1,10 +1,12 @@
 import { stripVTControlCharacters } from 'node:util';
 import {
+  assumptionNotes,
   describeLimited,
   type FormatOptions,
   type LimitedInput,
   MiniEvError,
   UnknownVehicleError,
+  type VehicleModel,
 } from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { wrapText } from './wrap.js';
@@ -219,9 +221,17 @@ export function limitedLines(
 }
 
 /**
- * Lines flagging what the answer rests on that was estimated rather than published (a figure borrowed from a
- * sister car, a generic charging curve), from the result's assumptions.
+ * Lines saying what the answer rests on, from the result's assumptions: the car model's flags first, in
+ * yellow (an official figure the model cannot reach points at wrong data), then the rest (a figure borrowed
+ * from a sister car, a generic charging curve, the calibration target), dimmed.
  */
-export function estimateLines(assumptions: readonly string[]): [string, string][] {
-  return assumptions.map((a, i) => [i === 0 ? 'estimated' : '', dim(a)]);
+export function estimateLines(
+  m: Pick<VehicleModel, 'flags'>,
+  assumptions: readonly string[],
+): [string, string][] {
+  const n = assumptionNotes(m, assumptions);
+  return [
+    ...n.flags.map((a): [string, string] => [n.flagLabel, yellow(a)]),
+    ...n.others.map((a, i): [string, string] => [i === 0 ? n.label : '', dim(a)]),
+  ];
 }

@@ -467,8 +467,18 @@ describe('JSON that scripts can rely on', () => {
   });
   it('an answer that rests on estimated figures says so', () => {
     const r = run(['charge', 'cooper-se-convertible']);
-    expect(r.out).toMatch(/^estimated\s+\S/m);
-    expect(r.out).toMatch(/^\s+Top speed taken as 150 km\/h from the MINI Cooper SE \(F56\)/m);
+    expect(r.out).toMatch(/^assumes\s+Top speed taken as 150 km\/h from the MINI Cooper SE \(F56\)/m);
+    expect(r.out).toMatch(/^\s+Mass estimated from the MINI Cooper SE \(F56\)/m);
+  });
+  it('a car whose official figure is out of the model’s reach is flagged first, in every answer', () => {
+    for (const cmd of ['range', 'charge', 'cost', 'trip']) {
+      const out = run([cmd, 'cooper-se-f56']).out;
+      expect(out, cmd).toMatch(
+        /^check\s+The official WLTP range of 229\.5 km needs a battery-to-wheel efficiency above 92 %/m,
+      );
+      expect(out.indexOf('check'), cmd).toBeLessThan(out.search(/^assumes/m));
+    }
+    expect(run(['range', 'cooper-se-j01']).out).not.toMatch(/^check\s/m);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   accuracyReport,
   accuracySummary,
   answerRows,
+  assumptionNotes,
   CHARGE_CONTRACT,
   type ChoiceField,
   chargeSession,
@@ -583,6 +584,27 @@ describe('the contract speaks through the page', () => {
       'Speed 170 km/h is above the car’s top speed: calculated at 150 km/h.',
     );
     await close();
+  });
+  it('every calculator says what its answer rests on: the car’s flags beside the answer, the rest folded, all core’s', async () => {
+    const m = vehicleModel(getVehicle('cooper-se-f56'));
+    const notes = assumptionNotes(m, m.assumptions);
+    expect(notes.flags.length).toBe(1);
+    for (const path of ['/range', '/charging', '/cost', '/trip']) {
+      const { page, close } = await open(browserOf(), `${path}?model=cooper-se-f56`);
+      await expect.poll(() => page.getByTestId('model-flag').allInnerTexts()).toEqual(notes.flags);
+      const rests = page.getByTestId('rests-on');
+      expect(await rests.locator('summary').innerText(), path).toBe(notes.heading);
+      // Folded until asked for; every assumption is there, in core's words.
+      expect(await rests.locator('li').first().isVisible(), path).toBe(false);
+      expect(await rests.locator('li').allTextContents(), path).toEqual(notes.others);
+      await rests.locator('summary').click();
+      expect(await rests.locator('li').first().isVisible(), path).toBe(true);
+      await close();
+    }
+    const j01 = await open(browserOf(), '/range?model=cooper-se-j01');
+    await expect.poll(() => j01.page.getByTestId('rests-on').count()).toBe(1);
+    expect(await j01.page.getByTestId('model-flag').count()).toBe(0);
+    await j01.close();
   });
   it('choices and labels are the contract’s', async () => {
     const { page, close } = await open(browserOf(), '/range');

@@ -226,6 +226,8 @@ export {
   specRows,
 } from './format/spec.js';
 export {
+  type AssumptionNotes,
+  assumptionNotes,
   BREAKDOWN_PARTS,
   chargeCurveWords,
   formatBreakdown,

@@ -64,7 +64,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
     ],
     ['power from', chargeCurveWords(r)],
-    ...estimateLines(r.assumptions),
+    ...estimateLines(m, r.assumptions),
   ]);
   return { json, text };
 }

@@ -101,6 +101,6 @@ export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions
       },
       input: used,
     },
-    text: pairs([...lines, ...estimateLines(r.assumptions)]),
+    text: pairs([...lines, ...estimateLines(m, r.assumptions)]),
   };
 }

@@ -67,7 +67,7 @@ export function rangeCommand(
     ],
     ['energy available', formatEnergy(r.energyAvailableKWh)],
     ...limitedLines(r.limited, fmt, nameOf),
-    ...estimateLines(r.assumptions),
+    ...estimateLines(m, r.assumptions),
   ];
   let text = pairs(lines);
   if (r.breakdown) {

@@ -40,7 +40,7 @@ export function tripCommand(
     ],
     ['arrival charge', formatPercent(plan.arrivalSocPct, { digits: 1 })],
     ...limitedLines(plan.limited, fmt, nameOf),
-    ...estimateLines(plan.assumptions),
+    ...estimateLines(m, plan.assumptions),
   ]);
   const stops = plan.stops.length
     ? `\n\n${table(

@@ -4,8 +4,11 @@ import {
   accuracyCells,
   accuracyReport,
   accuracySummary,
+  assumptionNotes,
   dataSet,
+  getVehicle,
   isCalculable,
+  vehicleModel,
 } from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +114,24 @@ describe('wrapping', () => {
     for (const width of [40, 60, 80]) {
       const lines = wrapRows([{ text: `  ${text}` }], width);
       expect(lines.map((l) => l.text.trim()).join(' '), `${width} columns`).toBe(text);
+    }
+  });
+});
+
+describe('every calculator screen', () => {
+  it('ends with what its answer rests on: the car’s flags first, then every other assumption, all core’s', () => {
+    const m = vehicleModel(getVehicle('cooper-se-f56'));
+    const notes = assumptionNotes(m, m.assumptions);
+    for (const kind of calcs) {
+      const text = rowsFor({ ...base, stack: [{ name: 'calc', kind, id: m.id }] }, 200)
+        .map((r) => r.text)
+        .join('\n');
+      const at = text.indexOf(notes.heading);
+      expect(at, kind).toBeGreaterThan(0);
+      const after = text.slice(at);
+      expect(after, kind).toContain(`! ${notes.flags[0]}`);
+      for (const a of notes.others) expect(after, kind).toContain(`• ${a}`);
+      expect(after.indexOf(notes.flags[0]!), kind).toBeLessThan(after.indexOf(notes.others[0]!));
     }
   });
 });

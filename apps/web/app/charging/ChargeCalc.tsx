@@ -3,6 +3,7 @@ import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField } from '../../components/Fields';
+import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
@@ -62,6 +63,7 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
             ) : (
               <p className="muted small">Give a price per kWh to see what the charge costs.</p>
             )}
+            <RestsOn notes={view.rests} />
           </>
         )}
       </Result>

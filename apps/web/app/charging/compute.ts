@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   CHARGE_CONTRACT,
   chargeCurveWords,
   chargeSession,
@@ -58,6 +59,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
   if (!r) return { ok: false, problem: problem ?? FIX_FIELD, fields, dc };
   return {
     ok: true,
+    rests: assumptionNotes(m, r.assumptions),
     minutes: formatDuration(r.minutes),
     minutesInterval: formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes),
     toBattery: formatEnergy(r.energyToBatteryKWh),

@@ -1,3 +1,4 @@
+import type { AssumptionNotes } from '@mini-ev/core';
 import { type CarLimits, CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
@@ -67,6 +68,8 @@ export type DcCurve =
 export type ChargeView =
   | {
       ok: true;
+      /** What the answer rests on: the car model's flags and its other assumptions, from core. */
+      rests: AssumptionNotes;
       minutes: string;
       /** The 80 % interval's ends. */
       minutesInterval: string;

@@ -3,6 +3,7 @@ import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem 
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
 import { MarketSelect } from '../../components/MarketSelect';
+import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
@@ -114,6 +115,7 @@ export function CostCalc({
                 {r.fuel}
               </text>
             </svg>
+            <RestsOn notes={r.rests} />
           </>
         )}
       </Result>

@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   COST_CONTRACT,
   formatConsumption,
   formatCostPerDistance,
@@ -76,6 +77,7 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
   const figureOpts = { system, ...(market ? { locale: market.locale, gallon: market.gallon } : {}) };
   return {
     ok: true,
+    rests: assumptionNotes(vehicleModel(getVehicle(i.model)), r.assumptions),
     currency: r.currency,
     // The prices that are the market's (the form sends every value, so compare rather than ask core which
     // were left out): each with its date and publisher.

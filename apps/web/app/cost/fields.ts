@@ -1,3 +1,4 @@
+import type { AssumptionNotes } from '@mini-ev/core';
 import { COST_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import type { FieldSpec } from '../../lib/field-spec';
@@ -33,6 +34,8 @@ export interface MarketOption {
 export type CostView =
   | {
       ok: true;
+      /** What the answer rests on: the car model's flags and its other assumptions, from core. */
+      rests: AssumptionNotes;
       perYear: string;
       /** Per 100 km, or per 100 miles in imperial, with the distance said. */
       per100Km: string;

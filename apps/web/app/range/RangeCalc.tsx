@@ -3,6 +3,7 @@ import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@min
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField, ChoiceSelect } from '../../components/Fields';
+import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
@@ -87,6 +88,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
                 </tbody>
               </table>
             ) : null}
+            <RestsOn notes={view.rests} />
           </>
         )}
       </Result>

@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   computeRange,
   describeLimited,
   formatBreakdown,
@@ -55,6 +56,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const chartSpeed = i.mode === 'steady' ? r.input.speedKmh : Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
   return {
     ok: true,
+    rests: assumptionNotes(m, r.assumptions),
     range: formatDistance(r.rangeKm, fmt),
     rangeInterval: formatInterval(r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x, fmt), r.rangeKm),
     consumption: formatConsumption(r.consumptionKWhPer100Km, fmt),

@@ -1,4 +1,4 @@
-import type { CycleChoice } from '@mini-ev/core';
+import type { AssumptionNotes, CycleChoice } from '@mini-ev/core';
 import { defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
@@ -63,6 +63,8 @@ type ChartView = { title: string; xLabel: string; yLabel: string; points: Pt[]; 
 export type RangeView =
   | {
       ok: true;
+      /** What the answer rests on: the car model's flags and its other assumptions, from core. */
+      rests: AssumptionNotes;
       range: string;
       /** The 80 % interval's ends, in the range's unit. */
       rangeInterval: string;

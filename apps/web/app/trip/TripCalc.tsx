@@ -3,6 +3,7 @@ import type { UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields } from '../../components/Fields';
+import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
 import { useCalculator } from '../../lib/fields';
@@ -52,6 +53,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
                 {note}
               </p>
             ))}
+            <RestsOn notes={view.rests} />
           </>
         )}
       </Result>

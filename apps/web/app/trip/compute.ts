@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   describeLimited,
   formatChargePower,
   formatConsumption,
@@ -69,6 +70,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
   });
   return {
     ok: true,
+    rests: assumptionNotes(vehicleModel(getVehicle(i.model)), plan.assumptions),
     total: formatDuration(plan.totalMinutes),
     driving: formatDuration(plan.drivingMinutes),
     charging: formatDuration(plan.chargingMinutes),

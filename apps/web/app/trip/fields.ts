@@ -1,3 +1,4 @@
+import type { AssumptionNotes } from '@mini-ev/core';
 import { TRIP_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
@@ -31,6 +32,8 @@ export const tripInputsOf = (calc: CalculatorState<keyof typeof TRIP_FIELDS>): T
 export type TripView =
   | {
       ok: true;
+      /** What the answer rests on: the car model's flags and its other assumptions, from core. */
+      rests: AssumptionNotes;
       total: string;
       driving: string;
       charging: string;

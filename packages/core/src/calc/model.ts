@@ -513,7 +513,7 @@ export function calibratedModel(spec: CarSpec): VehicleModel {
     flags.push(
       fit.wanted === 'less'
         ? `The ${what} needs a battery-to-wheel efficiency above ${CYCLE_EFF_MAX * 100} %, more than a drivetrain reaches: one of the car’s figures (usable energy, mass or drag) is probably too pessimistic, or the range too optimistic. The model stays at ${CYCLE_EFF_MAX * 100} % and gives less range than the official figure.`
-        : `The ${what} needs a battery-to-wheel efficiency below ${CYCLE_EFF_MIN * 100} %: one of the car's figures (usable energy, mass or drag) is probably too optimistic. The model stays at ${CYCLE_EFF_MIN * 100} % and gives more range than the official figure.`,
+        : `The ${what} needs a battery-to-wheel efficiency below ${CYCLE_EFF_MIN * 100} %: one of the car’s figures (usable energy, mass or drag) is probably too optimistic. The model stays at ${CYCLE_EFF_MIN * 100} % and gives more range than the official figure.`,
     );
   return deepFreeze({
     id: s.id,

@@ -106,3 +106,39 @@ export function chargeCurveWords(r: Pick<ChargeResult, 'type' | 'curveKind'>): s
     return 'this car’s modelled charging curve (smoothed, not a logged session)';
   return 'generic charging curve (no measured one for this car)';
 }
+
+/** What an answer rests on, split for display: the flags a reader must see, then the rest. */
+export interface AssumptionNotes {
+  /** The heading every face puts over the assumptions. */
+  heading: string;
+  /** The short label a terminal puts in front of a flag, and in front of the first other assumption. */
+  flagLabel: string;
+  label: string;
+  /**
+   * Warnings about the car's data (an official figure out of the model's reach), in the model's `flags`:
+   * a face shows them with the answer, not folded away.
+   */
+  flags: string[];
+  /** Everything else the answer rests on: borrowed or estimated figures, curves, the calibration target. */
+  others: string[];
+}
+
+/**
+ * A result's `assumptions` split into the car model's flags and the rest, with the words faces put over
+ * them, so the site and the terminal show the same things the same way.
+ * @example assumptionNotes(vehicleModel(getVehicle('cooper-se-j01')), []).heading // 'What this answer rests on'
+ * @example assumptionNotes(vehicleModel(getVehicle('cooper-se-f56')), computeRange(vehicleModel(getVehicle('cooper-se-f56'))).assumptions).flags.length // 1
+ */
+export function assumptionNotes(
+  m: Pick<VehicleModel, 'flags'>,
+  assumptions: readonly string[],
+): AssumptionNotes {
+  const flags = assumptions.filter((a) => m.flags.includes(a));
+  return {
+    heading: 'What this answer rests on',
+    flagLabel: 'check',
+    label: 'assumes',
+    flags,
+    others: assumptions.filter((a) => !m.flags.includes(a)),
+  };
+}

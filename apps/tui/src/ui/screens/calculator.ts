@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   CONTRACTS,
   carLimits,
   contractDefaults,
@@ -17,7 +18,7 @@ import {
   type VehicleModel,
   vehicleModel,
 } from '@mini-ev/core';
-import { blank, type Row } from '../rows.js';
+import { blank, heading, type Row } from '../rows.js';
 import { type CalcKind, calcInputs, fieldValue, gallonOf, type State, screenFields } from '../state.js';
 import type { CalcScreen, Inputs, ResultContext } from './calc-screen.js';
 import { chargeScreen } from './charge.js';
@@ -25,9 +26,25 @@ import { costScreen } from './cost.js';
 import { rangeScreen } from './range.js';
 import { tripScreen } from './trip.js';
 
-/** Asks core for a screen's result and lays it out. */
-function draw<R>(screen: CalcScreen<R>, m: VehicleModel, input: Inputs, ctx: ResultContext): Row[] {
-  return screen.rows(screen.compute(m, input), ctx);
+/**
+ * Asks core for a screen's result and lays it out: the screen's rows, then what the answer rests on, the car
+ * model's flags first (an official figure out of the model's reach points at wrong data).
+ */
+function draw<R extends { assumptions: readonly string[] }>(
+  screen: CalcScreen<R>,
+  m: VehicleModel,
+  input: Inputs,
+  ctx: ResultContext,
+): Row[] {
+  const r = screen.compute(m, input);
+  const n = assumptionNotes(m, r.assumptions);
+  return [
+    ...screen.rows(r, ctx),
+    blank,
+    heading(n.heading),
+    ...n.flags.map((a): Row => ({ text: `  ! ${a}`, color: 'yellow', hang: 4 })),
+    ...n.others.map((a): Row => ({ text: `  • ${a}`, color: 'gray' })),
+  ];
 }
 
 function drawScreen(kind: CalcKind, m: VehicleModel, input: Inputs, ctx: ResultContext): Row[] {
