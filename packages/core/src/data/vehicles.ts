@@ -1112,7 +1112,7 @@ export const vehicles: VehicleInput[] = [
       }),
     },
     unknown: [
-      'Usable battery capacity (taken in calculations from the Aceman SE, which has the same 54.2 kWh pack)',
+      'Usable battery capacity from MINI (only MotoringNZ’s test gives one, “49.8 usable” for both JCWs, against the 49.2 kWh MINI gives for this 54.2 kWh pack in the Aceman SE and the JCW Electric; calculations take the Aceman SE’s 49.2 kWh)',
       'AC charging power',
       'DC charging power',
       'Drag coefficient',
