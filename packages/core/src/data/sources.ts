@@ -907,6 +907,15 @@ export const sources: Source[] = [
     note: 'States an EPA-rated driving range of 110 miles and a $29,900 starting price plus an $850 destination charge.',
   },
   {
+    id: 'evcentral-resolute',
+    title: 'Mini Electric Resolute the next step towards British brand’s 2030 EV-only future',
+    publisher: 'EV Central',
+    url: 'https://evcentral.com.au/?p=22465',
+    kind: 'article',
+    checked: '2026-11-23',
+    note: 'The limited Resolute Edition shares the MINI Electric’s body and drivetrain with design and trim changes; A$63,000 before on-road costs against A$55,650 for the Electric SE Classic. Undated; it cites Australian sales for the first seven months of 2022.',
+  },
+  {
     id: 'carsuk-oxford-mini-electric',
     title: 'MINI Plant Oxford has built 11,000 MINI Electric already',
     publisher: 'Cars UK',

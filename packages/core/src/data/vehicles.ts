@@ -321,6 +321,10 @@ export const vehicles: VehicleInput[] = [
     facts: [
       { text: 'Built at Plant Oxford, UK, from November 2019', sourceId: 'carsuk-oxford-mini-electric' },
       {
+        text: 'The 2022 Resolute Edition was a limited edition of this car with the same body and drivetrain (Rebel Green paint, black wheels, bronze details); in Australia it cost A$63,000 before on-road costs, against A$55,650 for the Electric SE Classic',
+        sourceId: 'evcentral-resolute',
+      },
+      {
         text: 'Real-world check: about 13 kWh/100 km at a steady 90 km/h on a mild day; 227 km driven with 4 % left',
         sourceId: 'nyland-90kmh',
         stated: '227 km',
