@@ -22,7 +22,10 @@ const CASES = [
   // with the cars-only data module); 32.1 kB by November 2026, the cars having grown with their sourced
   // figures (five new cars, prices, conflicts), so the budget moved from 32 to 34 kB. 34.0 kB by the end of
   // November 2026 (the cars' figures again, and the regeneration fade as FASTSim's curve): 34 → 35 kB.
-  ['vehicleModel, getVehicle, computeRange', 35_000, false],
+  // 35.1 kB on 23 November 2026: a crossover's frontal area from its model line (the Acemans' drag no longer
+  // a constant no source gave) and the cars' facts and notes (the Resolute Edition, the JCW Aceman's usable
+  // capacity): 35 → 36 kB.
+  ['vehicleModel, getVehicle, computeRange', 36_000, false],
   ['CONTRACTS, resolveInput', 6_000, true],
 ];
 
