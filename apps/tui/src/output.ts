@@ -225,7 +225,7 @@ export function limitedLines(
  * yellow (an official figure the model cannot reach points at wrong data), then the rest (a figure borrowed
  * from a sister car, a generic charging curve, the calibration target), dimmed.
  */
-export function estimateLines(
+export function assumptionLines(
   m: Pick<VehicleModel, 'flags'>,
   assumptions: readonly string[],
 ): [string, string][] {

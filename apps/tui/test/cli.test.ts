@@ -479,6 +479,10 @@ describe('JSON that scripts can rely on', () => {
       expect(out.indexOf('check'), cmd).toBeLessThan(out.search(/^assumes/m));
     }
     expect(run(['range', 'cooper-se-j01']).out).not.toMatch(/^check\s/m);
+    // The spec sheet's model assumptions mark it too, above the rest.
+    const show = run(['show', 'cooper-se-f56']).out;
+    expect(show).toMatch(/^ {2}! The official WLTP range of 229\.5 km needs/m);
+    expect(show.search(/^ {2}! /m)).toBeLessThan(show.search(/^ {2}• Mass in running order/m));
   });
 });
 

@@ -8,11 +8,7 @@ import type { AssumptionNotes } from '@mini-ev/core';
 export function RestsOn({ notes }: { notes: AssumptionNotes }) {
   return (
     <>
-      {notes.flags.map((f) => (
-        <p className="note flag" key={f} data-testid="model-flag">
-          {f}
-        </p>
-      ))}
+      <ModelFlags flags={notes.flags} />
       {notes.others.length ? (
         <details className="rests-on" data-testid="rests-on">
           <summary>{notes.heading}</summary>
@@ -25,4 +21,13 @@ export function RestsOn({ notes }: { notes: AssumptionNotes }) {
       ) : null}
     </>
   );
+}
+
+/** The car model's flags, each a note that stays in view: on a calculator's answer and on the car's page. */
+export function ModelFlags({ flags }: { flags: readonly string[] }) {
+  return flags.map((f) => (
+    <p className="note flag" key={f} data-testid="model-flag">
+      {f}
+    </p>
+  ));
 }

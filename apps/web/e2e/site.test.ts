@@ -601,6 +601,10 @@ describe('the contract speaks through the page', () => {
       expect(await rests.locator('li').first().isVisible(), path).toBe(true);
       await close();
     }
+    // The car's page keeps the flag in view above the model's other assumptions.
+    const page = await open(browserOf(), '/models/cooper-se-f56');
+    expect(await page.page.getByTestId('model-flag').allInnerTexts()).toEqual(notes.flags);
+    await page.close();
     const j01 = await open(browserOf(), '/range?model=cooper-se-j01');
     await expect.poll(() => j01.page.getByTestId('rests-on').count()).toBe(1);
     expect(await j01.page.getByTestId('model-flag').count()).toBe(0);

@@ -13,7 +13,7 @@ import {
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
-import { bold, dim, estimateLines, pairs } from '../output.js';
+import { assumptionLines, bold, dim, pairs } from '../output.js';
 
 export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions): Output {
   const m = vehicleModel(getVehicle(id));
@@ -64,7 +64,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
     ],
     ['power from', chargeCurveWords(r)],
-    ...estimateLines(m, r.assumptions),
+    ...assumptionLines(m, r.assumptions),
   ]);
   return { json, text };
 }

@@ -16,7 +16,7 @@ import {
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
-import { bold, estimateLines, pairs } from '../output.js';
+import { assumptionLines, bold, pairs } from '../output.js';
 
 const MARKET_FIELD_LABEL = {
   homePricePerKWh: 'home electricity',
@@ -101,6 +101,6 @@ export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions
       },
       input: used,
     },
-    text: pairs([...lines, ...estimateLines(m, r.assumptions)]),
+    text: pairs([...lines, ...assumptionLines(m, r.assumptions)]),
   };
 }

@@ -14,7 +14,7 @@ import {
   type RangeInput,
   vehicleModel,
 } from '@mini-ev/core';
-import { bold, dim, estimateLines, limitedLines, type Output, pairs, table } from '../output.js';
+import { assumptionLines, bold, dim, limitedLines, type Output, pairs, table } from '../output.js';
 
 export function rangeCommand(
   id: string,
@@ -67,7 +67,7 @@ export function rangeCommand(
     ],
     ['energy available', formatEnergy(r.energyAvailableKWh)],
     ...limitedLines(r.limited, fmt, nameOf),
-    ...estimateLines(m, r.assumptions),
+    ...assumptionLines(m, r.assumptions),
   ];
   let text = pairs(lines);
   if (r.breakdown) {

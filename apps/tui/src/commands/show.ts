@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   type FormatOptions,
   formatDistance,
   getSource,
@@ -82,9 +83,11 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
   } else {
     lines.push('', dim('No calculations: this car has no WLTP figure to calibrate the model to.'));
   }
-  if (model?.assumptions.length) {
+  if (model) {
+    const n = assumptionNotes(model, model.assumptions);
     lines.push('', bold('Model assumptions'));
-    for (const a of model.assumptions) lines.push(`  • ${a}`);
+    for (const a of n.flags) lines.push(`  ${yellow(`! ${a}`)}`);
+    for (const a of n.others) lines.push(`  • ${a}`);
   }
   const sourceIds = [...new Set(rows.map((r) => r.figure.sourceId).concat(v.facts.map((f) => f.sourceId)))];
   lines.push('', bold('Sources'));

@@ -11,7 +11,7 @@ import {
   type TripInput,
   vehicleModel,
 } from '@mini-ev/core';
-import { bold, estimateLines, limitedLines, type Output, pairs, table } from '../output.js';
+import { assumptionLines, bold, limitedLines, type Output, pairs, table } from '../output.js';
 
 export function tripCommand(
   id: string,
@@ -40,7 +40,7 @@ export function tripCommand(
     ],
     ['arrival charge', formatPercent(plan.arrivalSocPct, { digits: 1 })],
     ...limitedLines(plan.limited, fmt, nameOf),
-    ...estimateLines(m, plan.assumptions),
+    ...assumptionLines(m, plan.assumptions),
   ]);
   const stops = plan.stops.length
     ? `\n\n${table(

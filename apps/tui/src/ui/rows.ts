@@ -1,3 +1,4 @@
+import type { AssumptionNotes } from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { wrapText } from '../wrap.js';
 
@@ -13,6 +14,18 @@ export interface Row {
 
 export const blank: Row = { text: '' };
 export const heading = (text: string): Row => ({ text, bold: true, color: 'cyan' });
+
+/**
+ * What an answer rests on, as rows: the car model's flags first, in yellow (an official figure the model
+ * cannot reach points at wrong data), then the other assumptions, dimmed. Under a calculator's answer and
+ * on a car's page.
+ */
+export function assumptionRows(notes: AssumptionNotes): Row[] {
+  return [
+    ...notes.flags.map((a): Row => ({ text: `  ! ${a}`, color: 'yellow', hang: 4 })),
+    ...notes.others.map((a): Row => ({ text: `  • ${a}`, color: 'gray' })),
+  ];
+}
 
 /** A horizontal bar of `value / max` over `width` cells, in eighths for smoothness. */
 export function bar(value: number, max: number, width: number): string {

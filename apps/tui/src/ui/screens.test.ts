@@ -133,6 +133,11 @@ describe('every calculator screen', () => {
       for (const a of notes.others) expect(after, kind).toContain(`• ${a}`);
       expect(after.indexOf(notes.flags[0]!), kind).toBeLessThan(after.indexOf(notes.others[0]!));
     }
+    // The car's screen marks the flag the same way, above the rest.
+    const detail = rowsFor({ ...base, stack: [{ name: 'detail', id: m.id }] }, 200).map((r) => r.text);
+    const flag = detail.findIndex((t) => t === `  ! ${notes.flags[0]}`);
+    expect(flag).toBeGreaterThan(0);
+    expect(flag).toBeLessThan(detail.indexOf(`  • ${notes.others[0]}`));
   });
 });
 

@@ -1,5 +1,4 @@
-import type { AssumptionNotes } from '@mini-ev/core';
-import { type CarLimits, CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import { type AssumptionNotes, type CarLimits, CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';

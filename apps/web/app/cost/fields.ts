@@ -1,5 +1,4 @@
-import type { AssumptionNotes } from '@mini-ev/core';
-import { COST_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import { type AssumptionNotes, COST_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import type { FieldSpec } from '../../lib/field-spec';
 import { unknownMarket } from '../../lib/messages';

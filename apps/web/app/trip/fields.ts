@@ -1,5 +1,4 @@
-import type { AssumptionNotes } from '@mini-ev/core';
-import { TRIP_CONTRACT } from '@mini-ev/core';
+import { type AssumptionNotes, TRIP_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';

@@ -111,8 +111,9 @@ export function chargeCurveWords(r: Pick<ChargeResult, 'type' | 'curveKind'>): s
 export interface AssumptionNotes {
   /** The heading every face puts over the assumptions. */
   heading: string;
-  /** The short label a terminal puts in front of a flag, and in front of the first other assumption. */
+  /** The short label a terminal puts in front of a flag. */
   flagLabel: string;
+  /** The short label a terminal puts in front of the first other assumption. */
   label: string;
   /**
    * Warnings about the car's data (an official figure out of the model's reach), in the model's `flags`:

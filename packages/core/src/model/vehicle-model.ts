@@ -161,6 +161,10 @@ function areaOf(v: Vehicle, pool: readonly Vehicle[]): { area: number; from: Veh
   return s && { area: frontalAreaM2(s)!, from: s };
 }
 
+/** Where a frontal area came from, in words: nothing for the car's own, else the car of the same body. */
+const areaSource = (v: Vehicle, a: { from: Vehicle }) =>
+  a.from === v ? '' : ` from the ${a.from.name} (same body)`;
+
 /** Drag area and rolling resistance from a car's own figures, if it has them. */
 function aeroOf(
   v: Vehicle,
@@ -184,10 +188,7 @@ function aeroOf(
   return {
     cdaM2: cd * a.area,
     crr,
-    how:
-      a.from === v
-        ? `Cd ${cd} × frontal area`
-        : `Cd ${cd} × frontal area from the ${a.from.name} (same body)`,
+    how: `Cd ${cd} × frontal area${areaSource(v, a)}`,
     borrowed: a.from !== v,
   };
 }
@@ -442,7 +443,6 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   if (!aero) {
     const s = donor(v, pool, (x) => !!aeroOf(x, pool));
     const sa = s && aeroOf(s, pool);
-    const area = frontalAreaM2(v);
     const a = areaOf(v, pool);
     const sCd = s?.aerodynamics.cd?.value;
     // A body of another shape (a crossover from a hatch) keeps the relative's Cd, the shape's coefficient,
@@ -454,7 +454,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
         cdaM2: sCd * a.area,
         crr: sa.crr,
         borrowed: true,
-        how: `Cd ${sCd} of the ${s.name} (${kinship(v, s)}) × the ${v.bodyStyle}’s frontal area${a.from === v ? '' : ` from the ${a.from.name} (same body)`}`,
+        how: `Cd ${sCd} of the ${s.name} (${kinship(v, s)}) × the ${v.bodyStyle}’s frontal area${areaSource(v, a)}`,
       };
     else if (s && sa)
       aero = {
@@ -462,11 +462,11 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
         borrowed: true,
         how: `${sa.how} of the ${s.name} (${kinship(v, s)}${v.bodyStyle === 'convertible' ? ', roof closed' : ''})`,
       };
-    else if (area !== undefined)
+    else if (a)
       aero = {
-        cdaM2: DEFAULTS.assumedCd * area,
+        cdaM2: DEFAULTS.assumedCd * a.area,
         crr: DEFAULTS.crr,
-        how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area${v.dimensions.widthMm?.bound === 'upper' ? ' (its width is published only as an upper bound)' : ''}`,
+        how: `an assumed Cd of ${DEFAULTS.assumedCd} (none published) × its frontal area${areaSource(v, a)}${a.from.dimensions.widthMm?.bound === 'upper' ? ' (its width is published only as an upper bound)' : ''}`,
         borrowed: true,
       };
     else throw new MissingFigureError(v.id, 'drag coefficient', 'no Cd, CdA or road-load figures');

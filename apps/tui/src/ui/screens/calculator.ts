@@ -18,7 +18,7 @@ import {
   type VehicleModel,
   vehicleModel,
 } from '@mini-ev/core';
-import { blank, heading, type Row } from '../rows.js';
+import { assumptionRows, blank, heading, type Row } from '../rows.js';
 import { type CalcKind, calcInputs, fieldValue, gallonOf, type State, screenFields } from '../state.js';
 import type { CalcScreen, Inputs, ResultContext } from './calc-screen.js';
 import { chargeScreen } from './charge.js';
@@ -38,13 +38,7 @@ function draw<R extends { assumptions: readonly string[] }>(
 ): Row[] {
   const r = screen.compute(m, input);
   const n = assumptionNotes(m, r.assumptions);
-  return [
-    ...screen.rows(r, ctx),
-    blank,
-    heading(n.heading),
-    ...n.flags.map((a): Row => ({ text: `  ! ${a}`, color: 'yellow', hang: 4 })),
-    ...n.others.map((a): Row => ({ text: `  • ${a}`, color: 'gray' })),
-  ];
+  return [...screen.rows(r, ctx), blank, heading(n.heading), ...assumptionRows(n)];
 }
 
 function drawScreen(kind: CalcKind, m: VehicleModel, input: Inputs, ctx: ResultContext): Row[] {

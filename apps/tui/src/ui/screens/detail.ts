@@ -1,4 +1,5 @@
 import {
+  assumptionNotes,
   type FormatOptions,
   formatDistance,
   getVehicle,
@@ -8,7 +9,7 @@ import {
   specRows,
   vehicleModel,
 } from '@mini-ev/core';
-import { blank, heading, type Row } from '../rows.js';
+import { assumptionRows, blank, heading, type Row } from '../rows.js';
 
 const SCENARIOS = ['city', 'highway', 'combined'] as const;
 
@@ -59,11 +60,12 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     }
   }
   if (isCalculable(v)) {
-    const assumptions = vehicleModel(v).assumptions;
-    if (assumptions.length) {
-      rows.push(blank, heading('How the model sees this car'));
-      for (const a of assumptions) rows.push({ text: `  • ${a}`, color: 'gray' });
-    }
+    const m = vehicleModel(v);
+    rows.push(
+      blank,
+      heading('How the model sees this car'),
+      ...assumptionRows(assumptionNotes(m, m.assumptions)),
+    );
   }
   if (v.facts.length) {
     rows.push(blank, heading('Facts'));

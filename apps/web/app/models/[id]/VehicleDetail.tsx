@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { Both } from '../../../components/Both';
 import { Chart } from '../../../components/Chart';
 import { FigureValue } from '../../../components/FigureValue';
+import { ModelFlags } from '../../../components/RestsOn';
 import { sheetInBoth } from '../../../lib/sheet';
 import { inBoth } from '../../../lib/systems';
 import type { VehicleFigures } from './figures';
@@ -182,16 +183,13 @@ export function VehicleDetail({
               true,
             )}
           </div>
-          {m.assumptions.length ? (
-            <>
-              <h2>How the model sees this car</h2>
-              <ul className="small">
-                {m.assumptions.map((a) => (
-                  <li key={a}>{a}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <h2>How the model sees this car</h2>
+          <ModelFlags flags={m.assumptions.flags} />
+          <ul className="small">
+            {m.assumptions.others.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
         </>
       ) : (
         <p className="note">

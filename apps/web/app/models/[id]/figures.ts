@@ -1,4 +1,6 @@
 import {
+  type AssumptionNotes,
+  assumptionNotes,
   chargeSession,
   dcCurvePoints,
   isCalculable,
@@ -28,7 +30,8 @@ export interface VehicleFigures {
   bySpeedMild: Pt[];
   bySpeedCold: Pt[];
   byTemp: Pt[];
-  assumptions: string[];
+  /** What every answer for the car rests on: the model's flags and its other assumptions, from core. */
+  assumptions: AssumptionNotes;
 }
 
 export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
@@ -51,6 +54,6 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
     byTempSpeedKmh: highway,
     topSpeedKmh: m.topSpeedKmh,
     byTemp: rangeByTemperature(m, { speedKmh: highway }).map((p) => ({ x: p.x, y: p.rangeKm })),
-    assumptions: [...m.assumptions],
+    assumptions: assumptionNotes(m, m.assumptions),
   };
 }
