@@ -604,6 +604,7 @@ describe('the contract speaks through the page', () => {
     // The car's page keeps the flag in view above the model's other assumptions.
     const page = await open(browserOf(), '/models/cooper-se-f56');
     expect(await page.page.getByTestId('model-flag').allInnerTexts()).toEqual(notes.flags);
+    expect(await page.page.getByRole('heading', { name: notes.carHeading }).count()).toBe(1);
     await page.close();
     const j01 = await open(browserOf(), '/range?model=cooper-se-j01');
     await expect.poll(() => j01.page.getByTestId('rests-on').count()).toBe(1);

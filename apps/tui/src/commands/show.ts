@@ -85,7 +85,7 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
   }
   if (model) {
     const n = assumptionNotes(model, model.assumptions);
-    lines.push('', bold('Model assumptions'));
+    lines.push('', bold(n.carHeading));
     for (const a of n.flags) lines.push(`  ${yellow(`! ${a}`)}`);
     for (const a of n.others) lines.push(`  • ${a}`);
   }

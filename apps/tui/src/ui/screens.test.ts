@@ -135,8 +135,9 @@ describe('every calculator screen', () => {
     }
     // The car's screen marks the flag the same way, above the rest.
     const detail = rowsFor({ ...base, stack: [{ name: 'detail', id: m.id }] }, 200).map((r) => r.text);
-    const flag = detail.findIndex((t) => t === `  ! ${notes.flags[0]}`);
+    const flag = detail.indexOf(`  ! ${notes.flags[0]}`);
     expect(flag).toBeGreaterThan(0);
+    expect(detail[flag - 1]).toBe(notes.carHeading);
     expect(flag).toBeLessThan(detail.indexOf(`  • ${notes.others[0]}`));
   });
 });

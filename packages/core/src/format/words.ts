@@ -109,8 +109,10 @@ export function chargeCurveWords(r: Pick<ChargeResult, 'type' | 'curveKind'>): s
 
 /** What an answer rests on, split for display: the flags a reader must see, then the rest. */
 export interface AssumptionNotes {
-  /** The heading every face puts over the assumptions. */
+  /** The heading every face puts over an answer's assumptions. */
   heading: string;
+  /** The heading a car's page or spec sheet puts over its model's assumptions. */
+  carHeading: string;
   /** The short label a terminal puts in front of a flag. */
   flagLabel: string;
   /** The short label a terminal puts in front of the first other assumption. */
@@ -137,6 +139,7 @@ export function assumptionNotes(
   const flags = assumptions.filter((a) => m.flags.includes(a));
   return {
     heading: 'What this answer rests on',
+    carHeading: 'How the model sees this car',
     flagLabel: 'check',
     label: 'assumes',
     flags,

@@ -61,11 +61,8 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
   }
   if (isCalculable(v)) {
     const m = vehicleModel(v);
-    rows.push(
-      blank,
-      heading('How the model sees this car'),
-      ...assumptionRows(assumptionNotes(m, m.assumptions)),
-    );
+    const n = assumptionNotes(m, m.assumptions);
+    rows.push(blank, heading(n.carHeading), ...assumptionRows(n));
   }
   if (v.facts.length) {
     rows.push(blank, heading('Facts'));

@@ -183,7 +183,7 @@ export function VehicleDetail({
               true,
             )}
           </div>
-          <h2>How the model sees this car</h2>
+          <h2>{m.assumptions.carHeading}</h2>
           <ModelFlags flags={m.assumptions.flags} />
           <ul className="small">
             {m.assumptions.others.map((a) => (
