@@ -85,16 +85,30 @@ describe('calibration reproduces each official figure, or says why not', () => {
     expect(model('cooper-se-j01').wltpRangeKm).toBe((387 + 402) / 2);
     expect(model('cooper-se-f56').wltpRangeKm).toBe((225 + 234) / 2);
   });
-  it('a rating the data set marks as the best trim’s is calibrated as a typical trim, 2 % below', () => {
+  it('a rating marked as the best trim’s is calibrated as a typical trim, 2 % below; a plain figure is the target', () => {
     const v = getVehicle('countryman-e');
-    expect(v.efficiency[0]!.trim).toBe('best');
-    expect(model('countryman-e').wltpRangeKm).toBeCloseTo(462 * 0.98, 6);
-    // The same figure without the mark is the target itself.
+    const best = v.efficiency[0]!.rangeKmHigh!;
+    // The Countryman E as if only its best trim's 462 km were published, marked as such.
+    const marked = vehicleModel(
+      { ...v, id: 'countryman-e-best', efficiency: [{ cycle: 'WLTP', rangeKm: best, trim: 'best' }] },
+      { donors: dataSet.vehicles },
+    );
+    expect(marked.wltpRangeKm).toBeCloseTo(462 * 0.98, 6);
+    // Without the mark and without its note's "up to", the same figure is the target itself.
     const plain = vehicleModel(
-      { ...v, id: 'countryman-e-plain', efficiency: [{ ...v.efficiency[0]!, trim: undefined }] },
+      {
+        ...v,
+        id: 'countryman-e-plain',
+        efficiency: [{ cycle: 'WLTP', rangeKm: { ...best, note: undefined } }],
+      },
       { donors: dataSet.vehicles },
     );
     expect(plain.wltpRangeKm).toBe(462);
+  });
+  it('the Countryman is calibrated at the middle of its published span, lowest UK trim to best trim', () => {
+    expect(model('countryman-e').wltpRangeKm).toBe((430 + 462) / 2);
+    expect(model('countryman-se-all4').wltpRangeKm).toBe((404 + 433) / 2);
+    expect(model('countryman-se-all4').calibration.basis).toMatch(/middle of the WLTP span 404–433 km/);
   });
 });
 

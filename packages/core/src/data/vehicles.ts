@@ -923,9 +923,12 @@ export const vehicles: VehicleInput[] = [
     efficiency: [
       {
         cycle: 'WLTP',
-        rangeKm: fig(462, 'km', 'edmunds-countryman', '287 miles'),
-        trim: 'best',
-        note: 'the best trim’s figure; Electrifying.com gives a span of 267–286 miles across specifications',
+        rangeKm: fig(430, 'km', 'electrifying-countryman', '267 – 286 miles', 'official', {
+          note: 'the low end of the UK span across specifications',
+        }),
+        rangeKmHigh: fig(462, 'km', 'edmunds-countryman', '287 miles', 'official', {
+          note: 'up to 287 miles, the best trim; Electrifying.com’s UK span ends at 286 miles',
+        }),
       },
     ],
     dimensions: countrymanBody,
@@ -991,9 +994,12 @@ export const vehicles: VehicleInput[] = [
     efficiency: [
       {
         cycle: 'WLTP',
-        rangeKm: fig(433, 'km', 'edmunds-countryman', '269 miles'),
-        trim: 'best',
-        note: 'the best trim’s figure; Electrifying.com gives a span of 251–266 miles across specifications',
+        rangeKm: fig(404, 'km', 'electrifying-countryman', '251-266 miles', 'official', {
+          note: 'the low end of the UK span across specifications',
+        }),
+        rangeKmHigh: fig(433, 'km', 'edmunds-countryman', '269 miles', 'official', {
+          note: 'the best trim in MINI’s launch figures; Electrifying.com’s UK span ends at 266 miles',
+        }),
       },
     ],
     dimensions: {

@@ -103,9 +103,17 @@ describe('bases and bounds on spec sheets', () => {
     ]);
   });
   it('a best-trim range says so in its label; a span does not', () => {
-    const wltp = (id: string) => f.specRows(f.getVehicle(id)).find((r) => r.key === 'WLTP-range');
-    expect(wltp('countryman-e')?.label).toBe('WLTP range (best trim)');
-    expect(wltp('cooper-se-j01')?.label).toBe('WLTP range');
+    const label = (v: ReturnType<typeof f.getVehicle>) =>
+      f.specRows(v).find((r) => r.key === 'WLTP-range')?.label;
+    const countryman = f.getVehicle('countryman-e');
+    const best = {
+      cycle: 'WLTP' as const,
+      rangeKm: countryman.efficiency[0]!.rangeKmHigh!,
+      trim: 'best' as const,
+    };
+    expect(label({ ...countryman, efficiency: [best] })).toBe('WLTP range (best trim)');
+    expect(label(countryman)).toBe('WLTP range');
+    expect(label(f.getVehicle('cooper-se-j01'))).toBe('WLTP range');
   });
   it('a row only one car has sits with its group, so the rows line up by meaning', () => {
     const rows = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]);
