@@ -183,6 +183,22 @@ describe('published checks of the physics (not used for calibration)', () => {
   });
 });
 
+describe('heating follows the data set', () => {
+  it('a car whose source documents a standard heat pump heats with it; one without is resistive and says so', () => {
+    for (const id of ['cooper-se-f56', 'countryman-e', 'countryman-se-all4']) {
+      expect(model(id).heatPump, id).toBe(true);
+      expect(model(id).assumptions.join(' '), id).not.toMatch(/assumed resistive/);
+    }
+    expect(model('cooper-e-j01').heatPump).toBe(false);
+    expect(model('cooper-e-j01').assumptions.join(' ')).toMatch(/Heating assumed resistive/);
+    // The heat pump is what makes the Countryman's winter cheaper than a resistive twin's.
+    const c = model('countryman-e');
+    const resistive = { ...c, heatPump: false } as typeof c;
+    const winter = { cycle: 'udds' as const, tempC: -5, climate: true };
+    expect(cycleRange(c, winter).rangeKm).toBeGreaterThan(cycleRange(resistive, winter).rangeKm * 1.05);
+  });
+});
+
 describe('the published validation set', () => {
   const report = accuracyReport();
   it('has at least 25 sourced cases, each with conditions, assumptions and an address', () => {

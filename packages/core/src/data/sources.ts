@@ -401,8 +401,8 @@ export const sources: Source[] = [
     publisher: 'Electrifying.com',
     url: 'https://electrifying.com/reviews/mini-reviews/countryman-electric/range',
     kind: 'review',
-    checked: '2026-11-22',
-    note: 'Usable and total battery capacity, 130 kW DC peak, WLTP spans in miles.',
+    checked: '2026-11-23',
+    note: 'Usable and total battery capacity, 130 kW DC peak, WLTP spans in miles, the standard heat pump.',
   },
   {
     id: 'autoua-countryman',

@@ -96,6 +96,13 @@ const countrymanBody = {
   }),
 };
 const countrymanAero = { cd: fig(0.26, '1', 'motoringfile-countryman', '0.26') };
+/** Both electric Countrymans heat with a heat pump as standard (Electrifying.com, UK cars). */
+const countrymanHeatPump = {
+  text: 'Heat pump as standard equipment',
+  sourceId: 'electrifying-countryman',
+  stated: 'You do get a standard heat pump in the Countryman',
+  kind: 'official' as const,
+};
 
 /** A published price: the figure as the source states it, dated. */
 const price = (
@@ -920,6 +927,7 @@ export const vehicles: VehicleInput[] = [
       }),
     },
     charging: countrymanCharging,
+    heatPump: countrymanHeatPump,
     efficiency: [
       {
         cycle: 'WLTP',
@@ -991,6 +999,7 @@ export const vehicles: VehicleInput[] = [
         note: 'a logged session from about 0 %; evkx gives 32 min 55 s for 10–80 %',
       },
     },
+    heatPump: countrymanHeatPump,
     efficiency: [
       {
         cycle: 'WLTP',
