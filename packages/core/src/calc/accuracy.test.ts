@@ -183,6 +183,24 @@ describe('published checks of the physics (not used for calibration)', () => {
   });
 });
 
+describe('the Countryman’s 2026 update', () => {
+  it('is calibrated on its own “up to” figures and comes out more efficient than the 2024 car on every road', () => {
+    expect(model('countryman-e-2026').wltpRangeKm).toBeCloseTo(501 * 0.98, 6);
+    expect(model('countryman-se-all4-2026').wltpRangeKm).toBeCloseTo(467 * 0.98, 6);
+    expect(model('countryman-e-2026').usableKWh).toBe(65.2);
+    for (const [now, before] of [
+      ['countryman-e-2026', 'countryman-e'],
+      ['countryman-se-all4-2026', 'countryman-se-all4'],
+    ] as const) {
+      expect(model(now).calibration.withinBounds, now).toBe(true);
+      for (const cycle of ['udds', 'hwfet'] as const) {
+        const c = (id: string) => cycleRange(model(id), { cycle, tempC: 23, climate: false });
+        expect(c(now).consumptionKWhPer100Km, `${now} ${cycle}`).toBeLessThan(c(before).consumptionKWhPer100Km);
+      }
+    }
+  });
+});
+
 describe('heating follows the data set', () => {
   it('a car whose source documents a standard heat pump heats with it; one without is resistive and says so', () => {
     for (const id of ['cooper-se-f56', 'countryman-e', 'countryman-se-all4']) {

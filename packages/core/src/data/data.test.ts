@@ -95,6 +95,8 @@ describe('the data set', () => {
       'aceman-se',
       'countryman-e',
       'countryman-se-all4',
+      'countryman-e-2026',
+      'countryman-se-all4-2026',
       'jcw-electric',
       'jcw-aceman',
       'mini-e-2008',

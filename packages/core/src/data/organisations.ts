@@ -324,6 +324,26 @@ export const timeline: DataSetInput['timeline'] = [
     kind: 'launch',
   },
   {
+    id: 'countryman-electric-leipzig',
+    date: '2023-11',
+    title:
+      'Electric Countryman production planned at BMW Group Plant Leipzig, the first MINI built in Germany',
+    detail: 'announced in April 2023 for November',
+    vehicleIds: ['countryman-e', 'countryman-se-all4'],
+    sourceId: 'carjourno-countryman',
+    kind: 'production',
+  },
+  {
+    id: 'countryman-2026-update',
+    date: '2026-03',
+    title:
+      'Updated electric Countryman on sale in Europe: a silicon-carbide inverter and 65.2 kWh usable, up to 501 km WLTP',
+    detail: 'announced on 28 January 2026',
+    vehicleIds: ['countryman-e-2026', 'countryman-se-all4-2026'],
+    sourceId: 'electrive-countryman-2026',
+    kind: 'launch',
+  },
+  {
     id: 'all-electric-2030',
     date: '2030',
     title: 'MINI to be all-electric',

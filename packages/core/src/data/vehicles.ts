@@ -96,6 +96,52 @@ const countrymanBody = {
   }),
 };
 const countrymanAero = { cd: fig(0.26, '1', 'motoringfile-countryman', '0.26') };
+/** The Countryman E's drive, unchanged by the 2026 update (MotoringNZ: no other changes). */
+const countrymanEPerformance = {
+  powerKW: fig(150, 'kW', 'insideevs-de-countryman', '150 kW', 'official', {
+    conflict: {
+      alternatives: [{ value: 140, sourceId: 'carjourno-countryman', stated: '140 kW' }],
+      reason: '140 kW was MINI’s pre-launch figure (April 2023); the car was launched with 150 kW.',
+    },
+  }),
+  torqueNm: fig(250, 'Nm', 'edmunds-countryman', '184 lb-ft'),
+  drivenWheels: 'front' as const,
+  accel0to100S: fig(8.6, 's', 'edmunds-countryman', '8.6 seconds'),
+  topSpeedKmh: fig(170, 'km/h', 'insideevs-de-countryman-test', '170 km/h', 'official', {
+    corroboration: [{ sourceId: 'ams-countryman-electric', stated: 'maximal 170 km/h' }],
+  }),
+};
+/** The Countryman SE ALL4's two-motor drive, unchanged by the 2026 update. */
+const countrymanSePerformance = {
+  powerKW: fig(230, 'kW', 'autozeitung-countryman', '230 kW', 'official', {
+    corroboration: [{ sourceId: 'carjourno-countryman', stated: '230 kW' }],
+  }),
+  torqueNm: fig(494, 'Nm', 'autozeitung-countryman', '494 Nm', 'official', {
+    corroboration: [{ sourceId: 'edmunds-countryman', stated: '364 lb-ft' }],
+  }),
+  drivenWheels: 'all' as const,
+  accel0to100S: fig(5.6, 's', 'edmunds-countryman', '5.6 seconds'),
+  topSpeedKmh: fig(180, 'km/h', 'autozeitung-countryman', '180 km/h'),
+};
+/** The 2026 update's pack: the same 66.5 kWh cells, more of them usable (64.6 → 65.2 kWh). */
+const countryman2026Pack = {
+  grossKWh: fig(66.5, 'kWh', 'electrive-countryman-2026', '66.5 kWh', 'official', {
+    note: 'unchanged by the update',
+  }),
+  usableKWh: fig(65.2, 'kWh', 'bmwblog-countryman-2026', '65.2 kWh', 'official', {
+    corroboration: [
+      { sourceId: 'motoringnz-countryman-2026', stated: '65.2kWh' },
+      { sourceId: 'electrive-countryman-2026', stated: '65.2 kWh' },
+    ],
+  }),
+  chemistry: 'lithium-ion (NMC)',
+};
+/** When the updated cars went on sale; the 2024 cars' years end there. */
+const countryman2026Years = {
+  text: 'The updated electric Countryman (SiC inverter, low-friction front wheel bearings, 65.2 kWh usable) on sale in Europe from March 2026',
+  sourceId: 'electrive-countryman-2026',
+  stated: 'in March 2026',
+};
 /** Both electric Countrymans heat with a heat pump as standard (Electrifying.com, UK cars). */
 const countrymanHeatPump = {
   text: 'Heat pump as standard equipment',
@@ -123,6 +169,22 @@ const makerTime = (
   minutes: ReturnType<typeof fig>,
 ) => ({ type, fromPct, toPct, ...(chargerKW === undefined ? {} : { chargerKW }), minutes });
 
+/** What the 2026 update kept: charging power, now with a quoted DC time (10–80 % in 29 min at 130 kW). */
+const countryman2026Charging = {
+  ...countrymanCharging,
+  manufacturerTimes: [
+    makerTime(
+      'dc',
+      10,
+      80,
+      130,
+      fig(29, 'min', 'bmwblog-countryman-2026', '29 minutes', 'official', {
+        corroboration: [{ sourceId: 'autoexpress-countryman-2026', stated: '29 minutes' }],
+        note: '“as before”: the same time MINI gives for the 2024 car',
+      }),
+    ),
+  ],
+};
 /** The J01 Cooper's body, EU-market figures (given for the Cooper SE; the Cooper E shares the body). */
 const j01Body = {
   lengthMm: fig(3858, 'mm', 'motoringfile-j01-f66-dimensions', '3858 mm'),
@@ -900,32 +962,20 @@ export const vehicles: VehicleInput[] = [
     bodyStyle: 'crossover',
     status: 'production',
     powertrain: 'battery-electric',
-    yearsOnSale: { from: 2024 },
+    yearsOnSale: { from: 2024, to: 2026 },
     yearsSource: [
       {
         text: 'Built at BMW Group Plant Leipzig from November 2023, the first MINI made in Germany',
         sourceId: 'carjourno-countryman',
         stated: 'this November',
       },
+      { ...countryman2026Years, text: 'Replaced in March 2026 by the updated car (listed separately)' },
     ],
     plantId: 'plant-leipzig',
     summary:
       'The third-generation Countryman as a front-wheel-drive electric crossover, built in Leipzig on the platform of the BMW iX1.',
     battery: countrymanPack,
-    performance: {
-      powerKW: fig(150, 'kW', 'insideevs-de-countryman', '150 kW', 'official', {
-        conflict: {
-          alternatives: [{ value: 140, sourceId: 'carjourno-countryman', stated: '140 kW' }],
-          reason: '140 kW was MINI’s pre-launch figure (April 2023); the car was launched with 150 kW.',
-        },
-      }),
-      torqueNm: fig(250, 'Nm', 'edmunds-countryman', '184 lb-ft'),
-      drivenWheels: 'front',
-      accel0to100S: fig(8.6, 's', 'edmunds-countryman', '8.6 seconds'),
-      topSpeedKmh: fig(170, 'km/h', 'insideevs-de-countryman-test', '170 km/h', 'official', {
-        corroboration: [{ sourceId: 'ams-countryman-electric', stated: 'maximal 170 km/h' }],
-      }),
-    },
+    performance: countrymanEPerformance,
     charging: countrymanCharging,
     heatPump: countrymanHeatPump,
     efficiency: [
@@ -954,6 +1004,13 @@ export const vehicles: VehicleInput[] = [
           note: 'What Car?’s “price from” for the electric Countryman, whose entry version is the E',
         }),
       },
+      {
+        market: 'uk',
+        basis: 'after-grant',
+        price: price(29_255, 'GBP', 'autoexpress-countryman-2026', '£29,255', '2026-01', {
+          note: 'the price in January 2026, as the update was announced, after the £3,750 Electric Car Grant',
+        }),
+      },
     ],
     unknown: ['Mass with its basis'],
   },
@@ -967,29 +1024,20 @@ export const vehicles: VehicleInput[] = [
     bodyStyle: 'crossover',
     status: 'production',
     powertrain: 'battery-electric',
-    yearsOnSale: { from: 2024 },
+    yearsOnSale: { from: 2024, to: 2026 },
     yearsSource: [
       {
         text: 'Built at BMW Group Plant Leipzig from November 2023',
         sourceId: 'carjourno-countryman',
         stated: 'this November',
       },
+      { ...countryman2026Years, text: 'Replaced in March 2026 by the updated car (listed separately)' },
     ],
     plantId: 'plant-leipzig',
     summary:
       'The first all-wheel-drive electric MINI: the electric Countryman with a motor on each axle and the same battery as the Countryman E.',
     battery: countrymanPack,
-    performance: {
-      powerKW: fig(230, 'kW', 'autozeitung-countryman', '230 kW', 'official', {
-        corroboration: [{ sourceId: 'carjourno-countryman', stated: '230 kW' }],
-      }),
-      torqueNm: fig(494, 'Nm', 'autozeitung-countryman', '494 Nm', 'official', {
-        corroboration: [{ sourceId: 'edmunds-countryman', stated: '364 lb-ft' }],
-      }),
-      drivenWheels: 'all',
-      accel0to100S: fig(5.6, 's', 'edmunds-countryman', '5.6 seconds'),
-      topSpeedKmh: fig(180, 'km/h', 'autozeitung-countryman', '180 km/h'),
-    },
+    performance: countrymanSePerformance,
     charging: {
       ...countrymanCharging,
       dcCurve: {
@@ -1028,6 +1076,92 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     unknown: ['Mass basis'],
+  },
+  {
+    id: 'countryman-e-2026',
+    name: 'MINI Countryman E (2026)',
+    make: 'MINI',
+    modelLine: 'Countryman',
+    generation: 'U25',
+    variant: 'E',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2026 },
+    yearsSource: [countryman2026Years],
+    plantId: 'plant-leipzig',
+    summary:
+      'The front-wheel-drive electric Countryman as updated for 2026: a silicon-carbide inverter, low-friction front wheel bearings and more of the same pack usable, for about 8 % more WLTP range.',
+    battery: countryman2026Pack,
+    performance: countrymanEPerformance,
+    charging: countryman2026Charging,
+    heatPump: countrymanHeatPump,
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(501, 'km', 'bmwblog-countryman-2026', '501 kilometers', 'official', {
+          note: 'up to 501 km, the best trim (311 miles); the 2024 car’s best was 462 km',
+          corroboration: [
+            { sourceId: 'motoringnz-countryman-2026', stated: '501km' },
+            { sourceId: 'autoexpress-countryman-2026', stated: '311 miles' },
+          ],
+        }),
+        trim: 'best',
+      },
+    ],
+    dimensions: countrymanBody,
+    aerodynamics: countrymanAero,
+    facts: [
+      {
+        text: 'Only the inverter, the front wheel bearings and the usable capacity changed: power, body and charging are the 2024 car’s',
+        sourceId: 'motoringnz-countryman-2026',
+        stated: 'There are no other changes',
+      },
+    ],
+    unknown: ['Mass', 'WLTP span across trims (only the best trim’s figure is published)', 'Prices'],
+  },
+  {
+    id: 'countryman-se-all4-2026',
+    name: 'MINI Countryman SE ALL4 (2026)',
+    make: 'MINI',
+    modelLine: 'Countryman',
+    generation: 'U25',
+    variant: 'SE ALL4',
+    bodyStyle: 'crossover',
+    status: 'production',
+    powertrain: 'battery-electric',
+    yearsOnSale: { from: 2026 },
+    yearsSource: [countryman2026Years],
+    plantId: 'plant-leipzig',
+    summary:
+      'The all-wheel-drive electric Countryman as updated for 2026, with the same silicon-carbide inverter and larger usable share of its pack as the Countryman E (2026).',
+    battery: countryman2026Pack,
+    performance: countrymanSePerformance,
+    charging: countryman2026Charging,
+    heatPump: countrymanHeatPump,
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(467, 'km', 'bmwblog-countryman-2026', '467 kilometers', 'official', {
+          note: 'up to 467 km, the best trim (290 miles); the 2024 car’s best was 433 km',
+          corroboration: [
+            { sourceId: 'motoringnz-countryman-2026', stated: '467km' },
+            { sourceId: 'autoexpress-countryman-2026', stated: '290-mile' },
+          ],
+        }),
+        trim: 'best',
+      },
+    ],
+    dimensions: countrymanBody,
+    aerodynamics: countrymanAero,
+    facts: [
+      {
+        text: 'Only the inverter, the front wheel bearings and the usable capacity changed: power, body and charging are the 2024 car’s',
+        sourceId: 'motoringnz-countryman-2026',
+        stated: 'There are no other changes',
+      },
+    ],
+    unknown: ['Mass', 'WLTP span across trims (only the best trim’s figure is published)', 'Prices'],
   },
   {
     id: 'jcw-electric',
