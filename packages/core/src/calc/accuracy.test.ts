@@ -195,7 +195,9 @@ describe('the Countryman’s 2026 update', () => {
       expect(model(now).calibration.withinBounds, now).toBe(true);
       for (const cycle of ['udds', 'hwfet'] as const) {
         const c = (id: string) => cycleRange(model(id), { cycle, tempC: 23, climate: false });
-        expect(c(now).consumptionKWhPer100Km, `${now} ${cycle}`).toBeLessThan(c(before).consumptionKWhPer100Km);
+        expect(c(now).consumptionKWhPer100Km, `${now} ${cycle}`).toBeLessThan(
+          c(before).consumptionKWhPer100Km,
+        );
       }
     }
   });

@@ -360,10 +360,14 @@ describe('launch prices', () => {
         expect(p.price.unit, `${v.id} ${p.market}`).toBe(currencyOf[p.market]);
       }
   });
-  it('never give one car two prices on the same market and basis', () => {
+  it('never give one car two prices on the same market and basis unless each names its trim', () => {
     for (const v of priced) {
-      const keys = v.prices.map((p) => `${p.market}-${p.basis}`);
+      const keys = v.prices.map((p) => `${p.market}-${p.basis}-${p.trim ?? ''}`);
       expect(new Set(keys).size, v.id).toBe(keys.length);
+      for (const p of v.prices) {
+        const same = v.prices.filter((x) => x.market === p.market && x.basis === p.basis);
+        if (same.length > 1) expect(p.trim, `${v.id} ${p.market} ${p.basis}`).toBeTruthy();
+      }
     }
   });
 });

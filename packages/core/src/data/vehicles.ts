@@ -356,6 +356,22 @@ export const vehicles: VehicleInput[] = [
         }),
       },
       {
+        market: 'uk',
+        basis: 'after-grant',
+        trim: 'Level II',
+        price: price(26_400, 'GBP', 'buyacar-mini-electric-2019', '£26,400', '2019-07', {
+          note: 'after the £3,500 plug-in car grant',
+        }),
+      },
+      {
+        market: 'uk',
+        basis: 'after-grant',
+        trim: 'Level III',
+        price: price(30_400, 'GBP', 'buyacar-mini-electric-2019', '£30,400', '2019-07', {
+          note: 'after the £3,500 plug-in car grant',
+        }),
+      },
+      {
         market: 'us',
         basis: 'with-destination',
         price: price(30_750, 'USD', 'autoblog-cooper-se-us-price', '$30,750', '2019-10', {

@@ -102,6 +102,21 @@ describe('bases and bounds on spec sheets', () => {
       'DC 0–100 % (maker)',
     ]);
   });
+  it('each trim’s price has its row; the entry trim keeps the row every car shares', () => {
+    const rows = f.specRows(f.getVehicle('cooper-se-f56')).filter((r) => r.key.startsWith('price-uk'));
+    expect(rows.map((r) => [r.key, r.label, r.value])).toEqual([
+      ['price-uk-after-grant', 'Price, UK (after the purchase grant)', '£24,400 (Level I)'],
+      ['price-uk-after-grant-level-ii', 'Price, UK (after the purchase grant), Level II', '£26,400'],
+      ['price-uk-after-grant-level-iii', 'Price, UK (after the purchase grant), Level III', '£30,400'],
+    ]);
+    // In a comparison the entry prices share a row; the other trims are rows of the F56's own.
+    const rowsOf = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('countryman-e')]);
+    expect(rowsOf.find((r) => r.key === 'price-uk-after-grant')?.values).toEqual([
+      '£24,400 (Level I)',
+      '£29,255',
+    ]);
+    expect(rowsOf.find((r) => r.key === 'price-uk-after-grant-level-ii')?.values).toEqual(['£26,400', '—']);
+  });
   it('a best-trim range says so in its label; a span does not', () => {
     const label = (v: ReturnType<typeof f.getVehicle>) =>
       f.specRows(v).find((r) => r.key === 'WLTP-range')?.label;

@@ -145,15 +145,18 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     }
   }
   // One row per market and basis, so a comparison never puts a price after a grant beside a list price.
+  // The first price of a market and basis (the entry trim) keeps the row every car shares; a further trim
+  // has a row of its own, named by the trim.
+  const priced = new Set<string>();
   for (const p of v.prices) {
     const value = formatFigureValue(p.price, opts);
-    add(
-      `price-${p.market}-${p.basis}`,
-      'Price',
-      `Price, ${p.market.toUpperCase()} (${PRICE_BASIS[p.basis]})`,
-      p.price,
-      p.trim ? `${value} (${p.trim})` : value,
-    );
+    const base = `price-${p.market}-${p.basis}`;
+    const label = `Price, ${p.market.toUpperCase()} (${PRICE_BASIS[p.basis]})`;
+    if (priced.has(base) && p.trim) {
+      const slug = p.trim.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      add(`${base}-${slug}`, 'Price', `${label}, ${p.trim}`, p.price, value);
+    } else add(base, 'Price', label, p.price, p.trim ? `${value} (${p.trim})` : value);
+    priced.add(base);
   }
   add('units', 'Production', 'Units built', v.production.units);
   return rows;
