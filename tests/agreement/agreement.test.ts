@@ -35,6 +35,7 @@ import {
   MissingFigureError,
   planTrip,
   runningCost,
+  tripSteps,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
@@ -477,6 +478,11 @@ describe('the library, the CLI, the TUI and the site agree', () => {
           expect(v.total, where(c)).toBe(formatDuration(p.totalMinutes));
           expect(v.stops, where(c)).toBe(p.stops.length);
           expect(v.consumption, where(c)).toBe(formatConsumption(p.consumptionKWhPer100Km, { system }));
+          // The plan's steps, each stop's reason included, are core's words.
+          expect(
+            v.plan.map((s) => [s.at, s.text, s.why]),
+            where(c),
+          ).toEqual(tripSteps(p, { system }).map((s) => [s.at, s.text, s.why]));
         }
       },
     });

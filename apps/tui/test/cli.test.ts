@@ -15,6 +15,7 @@ import {
   runningCost,
   steadySpeedRange,
   TRIP_DEFAULTS,
+  tripSteps,
   vehicleModel,
 } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
@@ -207,6 +208,23 @@ describe('calculator commands equal core', () => {
     expect(j.chargingMinutes).toBeCloseTo(core.chargingMinutes, 9);
     expect(j.stops).toHaveLength(core.stops.length);
     expect(j.stopCount).toBe(core.stops.length);
+  });
+  it('trip: each stop says why it is there, in core’s words, and the JSON carries what the words rest on', () => {
+    const ora = vehicleModel(getVehicle('ora-r1'));
+    const core = planTrip(ora, { distanceKm: 500 });
+    if (!core.feasible) throw new Error('expected a plan');
+    const j = json(['trip', 'ora-r1', '--distance', '500']);
+    expect(j.stops.map((x: { needed: boolean; nextKm: number }) => [x.needed, x.nextKm])).toEqual(
+      core.stops.map((x) => [x.needed, x.nextKm]),
+    );
+    const text = run(['trip', 'ora-r1', '--distance', '500']).out;
+    const whys = tripSteps(core).filter((x) => x.kind === 'charge');
+    expect(whys.length).toBe(core.stops.length);
+    for (const w of whys) expect(text).toContain(`${w.at}  ${w.why}`);
+    // The first stop, made with a third of the battery left, is the one a reader would ask about.
+    expect(text).toMatch(
+      /stop 1 {2}Needed: without it the next charger, 60 km on, would be reached with only [\d.]+ %/,
+    );
   });
   it('left out, every value is core’s default: the command and the library agree', () => {
     const j = json(['trip', 'cooper-se-j01', '--distance', '700']);

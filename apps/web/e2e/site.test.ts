@@ -31,6 +31,7 @@ import {
   runningCost,
   specRows,
   steadySpeedRange,
+  tripSteps,
   vehicleIds,
   vehicleModel,
   vehicleSummary,
@@ -197,6 +198,11 @@ describe('calculators show core’s numbers', () => {
     expect(await text(page, 'trip-total')).toBe(formatDuration(p.totalMinutes));
     expect(await text(page, 'trip-charging')).toBe(formatDuration(p.chargingMinutes));
     expect(await text(page, 'trip-stops')).toBe(String(p.stops.length));
+    // Each stop in the plan says why it is there, in core's words.
+    const whys = tripSteps(p)
+      .filter((s) => s.kind === 'charge')
+      .map((s) => s.why);
+    await expect.poll(() => page.locator('ol.plan .why').allInnerTexts()).toEqual(whys);
     await close();
   });
   it('an impossible trip says why', async () => {

@@ -234,6 +234,8 @@ export {
   formatChargeCost,
   type ScenarioWords,
   scenarioWords,
+  type TripStep,
+  tripSteps,
 } from './format/words.js';
 export {
   carSpecOf,

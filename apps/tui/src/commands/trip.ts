@@ -9,6 +9,7 @@ import {
   getVehicle,
   planTrip,
   type TripInput,
+  tripSteps,
   vehicleModel,
 } from '@mini-ev/core';
 import { assumptionLines, bold, limitedLines, type Output, pairs, table } from '../output.js';
@@ -54,7 +55,10 @@ export function tripCommand(
           formatEnergy(s.energyKWh),
         ]),
         ['r', 'r', 'r', 'r', 'r', 'r'],
-      )}`
+      )}\n\n${tripSteps(plan, fmt)
+        .filter((s) => s.kind === 'charge')
+        .map((s) => `${s.at}  ${s.why}`)
+        .join('\n')}`
     : '';
   const { input: _i, ...rest } = plan;
   return { json: { ...input, ...rest, vehicleId: id, stopCount: plan.stops.length }, text: head + stops };

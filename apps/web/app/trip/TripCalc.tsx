@@ -67,7 +67,10 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
               {view.plan.map((step, i) => (
                 <li key={`${i}-${step.at}`} className={step.charge ? 'charge' : undefined}>
                   <span>{step.at}</span>
-                  <span>{step.text}</span>
+                  <span>
+                    {step.text}
+                    {step.why ? <small className="why">{step.why}</small> : null}
+                  </span>
                 </li>
               ))}
             </ol>

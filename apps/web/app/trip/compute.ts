@@ -1,15 +1,14 @@
 import {
   assumptionNotes,
   describeLimited,
-  formatChargePower,
   formatConsumption,
-  formatDistance,
   formatDuration,
   formatPercent,
   getVehicle,
   planTrip,
   TRIP_CONTRACT,
   toShown,
+  tripSteps,
   type UnitSystem,
   unitOf,
   vehicleModel,
@@ -45,29 +44,6 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
   } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
   if (!plan) return { ok: false, problem: problem!, fields };
   if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
-  const timeline: { at: string; text: string; charge: boolean }[] = [
-    { at: formatDistance(0, fmt), text: `Leave with ${formatPercent(i.start)}`, charge: false },
-  ];
-  plan.stops.forEach((s, n) => {
-    const leg = plan.legs[n]!;
-    timeline.push(
-      {
-        at: formatDistance(s.km, fmt),
-        text: `Drive ${formatDistance(leg.distanceKm, fmt)} (${formatDuration(leg.drivingMinutes)}), arrive with ${formatPercent(s.arrivalSocPct)}`,
-        charge: false,
-      },
-      {
-        at: `stop ${n + 1}`,
-        text: `Charge ${formatPercent(s.arrivalSocPct)} → ${formatPercent(s.departureSocPct)} in ${formatDuration(s.chargeMinutes)} on a ${formatChargePower(s.chargerKW)} charger`,
-        charge: true,
-      },
-    );
-  });
-  timeline.push({
-    at: formatDistance(i.distance, fmt),
-    text: `Arrive with ${formatPercent(plan.arrivalSocPct)}`,
-    charge: false,
-  });
   return {
     ok: true,
     rests: assumptionNotes(vehicleModel(getVehicle(i.model)), plan.assumptions),
@@ -79,7 +55,12 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     consumption: formatConsumption(plan.consumptionKWhPer100Km, fmt),
     arrival: formatPercent(plan.arrivalSocPct),
     notes: plan.limited.map((l) => describeLimited(l, system, labelOf(TRIP_CONTRACT))),
-    plan: timeline,
+    plan: tripSteps(plan, fmt).map((step) => ({
+      at: step.at,
+      text: step.text,
+      charge: step.kind === 'charge',
+      ...(step.why ? { why: step.why } : {}),
+    })),
     chart: {
       xLabel: unitOf('distance', system),
       points: plan.series.map((p) => ({ x: toShown('distance', p.km, system), y: p.socPct })),

@@ -42,8 +42,8 @@ export type TripView =
       arrival: string;
       /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
       notes: string[];
-      /** The timeline: distance from the start, and what happens. */
-      plan: { at: string; text: string; charge: boolean }[];
+      /** The timeline from core's tripSteps: where, what happens, and why the plan stops at a charger. */
+      plan: { at: string; text: string; charge: boolean; why?: string }[];
       chart: { xLabel: string; points: { x: number; y: number }[] };
     }
   | { ok: false; problem: string; fields?: readonly string[] | undefined };

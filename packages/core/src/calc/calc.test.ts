@@ -423,6 +423,33 @@ describe('cost', () => {
 });
 
 describe('trip planner', () => {
+  it('says of each stop whether it is needed, from the charge the car would reach the next one with', () => {
+    const p = planTrip(se, { distanceKm: 800, speedKmh: 120, chargerSpacingKm: 60 });
+    if (!p.feasible) throw new Error(p.reason);
+    const pctPerKm = p.legs[0]!.energyKWh / p.legs[0]!.distanceKm / (se.usableKWh / 100);
+    for (const s of p.stops) {
+      const wanted = s.nextIsDestination ? 10 : p.input.minChargerSocPct;
+      expect(s.nextKm - s.km).toBeCloseTo(s.nextIsDestination ? 800 - s.km : 60, 9);
+      expect(s.skipSocPct).toBeCloseTo(s.arrivalSocPct - (s.nextKm - s.km) * pctPerKm, 6);
+      expect(s.needed).toBe(s.skipSocPct < wanted);
+    }
+    expect(p.stops.some((s) => s.needed)).toBe(true);
+  });
+  it('takes a fast charger it does not need when that makes the trip quicker, and says so', () => {
+    // A 150 kW charger at 80 km and an 11 kW one at 110 km: the car could reach the slow one, but one stop
+    // is needed before the destination, and the fast one is quicker.
+    const p = planTrip(f56, {
+      distanceKm: 200,
+      speedKmh: 110,
+      chargers: [
+        { km: 80, kW: 150 },
+        { km: 110, kW: 11 },
+      ],
+    });
+    if (!p.feasible) throw new Error(p.reason);
+    expect(p.stops.map((s) => [s.km, s.needed])).toEqual([[80, false]]);
+    expect(p.stops[0]!.skipSocPct).toBeGreaterThanOrEqual(p.input.minChargerSocPct);
+  });
   it('plans no stop when the battery suffices', () => {
     const p = planTrip(se, { distanceKm: 150, chargerSpacingKm: 50 });
     expect(p.feasible && p.stops.length).toBe(0);

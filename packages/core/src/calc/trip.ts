@@ -55,6 +55,15 @@ export interface TripStop {
   departureSocPct: number;
   chargeMinutes: number;
   energyKWh: number;
+  /** Where the car goes next: the next charger along the route, or the destination, km from the start. */
+  nextKm: number;
+  /** True when {@link TripStop.nextKm} is the destination. */
+  nextIsDestination: boolean;
+  /** The charge the car would reach {@link TripStop.nextKm} with had it not stopped here, % (may be below 0). */
+  skipSocPct: number;
+  /** True when the stop is needed: without it the car would reach the next charger (or the destination)
+   * below the charge wanted there. False when it could drive on, and stopping here is only quicker. */
+  needed: boolean;
 }
 
 interface TripCommon {
@@ -264,6 +273,9 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
     series.push({ km: node.km, socPct: arr[i]! * STEP });
     if (dep[i]! > arr[i]!) {
       const tab = table(node.kW);
+      const next = nodes[i + 1]!;
+      const nextIsDestination = i + 1 === n - 1;
+      const skipSocPct = arr[i]! * STEP - (next.km - node.km) * pctPerKm;
       stops.push({
         km: node.km,
         chargerKW: node.kW,
@@ -271,6 +283,10 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
         departureSocPct: dep[i]! * STEP,
         chargeMinutes: tab[dep[i]!]! - tab[arr[i]!]!,
         energyKWh: ((dep[i]! - arr[i]!) * STEP * m.usableKWh) / 100,
+        nextKm: next.km,
+        nextIsDestination,
+        skipSocPct,
+        needed: skipSocPct < (nextIsDestination ? t.arrivalSocPct : t.minChargerSocPct) - 1e-9,
       });
       series.push({ km: node.km, socPct: dep[i]! * STEP });
     }

@@ -233,3 +233,54 @@ describe('the validation set’s summary as text', () => {
     expect(s.naiveMethod).toBe(`Naive method: ${r.naiveMethod}`);
   });
 });
+
+describe('tripSteps: a trip plan told as steps, each stop with its reason', () => {
+  const plan = (input: f.TripInput) => {
+    const p = f.planTrip(f.vehicleModel(f.getVehicle('cooper-se-f56')), input);
+    if (!p.feasible) throw new Error(p.reason);
+    return p;
+  };
+  it('leaves, drives to each stop and charges there, then arrives', () => {
+    const p = plan({ distanceKm: 400, chargerSpacingKm: 60 });
+    const steps = f.tripSteps(p);
+    expect(steps.map((s) => s.kind)).toEqual([
+      'leave',
+      ...p.stops.flatMap(() => ['drive', 'charge']),
+      'arrive',
+    ]);
+    expect(steps[0]!.text).toBe('Leave with 90 %');
+    expect(steps.at(-1)!.text).toMatch(/^Drive .+, arrive with 10 %$/);
+    expect(steps.filter((s) => s.kind === 'charge').map((s) => s.at)).toEqual(
+      p.stops.map((_, i) => `stop ${i + 1}`),
+    );
+    for (const s of steps) expect(s.why === undefined).toBe(s.kind !== 'charge');
+  });
+  it('a needed stop names the charge the next charger would be reached with, or that it is out of reach', () => {
+    const p = plan({ distanceKm: 400, chargerSpacingKm: 60 });
+    const charges = f.tripSteps(p).filter((s) => s.kind === 'charge');
+    p.stops.forEach((stop, i) => {
+      expect(stop.needed).toBe(true);
+      expect(charges[i]!.why).toMatch(
+        stop.skipSocPct > 0
+          ? new RegExp(
+              `^Needed: without it the next charger, 60 km on, would be reached with only ${f.formatPercent(stop.skipSocPct, { digits: 1 }).replace('.', '\\.')}, under the 10 % wanted at a charger\\.$`,
+            )
+          : /^Needed: without it the car could not reach the next charger, 60 km on\.$/,
+      );
+    });
+  });
+  it('a stop the car could skip says so, in miles for an imperial reader', () => {
+    const p = plan({
+      distanceKm: 200,
+      chargers: [
+        { km: 80, kW: 150 },
+        { km: 110, kW: 11 },
+      ],
+    });
+    const charge = f.tripSteps(p, { system: 'imperial' }).find((s) => s.kind === 'charge')!;
+    expect(charge.why).toMatch(
+      /^Not needed to go on \(the next charger, 19 mi on, would be reached with [\d.]+ %\), but stopping here gives the quickest trip overall\.$/,
+    );
+    expect(charge.text).toMatch(/on a 150 kW charger$/);
+  });
+});

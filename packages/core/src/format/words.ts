@@ -2,12 +2,17 @@ import type { ChargeResult } from '../calc/charging.js';
 import type { VehicleModel } from '../calc/model.js';
 import type { EnergyBreakdown } from '../calc/range.js';
 import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../calc/range.js';
+import type { TripPlan } from '../calc/trip.js';
 import type { UnitSystem } from '../contract/quantity.js';
 import { KM_PER_MILE } from '../units/constants.js';
 import {
   type FormatOptions,
+  formatChargePower,
+  formatDistance,
+  formatDuration,
   formatMoney,
   formatNumber,
+  formatPercent,
   formatSpeed,
   formatTemperature,
   formatWithInterval,
@@ -145,4 +150,65 @@ export function assumptionNotes(
     flags,
     others: assumptions.filter((a) => !m.flags.includes(a)),
   };
+}
+
+/** One line of a trip plan as faces tell it: where, what happens, and for a charging stop why it is there. */
+export interface TripStep {
+  kind: 'leave' | 'drive' | 'charge' | 'arrive';
+  /** Where along the route, km from the start. */
+  km: number;
+  /** Where, worded: a distance, or "stop 2" for a charge. */
+  at: string;
+  text: string;
+  /** For a charge: why the plan stops here (needed to reach the next charger, or only quicker). */
+  why?: string;
+}
+
+/**
+ * A feasible trip plan as steps, in the reader's units: leave, then for each stop the drive to it and the
+ * charge with its reason, then the last drive and the arrival.
+ * @example tripSteps(planTrip(vehicleModel(getVehicle('cooper-se-j01')), { distanceKm: 500 })).map((s) => s.kind)[0] // 'leave'
+ */
+export function tripSteps(plan: TripPlan, opts: FormatOptions = {}): TripStep[] {
+  const pct = (x: number) => formatPercent(x, { ...opts, digits: 1 });
+  const { input } = plan;
+  const steps: TripStep[] = [
+    { kind: 'leave', km: 0, at: formatDistance(0, opts), text: `Leave with ${pct(input.startSocPct)}` },
+  ];
+  plan.legs.forEach((leg, i) => {
+    const stop = plan.stops[i];
+    const drive = `Drive ${formatDistance(leg.distanceKm, opts)} (${formatDuration(leg.drivingMinutes)})`;
+    if (!stop) {
+      steps.push({
+        kind: 'arrive',
+        km: leg.toKm,
+        at: formatDistance(leg.toKm, opts),
+        text: `${drive}, arrive with ${pct(leg.arrivalSocPct)}`,
+      });
+      return;
+    }
+    steps.push({
+      kind: 'drive',
+      km: stop.km,
+      at: formatDistance(stop.km, opts),
+      text: `${drive}, reach a charger with ${pct(stop.arrivalSocPct)}`,
+    });
+    const next = `${stop.nextIsDestination ? 'the destination' : 'the next charger'}, ${formatDistance(stop.nextKm - stop.km, opts)} on`;
+    const wanted = stop.nextIsDestination
+      ? `the ${pct(input.arrivalSocPct)} wanted on arrival`
+      : `the ${pct(input.minChargerSocPct)} wanted at a charger`;
+    const why = !stop.needed
+      ? `Not needed to go on (${next}, would be reached with ${pct(stop.skipSocPct)}), but stopping here gives the quickest trip overall.`
+      : stop.skipSocPct <= 0
+        ? `Needed: without it the car could not reach ${next}.`
+        : `Needed: without it ${next}, would be reached with only ${pct(stop.skipSocPct)}, under ${wanted}.`;
+    steps.push({
+      kind: 'charge',
+      km: stop.km,
+      at: `stop ${i + 1}`,
+      text: `Charge ${pct(stop.arrivalSocPct)} → ${pct(stop.departureSocPct)} in ${formatDuration(stop.chargeMinutes)} on a ${formatChargePower(stop.chargerKW, opts)} charger`,
+      why,
+    });
+  });
+  return steps;
 }

@@ -6,8 +6,9 @@ import {
   type TripImpossible,
   type TripInput,
   type TripPlan,
+  tripSteps,
 } from '@mini-ev/core';
-import { blank, heading } from '../rows.js';
+import { blank, heading, type Row } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
 
 /** A trip: total, driving and charging time, and each stop; or why it cannot be done. */
@@ -15,6 +16,8 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
   compute: (m, input) => planTrip(m, input as TripInput),
   rows: (p, { fmt, notes }) => {
     if (!p.feasible) return [{ text: `Not possible: ${p.reason}`, color: 'red' }, ...notes(p.limited)];
+    const steps = tripSteps(p, fmt);
+    const charges = steps.filter((x) => x.kind === 'charge');
     return [
       { text: `Total        ${formatDuration(p.totalMinutes)}`, bold: true, color: 'green' },
       {
@@ -23,11 +26,15 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
       ...notes(p.limited),
       blank,
       heading('Stops'),
-      ...p.stops.map((s, i) => ({
-        text: `${String(i + 1).padStart(3)}. ${formatDistance(s.km, fmt).padStart(8)}  ${formatPercent(s.arrivalSocPct).padStart(5)} → ${formatPercent(s.departureSocPct).padStart(5)}  ${formatDuration(s.chargeMinutes).padStart(8)}`,
-      })),
+      ...p.stops.flatMap((s, i): Row[] => [
+        {
+          text: `${String(i + 1).padStart(3)}. ${formatDistance(s.km, fmt).padStart(8)}  ${formatPercent(s.arrivalSocPct).padStart(5)} → ${formatPercent(s.departureSocPct).padStart(5)}  ${formatDuration(s.chargeMinutes).padStart(8)}`,
+        },
+        // Why the plan stops here, in core's words.
+        { text: `     ${charges[i]?.why ?? ''}`, color: 'gray', hang: 5 },
+      ]),
       ...(p.stops.length ? [] : [{ text: '  none: the battery is enough', color: 'gray' as const }]),
-      { text: `Arrive with ${formatPercent(p.arrivalSocPct)}` },
+      { text: steps.at(-1)!.text },
     ];
   },
 };
