@@ -11,6 +11,7 @@ import {
   dataSet,
   getMarket,
   getVehicle,
+  notCalculableReason,
   planTrip,
   runningCost,
   steadySpeedRange,
@@ -51,6 +52,10 @@ describe('catalog commands', () => {
     const j = json(['show', 'rocketman-concept']);
     expect(j.calculable).toBe(false);
     expect(j.vehicle.battery).toBeUndefined();
+    // Why there is nothing to calculate, in core's words.
+    expect(run(['show', 'rocketman-concept']).out).toContain(
+      `No calculations: ${notCalculableReason(getVehicle('rocketman-concept'))}.`,
+    );
   });
   it('compare: two to four cars', () => {
     const j = json(['compare', 'cooper-e-j01', 'cooper-se-j01']);

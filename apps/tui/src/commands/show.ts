@@ -5,6 +5,7 @@ import {
   getSource,
   getVehicle,
   isCalculable,
+  notCalculableReason,
   scenarioTable,
   scenarioWords,
   specRows,
@@ -81,7 +82,7 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
       ),
     );
   } else {
-    lines.push('', dim('No calculations: this car has no WLTP figure to calibrate the model to.'));
+    lines.push('', dim(`No calculations: ${notCalculableReason(v)}.`));
   }
   if (model) {
     const n = assumptionNotes(model, model.assumptions);

@@ -3,10 +3,12 @@ import {
   fieldOf,
   fToC,
   getMarket,
+  getVehicle,
   limitsOf,
   marketIds,
   mphToKmh,
   type NumberField,
+  notCalculableReason,
   RANGE_CONTRACT,
 } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
@@ -86,7 +88,10 @@ describe('the app reducer', () => {
     const concept = dataSet.vehicles.findIndex((v) => v.id === 'rocketman-concept');
     const s = press(initialState(), ...Array<'down'>(concept).fill('down'), 'trip');
     expect(screenOf(s)).toMatchObject({ name: 'calc', kind: 'trip', id: 'cooper-se-f56' });
-    expect(s.message).toMatch(/rocketman-concept has no WLTP/);
+    // What is shown, then why not the concept, in core's words.
+    expect(s.message).toBe(
+      `Showing the MINI Cooper SE (F56): the MINI Rocketman concept is ${notCalculableReason(getVehicle('rocketman-concept'))}.`,
+    );
   });
   it('toggles units; the help overlay holds every key and Esc, ? or q close it', () => {
     const s = press(initialState(), 'units', 'help');

@@ -20,6 +20,7 @@ import {
   type Market,
   type MarketId,
   marketIds,
+  notCalculableReason,
   roundTo,
   stepOf,
   toShown,
@@ -304,7 +305,11 @@ function openCalc(s: State, kind: CalcKind): State {
   const wanted =
     screen.name === 'lineup' ? lineupIds(s)[s.cursor] : screen.name === 'detail' ? screen.id : undefined;
   return wanted && !calculableIds.includes(wanted)
-    ? { ...next, message: `${wanted} has no WLTP figure to calculate with; showing ${carFor(s)}.` }
+    ? {
+        ...next,
+        // What is shown first, so a narrow status line keeps it; then why, in core's words.
+        message: `Showing the ${getVehicle(carFor(s)).name}: the ${getVehicle(wanted).name} is ${notCalculableReason(getVehicle(wanted))}.`,
+      }
     : next;
 }
 

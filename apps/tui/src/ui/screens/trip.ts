@@ -21,7 +21,7 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
     return [
       { text: `Total        ${formatDuration(p.totalMinutes)}`, bold: true, color: 'green' },
       {
-        text: `Driving      ${formatDuration(p.drivingMinutes)} · charging ${formatDuration(p.chargingMinutes)} in ${p.stops.length} stop(s)`,
+        text: `Driving      ${formatDuration(p.drivingMinutes)} · charging ${formatDuration(p.chargingMinutes)} in ${p.stops.length} ${p.stops.length === 1 ? 'stop' : 'stops'}`,
       },
       ...notes(p.limited),
       blank,
