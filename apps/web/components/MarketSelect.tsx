@@ -24,7 +24,7 @@ export function MarketSelect({
   id?: string;
 }) {
   return (
-    <div className="field">
+    <div className="field wide">
       <label htmlFor={id}>Market</label>
       <select
         id={id}

@@ -102,7 +102,7 @@ export function Compare({
       >
         <legend className="sr-only">Cars to compare</legend>
         {ids.map((v, i) => (
-          <div className="field" key={`${v}-${i}`}>
+          <div className="field car" key={`${v}-${i}`}>
             <label htmlFor={`${id}-${i}`}>Car {i + 1}</label>
             <select
               id={`${id}-${i}`}
