@@ -411,7 +411,7 @@ export const sources: Source[] = [
     url: 'https://www.bmwblog.com/?p=510032',
     kind: 'article',
     checked: '2026-11-23',
-    note: 'The 2026 update: usable capacity 65.2 kWh (was 64.6), WLTP up to 501 km (E) and 467 km (SE ALL4), 10–80 % in 29 min at 130 kW, on sale in Europe in March.',
+    note: 'The 2026 update: usable capacity 65.2 kWh (was 64.6), WLTP up to 501 km (E) and 467 km (SE ALL4), 10–80 % in 29 min at 130 kW, on sale in Europe in March. Our copy of the page starts below its headline and gives no date, so the title here describes the article rather than quoting it.',
   },
   {
     id: 'motoringnz-countryman-2026',
@@ -441,7 +441,7 @@ export const sources: Source[] = [
     url: 'https://www.autoexpress.co.uk/mini/countryman/368842/mini-countryman-e-gets-mega-range-boost',
     kind: 'article',
     checked: '2026-11-23',
-    note: 'UK figures for the update (311 and 290 miles, 29 min 10–80 %) and the Countryman E’s UK price after the Electric Car Grant.',
+    note: 'UK figures for the update (311 and 290 miles, 29 min 10–80 %) and the Countryman E’s UK price after the Electric Car Grant. Our copy starts below the headline: the title is the one the page’s address gives.',
   },
   {
     id: 'autoua-countryman',
