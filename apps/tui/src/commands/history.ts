@@ -3,7 +3,7 @@ import type { Output } from '../output.js';
 import { table, yellow } from '../output.js';
 
 export function historyCommand(): Output {
-  const events = [...dataSet.timeline].sort((a, b) => a.date.localeCompare(b.date));
+  const events = dataSet.timeline; // oldest first, as core orders it
   return {
     json: events,
     text: table(

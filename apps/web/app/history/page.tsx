@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMeta({
 });
 
 export default function History() {
-  const events = [...dataSet.timeline].sort((a, b) => a.date.localeCompare(b.date));
+  const events = dataSet.timeline; // oldest first, as core orders it
   return (
     <>
       <h1>History</h1>

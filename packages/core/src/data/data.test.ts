@@ -206,6 +206,13 @@ describe('known conflicts from vehicles.md', () => {
     expect(a?.value).toBe(8.2);
     expect(alternatives(a)).toContain(7.1);
   });
+  it('the timeline is in date order, oldest first, whatever order the records are written in', () => {
+    const dates = dataSet.timeline.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    // Written after the 2024 J01 launch in the source file, the Countryman's November 2023 start comes before it.
+    const at = (id: string) => dataSet.timeline.findIndex((e) => e.id === id);
+    expect(at('countryman-electric-leipzig')).toBeLessThan(at('j01-launch'));
+  });
   it('Superleggera Vision: May 2014 over 2016', () => {
     const ev = dataSet.timeline.find((e) => e.id === 'superleggera-unveiled');
     expect(ev?.date).toBe('2014-05');

@@ -188,7 +188,7 @@ export const jointVentures: DataSetInput['jointVentures'] = [
   },
 ];
 
-export const timeline: DataSetInput['timeline'] = [
+const timelineRecords: DataSetInput['timeline'] = [
   {
     id: 'mini-e-premiere',
     date: '2008-11-19',
@@ -351,6 +351,8 @@ export const timeline: DataSetInput['timeline'] = [
     kind: 'target',
   },
 ];
+/** The history, oldest first whatever order the records are written in, so every face lists it alike. */
+export const timeline = [...timelineRecords].sort((a, b) => a.date.localeCompare(b.date));
 
 export const claims: DataSetInput['claims'] = [
   {

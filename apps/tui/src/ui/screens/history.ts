@@ -3,11 +3,9 @@ import type { Row } from '../rows.js';
 
 /** The timeline, oldest first; targets in green. */
 export function historyRows(): Row[] {
-  return [...dataSet.timeline]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({
-      text: `${e.date.padEnd(11)} ${e.title}  [${e.sourceId}]`,
-      hang: 12,
-      color: e.kind === 'target' ? 'green' : undefined,
-    }));
+  return dataSet.timeline.map((e) => ({
+    text: `${e.date.padEnd(11)} ${e.title}  [${e.sourceId}]`,
+    hang: 12,
+    color: e.kind === 'target' ? 'green' : undefined,
+  }));
 }
