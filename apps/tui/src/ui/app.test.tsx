@@ -49,6 +49,22 @@ describe('the interactive screens', () => {
     expect(lastFrame()).toMatch(/spotlight-first-cars/);
     unmount();
   });
+  it('an arrow whose escape byte arrives on its own is one key; a lone Esc goes back once the wait is over', async () => {
+    const { lastFrame, stdin, unmount } = render(<App />);
+    // ↓ split across two writes: the cursor moves from the F56 to the Convertible, and nothing goes back.
+    stdin.write('\u001B');
+    await new Promise((r) => setTimeout(r, 5)); // read on its own, well within the app's 40 ms wait
+    stdin.write('[B');
+    await tick();
+    stdin.write('\r');
+    await tick();
+    expect(lastFrame()).toMatch(/mini-ev · Car[^\n]*\nMINI Cooper SE Convertible/);
+    // Esc alone: held for the rest of a sequence that never comes, then read as Esc (back to the line-up).
+    stdin.write('\u001B');
+    for (let i = 0; i < 50 && !/mini-ev · Line-up/.test(lastFrame() ?? ''); i++) await tick();
+    expect(lastFrame()).toMatch(/mini-ev · Line-up/);
+    unmount();
+  });
   it('reads every key of a write: a typed run, one Esc as Ink reports it, text while filtering', () => {
     expect(toKeys('jjj', {})).toEqual(['down', 'down', 'down']);
     expect(toKeys('', { escape: true })).toEqual(['escape']);
