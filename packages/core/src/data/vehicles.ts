@@ -185,6 +185,48 @@ const countryman2026Charging = {
     ),
   ],
 };
+/**
+ * The 2026 update's WLTP rating: MINI gives only the best trim's "up to" figure, in km (BMWBLOG) and miles.
+ * `before` is the 2024 car's best trim, for the note; `ukStated` is how Auto Express writes the miles.
+ */
+const countryman2026Wltp = (km: number, miles: number, before: number, ukStated: string) => [
+  {
+    cycle: 'WLTP' as const,
+    rangeKm: fig(km, 'km', 'bmwblog-countryman-2026', `${km} kilometers`, 'official', {
+      note: `up to ${km} km, the best trim (${miles} miles); the 2024 car’s best was ${before} km`,
+      corroboration: [
+        { sourceId: 'motoringnz-countryman-2026', stated: `${km}km` },
+        { sourceId: 'autoexpress-countryman-2026', stated: ukStated },
+      ],
+    }),
+    trim: 'best' as const,
+  },
+];
+/** What both 2026 Countrymans share: all but their drive, their rating and their names. */
+const countryman2026Shared = {
+  make: 'MINI' as const,
+  modelLine: 'Countryman',
+  generation: 'U25',
+  bodyStyle: 'crossover' as const,
+  status: 'production' as const,
+  powertrain: 'battery-electric' as const,
+  yearsOnSale: { from: 2026 },
+  yearsSource: [countryman2026Years],
+  plantId: 'plant-leipzig',
+  battery: countryman2026Pack,
+  charging: countryman2026Charging,
+  heatPump: countrymanHeatPump,
+  dimensions: countrymanBody,
+  aerodynamics: countrymanAero,
+  facts: [
+    {
+      text: 'Only the inverter, the front wheel bearings and the usable capacity changed: power, body and charging are the 2024 car’s',
+      sourceId: 'motoringnz-countryman-2026',
+      stated: 'There are no other changes',
+    },
+  ],
+  unknown: ['Mass', 'WLTP span across trims (only the best trim’s figure is published)', 'Prices'],
+};
 /** The J01 Cooper's body, EU-market figures (given for the Cooper SE; the Cooper E shares the body). */
 const j01Body = {
   lengthMm: fig(3858, 'mm', 'motoringfile-j01-f66-dimensions', '3858 mm'),
@@ -1096,88 +1138,22 @@ export const vehicles: VehicleInput[] = [
   {
     id: 'countryman-e-2026',
     name: 'MINI Countryman E (2026)',
-    make: 'MINI',
-    modelLine: 'Countryman',
-    generation: 'U25',
     variant: 'E',
-    bodyStyle: 'crossover',
-    status: 'production',
-    powertrain: 'battery-electric',
-    yearsOnSale: { from: 2026 },
-    yearsSource: [countryman2026Years],
-    plantId: 'plant-leipzig',
+    ...countryman2026Shared,
     summary:
       'The front-wheel-drive electric Countryman as updated for 2026: a silicon-carbide inverter, low-friction front wheel bearings and more of the same pack usable, for about 8 % more WLTP range.',
-    battery: countryman2026Pack,
     performance: countrymanEPerformance,
-    charging: countryman2026Charging,
-    heatPump: countrymanHeatPump,
-    efficiency: [
-      {
-        cycle: 'WLTP',
-        rangeKm: fig(501, 'km', 'bmwblog-countryman-2026', '501 kilometers', 'official', {
-          note: 'up to 501 km, the best trim (311 miles); the 2024 car’s best was 462 km',
-          corroboration: [
-            { sourceId: 'motoringnz-countryman-2026', stated: '501km' },
-            { sourceId: 'autoexpress-countryman-2026', stated: '311 miles' },
-          ],
-        }),
-        trim: 'best',
-      },
-    ],
-    dimensions: countrymanBody,
-    aerodynamics: countrymanAero,
-    facts: [
-      {
-        text: 'Only the inverter, the front wheel bearings and the usable capacity changed: power, body and charging are the 2024 car’s',
-        sourceId: 'motoringnz-countryman-2026',
-        stated: 'There are no other changes',
-      },
-    ],
-    unknown: ['Mass', 'WLTP span across trims (only the best trim’s figure is published)', 'Prices'],
+    efficiency: countryman2026Wltp(501, 311, 462, '311 miles'),
   },
   {
     id: 'countryman-se-all4-2026',
     name: 'MINI Countryman SE ALL4 (2026)',
-    make: 'MINI',
-    modelLine: 'Countryman',
-    generation: 'U25',
     variant: 'SE ALL4',
-    bodyStyle: 'crossover',
-    status: 'production',
-    powertrain: 'battery-electric',
-    yearsOnSale: { from: 2026 },
-    yearsSource: [countryman2026Years],
-    plantId: 'plant-leipzig',
+    ...countryman2026Shared,
     summary:
       'The all-wheel-drive electric Countryman as updated for 2026, with the same silicon-carbide inverter and larger usable share of its pack as the Countryman E (2026).',
-    battery: countryman2026Pack,
     performance: countrymanSePerformance,
-    charging: countryman2026Charging,
-    heatPump: countrymanHeatPump,
-    efficiency: [
-      {
-        cycle: 'WLTP',
-        rangeKm: fig(467, 'km', 'bmwblog-countryman-2026', '467 kilometers', 'official', {
-          note: 'up to 467 km, the best trim (290 miles); the 2024 car’s best was 433 km',
-          corroboration: [
-            { sourceId: 'motoringnz-countryman-2026', stated: '467km' },
-            { sourceId: 'autoexpress-countryman-2026', stated: '290-mile' },
-          ],
-        }),
-        trim: 'best',
-      },
-    ],
-    dimensions: countrymanBody,
-    aerodynamics: countrymanAero,
-    facts: [
-      {
-        text: 'Only the inverter, the front wheel bearings and the usable capacity changed: power, body and charging are the 2024 car’s',
-        sourceId: 'motoringnz-countryman-2026',
-        stated: 'There are no other changes',
-      },
-    ],
-    unknown: ['Mass', 'WLTP span across trims (only the best trim’s figure is published)', 'Prices'],
+    efficiency: countryman2026Wltp(467, 290, 433, '290-mile'),
   },
   {
     id: 'jcw-electric',
