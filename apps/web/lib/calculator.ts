@@ -5,6 +5,7 @@ import {
   type Contract,
   defaultOf,
   describeInputError,
+  fallbackCarNotice,
   fieldOf,
   fromShown,
   type GallonKind,
@@ -77,17 +78,18 @@ export function parseCar(
 ): { id: string; error: string | undefined } {
   if (raw === null || raw === '') return { id: DEFAULT_CAR, error: undefined };
   if (cars.some((c) => c.id === raw)) return { id: raw, error: undefined };
-  const fallback = cars.find((c) => c.id === DEFAULT_CAR)?.name.replace(/^MINI /, '') ?? DEFAULT_CAR;
-  // A car of the data set that cannot be calculated (a concept) is named, with core's reason.
+  const shown = cars.find((c) => c.id === DEFAULT_CAR) ?? { name: DEFAULT_CAR };
+  // A car of the data set that cannot be calculated (a concept) is named, with core's notice and reason;
+  // the site adds where its page is.
   const known = others.find((c) => c.id === raw);
   if (known)
     return {
       id: DEFAULT_CAR,
-      error: `The ${known.name.replace(/^MINI /, '')} is ${known.reason}, so there is nothing to calculate: showing the ${fallback}. Its page under Models has what is known.`,
+      error: `${fallbackCarNotice(known, shown)} Its page under Models has what is known.`,
     };
   return {
     id: DEFAULT_CAR,
-    error: `Unknown model “${raw}”: showing the ${fallback}. Choose one from the list.`,
+    error: `Unknown model “${raw}”: showing the ${shown.name.replace(/^MINI /, '')}. Choose one from the list.`,
   };
 }
 

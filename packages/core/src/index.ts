@@ -230,6 +230,7 @@ export {
   assumptionNotes,
   BREAKDOWN_PARTS,
   chargeCurveWords,
+  fallbackCarNotice,
   formatBreakdown,
   formatChargeCost,
   type ScenarioWords,

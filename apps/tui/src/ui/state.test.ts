@@ -90,7 +90,7 @@ describe('the app reducer', () => {
     expect(screenOf(s)).toMatchObject({ name: 'calc', kind: 'trip', id: 'cooper-se-f56' });
     // What is shown, then why not the concept, in core's words.
     expect(s.message).toBe(
-      `Showing the MINI Cooper SE (F56): the MINI Rocketman concept is ${notCalculableReason(getVehicle('rocketman-concept'))}.`,
+      `Showing the MINI Cooper SE (F56), because the MINI Rocketman concept is ${notCalculableReason(getVehicle('rocketman-concept'))}.`,
     );
   });
   it('toggles units; the help overlay holds every key and Esc, ? or q close it', () => {

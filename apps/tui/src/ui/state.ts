@@ -9,6 +9,7 @@ import {
   dataSet,
   describeInputError,
   type Field,
+  fallbackCarNotice,
   fieldOf,
   fromShown,
   type GallonKind,
@@ -307,8 +308,10 @@ function openCalc(s: State, kind: CalcKind): State {
   return wanted && !calculableIds.includes(wanted)
     ? {
         ...next,
-        // What is shown first, so a narrow status line keeps it; then why, in core's words.
-        message: `Showing the ${getVehicle(carFor(s)).name}: the ${getVehicle(wanted).name} is ${notCalculableReason(getVehicle(wanted))}.`,
+        message: fallbackCarNotice(
+          { name: getVehicle(wanted).name, reason: notCalculableReason(getVehicle(wanted))! },
+          getVehicle(carFor(s)),
+        ),
       }
     : next;
 }

@@ -212,3 +212,12 @@ export function tripSteps(plan: TripPlan, opts: FormatOptions = {}): TripStep[] 
   });
   return steps;
 }
+
+/**
+ * What a face says when the car asked for cannot be calculated (a concept) and a calculator shows another:
+ * the car shown first, so a narrow status line keeps it, then why, with {@link notCalculableReason}'s words.
+ * @example fallbackCarNotice({ name: 'MINI Rocketman concept', reason: 'a concept car: no battery or range was published' }, { name: 'MINI Cooper SE (J01)' }) // 'Showing the MINI Cooper SE (J01), because the MINI Rocketman concept is a concept car: no battery or range was published.'
+ */
+export function fallbackCarNotice(wanted: { name: string; reason: string }, shown: { name: string }): string {
+  return `Showing the ${shown.name}, because the ${wanted.name} is ${wanted.reason}.`;
+}
