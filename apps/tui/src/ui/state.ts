@@ -305,15 +305,12 @@ function openCalc(s: State, kind: CalcKind): State {
   const next = push(base, { name: 'calc', kind, id: carFor(s) });
   const wanted =
     screen.name === 'lineup' ? lineupIds(s)[s.cursor] : screen.name === 'detail' ? screen.id : undefined;
-  return wanted && !calculableIds.includes(wanted)
-    ? {
-        ...next,
-        message: fallbackCarNotice(
-          { name: getVehicle(wanted).name, reason: notCalculableReason(getVehicle(wanted))! },
-          getVehicle(carFor(s)),
-        ),
-      }
-    : next;
+  if (!wanted || calculableIds.includes(wanted)) return next;
+  const v = getVehicle(wanted);
+  return {
+    ...next,
+    message: fallbackCarNotice({ name: v.name, reason: notCalculableReason(v)! }, getVehicle(carFor(s))),
+  };
 }
 
 function adjust(s: State, kind: CalcKind, id: string, dir: 1 | -1): State {
