@@ -239,5 +239,17 @@ describe('the interactive app in a real terminal', () => {
       () => keys('Space', 'j', 'Space', 'j', 'j', 'Space', 'c'),
       /Answers, computed by the model[\s\S]*Real range, city/,
     );
+    // Why another car is shown is a sentence from core, read whole however narrow the window.
+    keys('Escape');
+    await waitFor(/mini-ev · Line-up/);
+    await check(
+      'another car shown',
+      () => {
+        keys('/');
+        write('rocketman');
+        keys('Enter', '1');
+      },
+      /Showing the [\s\S]*published\./,
+    );
   });
 });

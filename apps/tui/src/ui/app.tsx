@@ -1,5 +1,6 @@
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
+import { wrapText } from '../wrap.js';
 import { type Row, wrapRows } from './rows.js';
 import { accuracyRows } from './screens/accuracy.js';
 import { calcRows } from './screens/calculator.js';
@@ -223,6 +224,9 @@ export interface AppProps {
   onExit?: (code: number) => void;
 }
 
+/** A message never takes more of the screen than this; a longer one is cut with an ellipsis. */
+const MAX_STATUS_LINES = 3;
+
 /** Colour unless NO_COLOR is set or the terminal is dumb; selection stays visible as inverse text. */
 const colour = !(('NO_COLOR' in process.env && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb');
 
@@ -231,10 +235,8 @@ export function App({ initial, onExit }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows: height } = useSize();
-  // Title, status and hint lines around the body.
-  const bodyHeight = Math.max(3, height - 3);
-  const size = useRef({ columns, bodyHeight });
-  size.current = { columns, bodyHeight };
+  // The body's height is set once the status line's length is known (below); the reducer reads the last one.
+  const size = useRef({ columns, bodyHeight: Math.max(3, height - 3) });
   const [state, dispatch] = useReducer(
     (s: State, k: Key) =>
       reduce(s, k, {
@@ -251,6 +253,14 @@ export function App({ initial, onExit }: AppProps) {
   }, [state.quit, state.exitCode, exit, onExit]);
 
   const screen = screenOf(state);
+  const filter =
+    state.filtering || state.filter ? `filter: ${state.filter}${state.filtering ? '▏' : ''}` : '';
+  // A message (why another car is shown, a refused value) is read whole: it wraps over up to three lines,
+  // taken from the body; the position (↑ above · ↓ more) shows when there is no message.
+  const statusLines = state.message ? wrapText(state.message, columns).slice(0, MAX_STATUS_LINES) : undefined;
+  // Title, status and hint lines around the body.
+  const bodyHeight = Math.max(3, height - 2 - (statusLines?.length ?? 1));
+  size.current = { columns, bodyHeight };
   const all = wrapRows(rowsFor(state, columns), columns);
   const start = Math.max(0, Math.min(state.scroll, all.length - bodyHeight));
   const visible = all.slice(start, start + bodyHeight);
@@ -258,9 +268,7 @@ export function App({ initial, onExit }: AppProps) {
   const position = [start > 0 ? `↑ ${start} above` : '', below > 0 ? `↓ ${below} more` : '']
     .filter(Boolean)
     .join(' · ');
-  const filter =
-    state.filtering || state.filter ? `filter: ${state.filter}${state.filtering ? '▏' : ''}` : '';
-  const status = state.message ?? ([filter, position].filter(Boolean).join('   ') || ' ');
+  const status = statusLines ?? [[filter, position].filter(Boolean).join('   ') || ' '];
   const title = `mini-ev · ${state.help ? 'Help' : TITLES[screen.name]}`;
   const units = state.units;
 
@@ -288,9 +296,11 @@ export function App({ initial, onExit }: AppProps) {
           </Text>
         ))}
       </Box>
-      <Text {...(colour ? { color: 'yellow' } : {})} wrap="truncate-end">
-        {status}
-      </Text>
+      {status.map((line, i) => (
+        <Text key={`status-${i}`} {...(colour ? { color: 'yellow' } : {})} wrap="truncate-end">
+          {line}
+        </Text>
+      ))}
       <Text {...(colour ? { color: 'gray' } : {})} wrap="truncate-end">
         {hintLine(hintsFor(state), columns)}
       </Text>
