@@ -36,6 +36,7 @@ import {
   planTrip,
   runningCost,
   tripSteps,
+  tripSummary,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
@@ -476,7 +477,7 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         expect(v.ok, where(c)).toBe(p.feasible);
         if (v.ok && p.feasible) {
           expect(v.total, where(c)).toBe(formatDuration(p.totalMinutes));
-          expect(v.stops, where(c)).toBe(p.stops.length);
+          expect(v.summary, where(c)).toBe(tripSummary(p, { system }).text);
           expect(v.consumption, where(c)).toBe(formatConsumption(p.consumptionKWhPer100Km, { system }));
           // The plan's steps, each stop's reason included, are core's words.
           expect(

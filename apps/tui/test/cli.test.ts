@@ -17,6 +17,7 @@ import {
   steadySpeedRange,
   TRIP_DEFAULTS,
   tripSteps,
+  tripSummary,
   vehicleModel,
 } from '@mini-ev/core';
 import { describe, expect, it } from 'vitest';
@@ -226,6 +227,11 @@ describe('calculator commands equal core', () => {
     const whys = tripSteps(core).filter((x) => x.kind === 'charge');
     expect(whys.length).toBe(core.stops.length);
     for (const w of whys) expect(text).toContain(`${w.at}  ${w.why}`);
+    // The headline figures are core's words, as the site and the terminal app give them.
+    const summary = tripSummary(core);
+    expect(text).toMatch(new RegExp(`total +${summary.total}`));
+    expect(text).toContain(`charging        ${summary.charging}`);
+    expect(text).toContain(`arrival charge  ${summary.arrival}`);
     // The first stop, made with a third of the battery left, is the one a reader would ask about.
     expect(text).toMatch(
       /stop 1 {2}Needed: without it the next charger, 60 km on, would be reached with only [\d.]+ %/,

@@ -236,7 +236,9 @@ export {
   type ScenarioWords,
   scenarioWords,
   type TripStep,
+  type TripSummary,
   tripSteps,
+  tripSummary,
 } from './format/words.js';
 export {
   carSpecOf,

@@ -10,6 +10,7 @@ import {
   planTrip,
   type TripInput,
   tripSteps,
+  tripSummary,
   vehicleModel,
 } from '@mini-ev/core';
 import { assumptionLines, bold, limitedLines, type Output, pairs, table } from '../output.js';
@@ -27,19 +28,17 @@ export function tripCommand(
     const { input: _i, ...rest } = plan;
     return { json: { ...input, ...rest, vehicleId: id }, text: `${bold('Not possible:')} ${plan.reason}` };
   }
+  const summary = tripSummary(plan, fmt);
   const head = pairs([
     ['car', m.name],
     [
       'trip',
       `${formatDistance(input.distanceKm, fmt)} at ${formatSpeed(input.speedKmh, fmt)}, ${formatConsumption(plan.consumptionKWhPer100Km, fmt)}`,
     ],
-    ['total', bold(formatDuration(plan.totalMinutes))],
-    ['driving', formatDuration(plan.drivingMinutes)],
-    [
-      'charging',
-      `${formatDuration(plan.chargingMinutes)} in ${plan.stops.length} stop${plan.stops.length === 1 ? '' : 's'} (+${formatDuration(plan.overheadMinutes)} overhead)`,
-    ],
-    ['arrival charge', formatPercent(plan.arrivalSocPct, { digits: 1 })],
+    ['total', bold(summary.total)],
+    ['driving', summary.driving],
+    ['charging', summary.charging],
+    ['arrival charge', summary.arrival],
     ...limitedLines(plan.limited, fmt, nameOf),
     ...assumptionLines(m, plan.assumptions),
   ]);

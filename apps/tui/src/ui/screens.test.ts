@@ -8,6 +8,9 @@ import {
   dataSet,
   getVehicle,
   isCalculable,
+  planTrip,
+  tripSteps,
+  tripSummary,
   vehicleModel,
 } from '@mini-ev/core';
 import stringWidth from 'string-width';
@@ -195,5 +198,19 @@ describe('the cost screen in a market', () => {
     const cn = at('cn', 'metric');
     expect(cn).toMatch(/Public fast charging\s+◂ not set\s+▸ ✗/);
     expect(cn).toMatch(/Public fast charging is needed: .*China/s);
+  });
+});
+
+describe('the trip screen', () => {
+  it('gives core’s total and summary line, and each stop’s reason', () => {
+    const state: State = { ...base, stack: [{ name: 'calc', kind: 'trip', id: 'cooper-se-f56' }] };
+    const text = rowsFor(state, 200).map((r) => r.text);
+    const plan = planTrip(vehicleModel(getVehicle('cooper-se-f56')), {});
+    if (!plan.feasible) throw new Error(plan.reason);
+    const summary = tripSummary(plan);
+    expect(text).toContain(`Total        ${summary.total}`);
+    expect(text).toContain(`             ${summary.text}`);
+    for (const s of tripSteps(plan).filter((x) => x.kind === 'charge'))
+      expect(text).toContain(`     ${s.why}`);
   });
 });

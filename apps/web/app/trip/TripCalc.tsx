@@ -42,11 +42,7 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
               {view.total}
             </div>
             <p>
-              <span data-testid="trip-driving">{view.driving}</span> driving,{' '}
-              <span data-testid="trip-charging">{view.charging}</span> charging in{' '}
-              <span data-testid="trip-stops">{view.stops}</span> stop
-              {view.stops === 1 ? '' : 's'}, {view.overhead} overhead · {view.consumption} · arrive with{' '}
-              {view.arrival}
+              <span data-testid="trip-summary">{view.summary}</span> · {view.consumption}
             </p>
             {view.notes.map((note) => (
               <p className="hint" key={note} data-testid="limited-note">

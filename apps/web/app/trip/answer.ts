@@ -14,10 +14,7 @@ export function tripAnswer(
   const v = compute.tripView(inputs, calc.system);
   if (!v?.ok) return undefined;
   return {
-    lines: [
-      v.total,
-      `${v.driving} driving, ${v.charging} charging in ${v.stops} stop${v.stops === 1 ? '' : 's'} · arrive with ${v.arrival}`,
-    ],
+    lines: [v.total, `${v.summary} · ${v.consumption}`],
     view: v,
     key: inputsKey(inputs),
   };

@@ -2,13 +2,12 @@ import {
   assumptionNotes,
   describeLimited,
   formatConsumption,
-  formatDuration,
-  formatPercent,
   getVehicle,
   planTrip,
   TRIP_CONTRACT,
   toShown,
   tripSteps,
+  tripSummary,
   type UnitSystem,
   unitOf,
   vehicleModel,
@@ -44,16 +43,13 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
   } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
   if (!plan) return { ok: false, problem: problem!, fields };
   if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
+  const summary = tripSummary(plan, fmt);
   return {
     ok: true,
     rests: assumptionNotes(vehicleModel(getVehicle(i.model)), plan.assumptions),
-    total: formatDuration(plan.totalMinutes),
-    driving: formatDuration(plan.drivingMinutes),
-    charging: formatDuration(plan.chargingMinutes),
-    stops: plan.stops.length,
-    overhead: formatDuration(plan.overheadMinutes),
+    total: summary.total,
+    summary: summary.text,
     consumption: formatConsumption(plan.consumptionKWhPer100Km, fmt),
-    arrival: formatPercent(plan.arrivalSocPct),
     notes: plan.limited.map((l) => describeLimited(l, system, labelOf(TRIP_CONTRACT))),
     plan: tripSteps(plan, fmt).map((step) => ({
       at: step.at,

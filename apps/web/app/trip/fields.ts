@@ -33,13 +33,11 @@ export type TripView =
       ok: true;
       /** What the answer rests on: the car model's flags and its other assumptions, from core. */
       rests: AssumptionNotes;
+      /** The total time, from core's tripSummary. */
       total: string;
-      driving: string;
-      charging: string;
-      stops: number;
-      overhead: string;
+      /** Driving and charging time, stops and charge on arrival in one line, from core's tripSummary. */
+      summary: string;
       consumption: string;
-      arrival: string;
       /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
       notes: string[];
       /** The timeline from core's tripSteps: where, what happens, and why the plan stops at a charger. */

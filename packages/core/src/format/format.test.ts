@@ -284,3 +284,35 @@ describe('tripSteps: a trip plan told as steps, each stop with its reason', () =
     expect(charge.text).toMatch(/on a 150 kW charger$/);
   });
 });
+
+describe('tripSummary: the plan’s headline figures, worded once for every face', () => {
+  const m = f.vehicleModel(f.getVehicle('cooper-se-f56'));
+  const plan = (input: f.TripInput) => {
+    const p = f.planTrip(m, input);
+    if (!p.feasible) throw new Error(p.reason);
+    return p;
+  };
+  it('counts the stops, adds the time getting on and off, and gives the arrival charge to the tenth', () => {
+    const p = plan({ distanceKm: 400, chargerSpacingKm: 60, arrivalSocPct: 12.5 });
+    const s = f.tripSummary(p);
+    expect(p.stops.length).toBeGreaterThan(1);
+    expect(s.total).toBe(f.formatDuration(p.totalMinutes));
+    expect(s.charging).toBe(
+      `${f.formatDuration(p.chargingMinutes)} in ${p.stops.length} stops (+${f.formatDuration(p.overheadMinutes)} overhead)`,
+    );
+    expect(s.arrival).toBe(f.formatPercent(p.arrivalSocPct, { digits: 1 }));
+    expect(s.text).toBe(
+      `${f.formatDuration(p.drivingMinutes)} driving, ${s.charging.replace(' in ', ' charging in ')}, arrive with ${s.arrival}`,
+    );
+    // The same arrival charge as the plan's last step.
+    expect(f.tripSteps(p).at(-1)!.text).toMatch(new RegExp(`arrive with ${s.arrival.replace('.', '\\.')}$`));
+  });
+  it('one stop is “1 stop”; a trip the battery covers has none', () => {
+    const one = plan({ distanceKm: 230, chargerSpacingKm: 60 });
+    expect(one.stops).toHaveLength(1);
+    expect(f.tripSummary(one).charging).toMatch(/ in 1 stop \(/);
+    const none = f.tripSummary(plan({ distanceKm: 60 }));
+    expect(none.charging).toBe('no stop');
+    expect(none.text).toMatch(/^\d+ min driving without a stop, arrive with [\d.]+ %$/);
+  });
+});

@@ -213,6 +213,42 @@ export function tripSteps(plan: TripPlan, opts: FormatOptions = {}): TripStep[] 
   return steps;
 }
 
+/** A feasible trip plan's headline figures, worded once for every face (see {@link tripSummary}). */
+export interface TripSummary {
+  /** The whole trip: driving, charging and getting on and off the chargers ("6 h 19 min"). */
+  total: string;
+  /** Time at the wheel ("5 h 27 min"). */
+  driving: string;
+  /** Time charging with the number of stops and the time getting on and off ("42 min in 2 stops (+10 min overhead)"), or "no stop". */
+  charging: string;
+  /** The charge left at the destination ("10 %", "12.3 %"). */
+  arrival: string;
+  /** The three after the total as one line: "5 h 27 min driving, 42 min charging in 2 stops (+10 min overhead), arrive with 10 %". */
+  text: string;
+}
+
+/**
+ * A feasible trip plan's total, driving and charging time and charge on arrival, in words, so every face
+ * says them the same way (a percentage to the tenth, as the plan's steps give it).
+ * @example tripSummary(planTrip(vehicleModel(getVehicle('cooper-se-j01')), { distanceKm: 100 })).charging // 'no stop'
+ */
+export function tripSummary(plan: TripPlan, opts: FormatOptions = {}): TripSummary {
+  const n = plan.stops.length;
+  const driving = formatDuration(plan.drivingMinutes);
+  const arrival = formatPercent(plan.arrivalSocPct, { ...opts, digits: 1 });
+  const stops = `${n} ${n === 1 ? 'stop' : 'stops'} (+${formatDuration(plan.overheadMinutes)} overhead)`;
+  const charging = n ? `${formatDuration(plan.chargingMinutes)} in ${stops}` : 'no stop';
+  return {
+    total: formatDuration(plan.totalMinutes),
+    driving,
+    charging,
+    arrival,
+    text: n
+      ? `${driving} driving, ${formatDuration(plan.chargingMinutes)} charging in ${stops}, arrive with ${arrival}`
+      : `${driving} driving without a stop, arrive with ${arrival}`,
+  };
+}
+
 /**
  * What a face says when the car asked for cannot be calculated (a concept) and a calculator shows another:
  * the car shown first, so a narrow status line keeps it, then why, with {@link notCalculableReason}'s words.

@@ -7,6 +7,7 @@ import {
   type TripInput,
   type TripPlan,
   tripSteps,
+  tripSummary,
 } from '@mini-ev/core';
 import { blank, heading, type Row } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
@@ -18,11 +19,10 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
     if (!p.feasible) return [{ text: `Not possible: ${p.reason}`, color: 'red' }, ...notes(p.limited)];
     const steps = tripSteps(p, fmt);
     const charges = steps.filter((x) => x.kind === 'charge');
+    const summary = tripSummary(p, fmt);
     return [
-      { text: `Total        ${formatDuration(p.totalMinutes)}`, bold: true, color: 'green' },
-      {
-        text: `Driving      ${formatDuration(p.drivingMinutes)} · charging ${formatDuration(p.chargingMinutes)} in ${p.stops.length} ${p.stops.length === 1 ? 'stop' : 'stops'}`,
-      },
+      { text: `Total        ${summary.total}`, bold: true, color: 'green' },
+      { text: `             ${summary.text}`, hang: 13 },
       ...notes(p.limited),
       blank,
       heading('Stops'),
