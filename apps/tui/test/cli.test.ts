@@ -11,7 +11,7 @@ import {
   dataSet,
   getMarket,
   getVehicle,
-  notCalculableReason,
+  notCalculableNotice,
   planTrip,
   runningCost,
   steadySpeedRange,
@@ -55,7 +55,7 @@ describe('catalog commands', () => {
     expect(j.vehicle.battery).toBeUndefined();
     // Why there is nothing to calculate, in core's words.
     expect(run(['show', 'rocketman-concept']).out).toContain(
-      `No calculations: ${notCalculableReason(getVehicle('rocketman-concept'))}.`,
+      notCalculableNotice(getVehicle('rocketman-concept'))!,
     );
   });
   it('compare: two to four cars', () => {

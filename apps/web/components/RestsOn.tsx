@@ -1,4 +1,5 @@
 import type { AssumptionNotes } from '@mini-ev/core';
+import { Kept } from './Kept';
 
 /**
  * What a calculator's answer rests on, from core's result: the car model's flags as a note under the answer
@@ -14,7 +15,9 @@ export function RestsOn({ notes }: { notes: AssumptionNotes }) {
           <summary>{notes.heading}</summary>
           <ul>
             {notes.others.map((a) => (
-              <li key={a}>{a}</li>
+              <li key={a}>
+                <Kept text={a} />
+              </li>
             ))}
           </ul>
         </details>
@@ -27,7 +30,7 @@ export function RestsOn({ notes }: { notes: AssumptionNotes }) {
 export function ModelFlags({ flags }: { flags: readonly string[] }) {
   return flags.map((f) => (
     <p className="note flag" key={f} data-testid="model-flag">
-      {f}
+      <Kept text={f} />
     </p>
   ));
 }

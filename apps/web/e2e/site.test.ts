@@ -21,10 +21,12 @@ import {
   formatEnergy,
   formatInterval,
   formatMoney,
+  formatPercent,
   formatPower,
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  notCalculableNotice,
   notCalculableReason,
   planTrip,
   RANGE_CONTRACT,
@@ -204,6 +206,13 @@ describe('calculators show core’s numbers', () => {
       .filter((s) => s.kind === 'charge')
       .map((s) => s.why);
     await expect.poll(() => page.locator('ol.plan .why').allInnerTexts()).toEqual(whys);
+    // On a phone, no line ends in a number with its unit on the next: each pair is kept whole.
+    await page.setViewportSize({ width: 360, height: 800 });
+    const pairs = await page
+      .locator('ol.plan .nw')
+      .evaluateAll((els) => els.map((e) => [e.textContent, e.getClientRects().length] as const));
+    expect(pairs.map(([t]) => t)).toContain(`${formatPercent(p.stops[0]!.arrivalSocPct, { digits: 1 })}`);
+    for (const [t, lines] of pairs) expect(lines, String(t)).toBe(1);
     await close();
   });
   it('an impossible trip says why', async () => {
@@ -680,6 +689,11 @@ describe('bad input', () => {
     const reason = notCalculableReason(getVehicle('rocketman-concept'))!;
     await expect.poll(() => page.getByText(`Rocketman concept is ${reason}`).count()).toBe(1);
     expect(await page.getByText(/Unknown model/).count()).toBe(0);
+    await close();
+  });
+  it('a concept car’s page says why nothing is calculated for it, in core’s sentence', async () => {
+    const { page, close } = await open(browserOf(), '/models/rocketman-concept');
+    expect(await text(page, 'not-calculable')).toBe(notCalculableNotice(getVehicle('rocketman-concept')));
     await close();
   });
   it('unknown models in compare are named with a suggestion', async () => {

@@ -19,6 +19,7 @@ import {
 import { type CalculatorOptions, type CalculatorState, readCalculator } from './calculator';
 import type { CarOption, UncalculableCar } from './car-option';
 import type { FieldSpec } from './field-spec';
+import { keptRuns } from './kept';
 
 // The cars only (core's cars-only module), not the whole data set with its sources.
 const vehicles = () => vehicleIds.map(getVehicle);
@@ -128,7 +129,17 @@ export function earlyAnswer<K extends string, A extends string = never>(a: Answe
     const calc = readAddress(a.fields, a.opts, window.location.search, earlySystem());
     return (calc && a.answer(calc))?.lines.map((text, i) => {
       const el = document.createElement(i === 0 ? 'div' : 'p');
-      el.textContent = text;
+      // Each number kept to its unit, as the framework's <Kept> shows it.
+      for (const r of keptRuns(text)) {
+        if (!r.nowrap) {
+          el.append(r.text);
+          continue;
+        }
+        const span = document.createElement('span');
+        span.className = 'nw';
+        span.textContent = r.text;
+        el.append(span);
+      }
       if (i === 0) el.className = 'big';
       return el;
     });

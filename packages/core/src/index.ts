@@ -215,6 +215,7 @@ export {
   formatVolume,
   formatWithInterval,
   formatYearlyMoney,
+  keepUnits,
   litresPerGallon,
 } from './format/index.js';
 // Formatting.
@@ -243,6 +244,7 @@ export {
 export {
   carSpecOf,
   isCalculable,
+  notCalculableNotice,
   notCalculableReason,
   type VehicleModelOptions,
   vehicleModel,

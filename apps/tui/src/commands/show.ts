@@ -5,7 +5,7 @@ import {
   getSource,
   getVehicle,
   isCalculable,
-  notCalculableReason,
+  notCalculableNotice,
   scenarioTable,
   scenarioWords,
   specRows,
@@ -82,7 +82,7 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
       ),
     );
   } else {
-    lines.push('', dim(`No calculations: ${notCalculableReason(v)}.`));
+    lines.push('', dim(notCalculableNotice(v)!));
   }
   if (model) {
     const n = assumptionNotes(model, model.assumptions);

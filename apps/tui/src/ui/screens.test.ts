@@ -8,6 +8,7 @@ import {
   dataSet,
   getVehicle,
   isCalculable,
+  notCalculableNotice,
   planTrip,
   tripSteps,
   tripSummary,
@@ -212,5 +213,12 @@ describe('the trip screen', () => {
     expect(text).toContain(`             ${summary.text}`);
     for (const s of tripSteps(plan).filter((x) => x.kind === 'charge'))
       expect(text).toContain(`     ${s.why}`);
+  });
+});
+
+describe('a car nothing is calculated for', () => {
+  it('says why on its page, in core’s sentence', () => {
+    const rows = rowsFor({ ...base, stack: [{ name: 'detail', id: 'rocketman-concept' }] }, 200);
+    expect(rows.map((r) => r.text)).toContain(notCalculableNotice(getVehicle('rocketman-concept')));
   });
 });

@@ -3,6 +3,7 @@ import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField } from '../../components/Fields';
+import { Kept } from '../../components/Kept';
 import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
@@ -45,20 +46,30 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
         {(view) => (
           <>
             <div className="big">
-              <span data-testid="charge-result">{view.minutes}</span>{' '}
+              <span data-testid="charge-result">
+                <Kept text={view.minutes} />
+              </span>{' '}
               <span className="interval" data-testid="charge-interval" title="80 % interval">
-                ({view.minutesInterval})
+                (<Kept text={view.minutesInterval} />)
               </span>
             </div>
             <p>
-              <span data-testid="charge-energy">{view.toBattery}</span> into the battery, {view.fromGrid} from
-              the grid · average {view.averagePower}, limited by the {view.limitedBy} · {view.curve}
+              <span data-testid="charge-energy">
+                <Kept text={view.toBattery} />
+              </span>{' '}
+              into the battery, <Kept text={view.fromGrid} /> from the grid · average{' '}
+              <Kept text={view.averagePower} />, limited by the {view.limitedBy} · <Kept text={view.curve} />
             </p>
             {view.cost ? (
               <p>
-                Cost <b data-testid="charge-cost">{view.cost.amount}</b>{' '}
-                <span className="interval">({view.cost.interval})</span> at {view.cost.price} per kWh, in your
-                currency, on the energy drawn.
+                Cost{' '}
+                <b data-testid="charge-cost">
+                  <Kept text={view.cost.amount} />
+                </b>{' '}
+                <span className="interval">
+                  (<Kept text={view.cost.interval} />)
+                </span>{' '}
+                at <Kept text={view.cost.price} /> per kWh, in your currency, on the energy drawn.
               </p>
             ) : (
               <p className="muted small">Give a price per kWh to see what the charge costs.</p>

@@ -2,6 +2,7 @@
 import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem } from '@mini-ev/core';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
+import { Kept } from '../../components/Kept';
 import { MarketSelect } from '../../components/MarketSelect';
 import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
@@ -64,16 +65,24 @@ export function CostCalc({
         {(r) => (
           <>
             <div className="big">
-              <span data-testid="cost-per-year">{r.perYear}</span> a year
+              <span data-testid="cost-per-year">
+                <Kept text={r.perYear} />
+              </span>{' '}
+              a year
             </div>
             <p>
-              <span data-testid="cost-per-100">{r.per100Km}</span> · {r.consumption} at the battery,{' '}
-              {r.energyPerYear} bought a year at {r.pricePerKWh} per kWh
+              <span data-testid="cost-per-100">
+                <Kept text={r.per100Km} />
+              </span>{' '}
+              · <Kept text={r.consumption} /> at the battery, <Kept text={r.energyPerYear} /> bought a year at{' '}
+              <Kept text={r.pricePerKWh} /> per kWh
             </p>
             <p>
-              {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: {r.fuelPerYear} a year.{' '}
+              {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: <Kept text={r.fuelPerYear} /> a year.{' '}
               {r.electricCheaper ? 'You save' : 'The electric car costs'}{' '}
-              <b data-testid="cost-saving">{r.saving}</b>{' '}
+              <b data-testid="cost-saving">
+                <Kept text={r.saving} />
+              </b>{' '}
               {r.electricCheaper ? 'a year' : 'more a year to run'}
               {r.breakEvenYears === undefined ? (
                 '.'
@@ -90,20 +99,21 @@ export function CostCalc({
               <ul className="muted small" data-testid="market-prices">
                 {r.marketPrices.map((p) => (
                   <li key={p.label}>
-                    {p.label}: {p.text}
+                    {p.label}: <Kept text={p.text} />
                   </li>
                 ))}
               </ul>
             )}
             {r.co2 === undefined ? null : (
               <p>
-                CO2: {r.co2.grid} kg a year from the grid against {r.co2.exhaust} kg from the exhaust.
+                CO2: <Kept text={r.co2.grid} /> kg a year from the grid against <Kept text={r.co2.exhaust} />{' '}
+                kg from the exhaust.
               </p>
             )}
             <svg
               viewBox="0 0 400 70"
               role="img"
-              aria-label={`Cost per year: electric ${r.perYear}, ${r.fuel} ${r.fuelPerYear}`}
+              aria-label={`Cost per year: electric $<Kept text={r.perYear} />, ${r.fuel} $<Kept text={r.fuelPerYear} />`}
               style={{ width: '100%', maxWidth: 520 }}
             >
               <rect x="70" y="8" height="22" width={r.bars[0] * 320} fill="var(--chart-1)" rx="3" />

@@ -3,6 +3,7 @@ import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@min
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField, ChoiceSelect } from '../../components/Fields';
+import { Kept } from '../../components/Kept';
 import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
@@ -58,19 +59,25 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
         {(view) => (
           <>
             <div className="big">
-              <span data-testid="range-result">{view.range}</span>{' '}
+              <span data-testid="range-result">
+                <Kept text={view.range} />
+              </span>{' '}
               <span className="interval" data-testid="range-interval" title="80 % interval">
-                ({view.rangeInterval})
+                (<Kept text={view.rangeInterval} />)
               </span>
             </div>
             <p>
-              <span data-testid="range-consumption">{view.consumption}</span>{' '}
-              <span className="muted">({view.consumptionInterval})</span> at the battery, {view.plug} from the
-              socket · {view.conditions}
+              <span data-testid="range-consumption">
+                <Kept text={view.consumption} />
+              </span>{' '}
+              <span className="muted">
+                (<Kept text={view.consumptionInterval} />)
+              </span>{' '}
+              at the battery, <Kept text={view.plug} /> from the socket · <Kept text={view.conditions} />
             </p>
             {view.notes.map((note) => (
               <p className="hint" key={note} data-testid="limited-note">
-                {note}
+                <Kept text={note} />
               </p>
             ))}
             {view.breakdown ? (

@@ -3,6 +3,7 @@ import type { UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields } from '../../components/Fields';
+import { Kept } from '../../components/Kept';
 import { RestsOn } from '../../components/RestsOn';
 import { Result } from '../../components/Result';
 import { calcModule, useLiveView } from '../../lib/engine';
@@ -39,14 +40,17 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
         {(view) => (
           <>
             <div className="big" data-testid="trip-total">
-              {view.total}
+              <Kept text={view.total} />
             </div>
             <p>
-              <span data-testid="trip-summary">{view.summary}</span> · {view.consumption}
+              <span data-testid="trip-summary">
+                <Kept text={view.summary} />
+              </span>{' '}
+              · <Kept text={view.consumption} />
             </p>
             {view.notes.map((note) => (
               <p className="hint" key={note} data-testid="limited-note">
-                {note}
+                <Kept text={note} />
               </p>
             ))}
             <RestsOn notes={view.rests} />
@@ -62,10 +66,16 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
             <ol className="plan">
               {view.plan.map((step, i) => (
                 <li key={`${i}-${step.at}`} className={step.charge ? 'charge' : undefined}>
-                  <span>{step.at}</span>
                   <span>
-                    {step.text}
-                    {step.why ? <small className="why">{step.why}</small> : null}
+                    <Kept text={step.at} />
+                  </span>
+                  <span>
+                    <Kept text={step.text} />
+                    {step.why ? (
+                      <small className="why">
+                        <Kept text={step.why} />
+                      </small>
+                    ) : null}
                   </span>
                 </li>
               ))}

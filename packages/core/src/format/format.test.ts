@@ -316,3 +316,26 @@ describe('tripSummary: the plan’s headline figures, worded once for every face
     expect(none.text).toMatch(/^\d+ min driving without a stop, arrive with [\d.]+ %$/);
   });
 });
+
+describe('keepUnits: a number keeps to its unit where a face wraps', () => {
+  const NB = '\u00a0';
+  it('joins a number to the short word after it and leaves every other space', () => {
+    expect(f.keepUnits('Drive 240 km (2 h 11 min), reach a charger with 14 %')).toBe(
+      `Drive 240${NB}km (2${NB}h 11${NB}min), reach a charger with 14${NB}%`,
+    );
+    expect(f.keepUnits('no numbers here')).toBe('no numbers here');
+  });
+  it('leaves the 100 inside a unit free to break, and a number before a bracket or another number', () => {
+    expect(f.keepUnits('19.0 kWh/100 km')).toBe(`19.0${NB}kWh/100 km`);
+    expect(f.keepUnits('5 (2 of 3)')).toBe(`5 (2${NB}of 3)`);
+    expect(f.keepUnits('10 20')).toBe('10 20');
+  });
+  it('changes only spaces: the text reads the same with them put back', () => {
+    const text = f
+      .tripSteps(f.planTrip(f.vehicleModel(f.getVehicle('cooper-se-f56')), {}) as f.TripPlan)
+      .map((s) => `${s.text} ${s.why ?? ''}`)
+      .join(' ');
+    expect(f.keepUnits(text).replaceAll(NB, ' ')).toBe(text);
+    expect(f.keepUnits(text)).not.toBe(text);
+  });
+});

@@ -23,6 +23,21 @@ export interface FormatOptions {
   gallon?: GallonKind;
 }
 
+// A number and the short word after it ("280 km", "7.4 kW", "83 %", "2 h 05 min", "mi/kWh"). Taken from the
+// text's shape rather than a list of units, so a unit added later is kept too (a short ordinary word, "26 of",
+// only keeps to its number). Not the "100 km" inside a unit ("19.0 kWh/100 km" may break there rather than be
+// one word too long for a narrow column).
+const NUMBER_UNIT = /(?<!\/\d*)(\d) (?=[^\s\d(][^\s]{0,7}(?:\s|$))/gu;
+
+/**
+ * A text with each number joined to the short word after it by a no-break space (U+00A0), for a face that
+ * wraps text: a line never ends in "14" with the "%" alone on the next one. Nothing else changes.
+ * @example keepUnits('reach a charger with 14 %').endsWith('14\u00a0%') // true
+ */
+export function keepUnits(text: string): string {
+  return text.replace(NUMBER_UNIT, '$1\u00a0');
+}
+
 /** Litres in a US gallon (3.785 L) or a UK imperial gallon (4.546 L). @example litresPerGallon('uk') // 4.54609 */
 export const litresPerGallon = (g: GallonKind = 'us'): number =>
   g === 'uk' ? L_PER_UK_GALLON : L_PER_US_GALLON;

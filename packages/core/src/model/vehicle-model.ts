@@ -627,14 +627,24 @@ export function vehicleModel(v: Vehicle, opts: VehicleModelOptions = {}): Vehicl
 }
 
 /**
- * Why no calculation is possible for a vehicle, in words a face can show ("a concept car: no battery or
- * range was published"), or undefined when calculations are possible ({@link isCalculable}).
+ * Why no calculation is possible for a vehicle, in words a face can show after "is" ("a concept car: no
+ * battery or range was published"), or undefined when calculations are possible ({@link isCalculable}).
  * @example notCalculableReason(getVehicle('rocketman-concept')) // 'a concept car: no battery or range was published'
  */
 export function notCalculableReason(v: Vehicle): string | undefined {
   if (v.status === 'concept') return 'a concept car: no battery or range was published';
-  if (!calibrationRating(v)?.rangeKm) return 'no official range figure to calibrate the model to';
+  if (!calibrationRating(v)?.rangeKm) return 'without an official range figure to calibrate the model to';
   return undefined;
+}
+
+/**
+ * What a car's page says when nothing can be calculated for the car, with {@link notCalculableReason}'s
+ * words, or undefined when calculations are possible.
+ * @example notCalculableNotice(getVehicle('rocketman-concept')) // 'This car is a concept car: no battery or range was published, so nothing is calculated for it.'
+ */
+export function notCalculableNotice(v: Vehicle): string | undefined {
+  const reason = notCalculableReason(v);
+  return reason && `This car is ${reason}, so nothing is calculated for it.`;
 }
 
 /** Whether calculations are possible for a vehicle (it has a battery and a WLTP or NEDC range). */

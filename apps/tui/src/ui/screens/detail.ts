@@ -4,6 +4,7 @@ import {
   formatDistance,
   getVehicle,
   isCalculable,
+  notCalculableNotice,
   scenarioTable,
   scenarioWords,
   specRows,
@@ -41,6 +42,7 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     rows.push(blank, heading('Not published'));
     for (const u of v.unknown) rows.push({ text: `  • ${u}` });
   }
+  if (!isCalculable(v)) rows.push(blank, { text: notCalculableNotice(v)!, color: 'gray' });
   if (isCalculable(v)) {
     const m = vehicleModel(v);
     const t = scenarioTable(m);

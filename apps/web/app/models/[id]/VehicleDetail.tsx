@@ -3,6 +3,7 @@ import {
   formatDistance,
   formatPercent,
   formatSpeed,
+  notCalculableNotice,
   type Source,
   scenarioWords,
   toShown,
@@ -192,10 +193,8 @@ export function VehicleDetail({
           </ul>
         </>
       ) : (
-        <p className="note">
-          {v.status === 'concept'
-            ? 'This is a concept car: it has no battery, range or charging figures, so there is nothing to calculate.'
-            : 'This car has no WLTP figure to calibrate the model to, so range and charging are not calculated.'}
+        <p className="note" data-testid="not-calculable">
+          {notCalculableNotice(v)}
         </p>
       )}
     </>
