@@ -152,17 +152,25 @@ describe('figures a car does not publish', () => {
     };
     const cd = getVehicle('cooper-se-j01').aerodynamics.cd!.value;
     for (const id of ['aceman-e', 'aceman-se', 'jcw-aceman']) {
-      // The Aceman E and SE publish no dimensions: the JCW Aceman's body stands in.
-      expect(carSpecOf(getVehicle(id), dataSet.vehicles).cdaM2, id).toBeCloseTo(cd * area('jcw-aceman'), 9);
+      expect(carSpecOf(getVehicle(id), dataSet.vehicles).cdaM2, id).toBeCloseTo(cd * area(id), 9);
       expect(carSpecOf(getVehicle(id), dataSet.vehicles).cdaM2, id).toBeGreaterThan(
         carSpecOf(getVehicle('cooper-se-j01'), dataSet.vehicles).cdaM2,
       );
     }
     expect(vehicleModel(getVehicle('aceman-se')).assumptions).toContainEqual(
       expect.stringMatching(
-        /from Cd 0\.28 of the MINI Cooper SE \(J01\) .* × the crossover’s frontal area from the MINI John Cooper Works Aceman \(same body\)\.$/,
+        /from Cd 0\.28 of the MINI Cooper SE \(J01\) .* × the crossover’s frontal area\.$/,
       ),
     );
+    // An Aceman without its own width and height takes its model line's crossover body, and says so.
+    const { lengthMm: _l, widthMm: _w, heightMm: _h, ...boot } = getVehicle('aceman-se').dimensions;
+    const bare = { ...getVehicle('aceman-se'), id: 'aceman-bare', name: 'Bare Aceman', dimensions: boot };
+    const others = dataSet.vehicles.filter((v) => v.id !== 'aceman-se');
+    const spec = carSpecOf(bare, [...others, bare]);
+    const said = spec.assumptions?.find((a) => a.includes('(same body)')) ?? '';
+    const from = dataSet.vehicles.find((v) => said.endsWith(`frontal area from the ${v.name} (same body).`));
+    expect(from?.modelLine, said).toBe('Aceman');
+    expect(spec.cdaM2).toBeCloseTo(cd * area(from!.id), 9);
     // A sister hatch takes its relative's drag area whole.
     expect(carSpecOf(getVehicle('jcw-electric'), dataSet.vehicles).cdaM2).toBe(
       carSpecOf(getVehicle('cooper-se-j01'), dataSet.vehicles).cdaM2,

@@ -227,6 +227,27 @@ const countryman2026Shared = {
   ],
   unknown: ['Mass', 'WLTP span across trims (only the best trim’s figure is published)', 'Prices'],
 };
+/**
+ * The Aceman E's and SE's body: MINI's figures from its release on the car's final tests (January 2024),
+ * before the premiere; launch reports round them to 4.08, 1.75 and 1.50 m, and none we hold gives others.
+ */
+const acemanNote = {
+  note: 'MINI’s figure for the Aceman in its final tests (January 2024), before the premiere; launch reports round it (4.08 × 1.75 × 1.50 m)',
+};
+const acemanDimensions = {
+  lengthMm: fig(4075, 'mm', 'businesslive-aceman-desert', '4,075mm in length', 'official', {
+    ...acemanNote,
+    corroboration: [{ sourceId: 'completecar-aceman-tease', stated: '4,075mm long' }],
+  }),
+  widthMm: fig(1754, 'mm', 'businesslive-aceman-desert', 'a width of 1,754mm', 'official', {
+    ...acemanNote,
+    corroboration: [{ sourceId: 'completecar-aceman-tease', stated: '1,754mm wide' }],
+  }),
+  heightMm: fig(1495, 'mm', 'businesslive-aceman-desert', 'a height of 1,495mm', 'official', {
+    ...acemanNote,
+    corroboration: [{ sourceId: 'completecar-aceman-tease', stated: '1,495mm tall' }],
+  }),
+};
 /** The J01 Cooper's body, EU-market figures (given for the Cooper SE; the Cooper E shares the body). */
 const j01Body = {
   lengthMm: fig(3858, 'mm', 'motoringfile-j01-f66-dimensions', '3858 mm'),
@@ -898,6 +919,7 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
+      ...acemanDimensions,
       bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
       }),
@@ -923,11 +945,7 @@ export const vehicles: VehicleInput[] = [
         sourceId: 'electriquity-cooper-aceman-us',
       },
     ],
-    unknown: [
-      'Mass',
-      'Drag coefficient',
-      'Exact length, width and height (reports round the length to 4.07–4.08 m)',
-    ],
+    unknown: ['Mass', 'Drag coefficient'],
   },
   {
     id: 'aceman-se',
@@ -993,6 +1011,7 @@ export const vehicles: VehicleInput[] = [
       },
     ],
     dimensions: {
+      ...acemanDimensions,
       bootL: fig(300, 'L', 'auto-medienportal-aceman', '300 Litern', 'official', {
         note: 'with the rear seats up; 300 to 1,005 litres as the seats fold (autosprint.ch)',
       }),
@@ -1004,11 +1023,7 @@ export const vehicles: VehicleInput[] = [
         sourceId: 'electriquity-cooper-aceman-us',
       },
     ],
-    unknown: [
-      'Mass',
-      'Drag coefficient',
-      'Exact length, width and height (reports round the length to 4.07–4.08 m)',
-    ],
+    unknown: ['Mass', 'Drag coefficient'],
   },
   {
     id: 'countryman-e',

@@ -148,7 +148,7 @@ function frontalAreaM2(v: Vehicle): number | undefined {
 
 /**
  * A car's frontal area: from its own width and height, else from a car of the same body and model line
- * (the Aceman E's from the John Cooper Works Aceman), with that car.
+ * (an Aceman's from another Aceman), with that car.
  */
 function areaOf(v: Vehicle, pool: readonly Vehicle[]): { area: number; from: Vehicle } | undefined {
   const own = frontalAreaM2(v);
