@@ -189,12 +189,13 @@ export const sources: Source[] = [
   },
   {
     id: 'electrive-2023',
-    title: 'World premiere of the MINI Cooper E',
+    title: 'World premiere of the MINI Cooper E: the MINI future is electric and relatively inexpensive',
     publisher: 'electrive.com',
     date: '2023-09-01',
     url: 'https://www.electrive.com/2023/09/01/world-premiere-of-the-mini-cooper-e-the-mini-future-is-electric-and-relatively-inexpensive/',
     kind: 'article',
-    checked: '2026-11-22',
+    checked: '2026-11-23',
+    note: 'The title is taken from the page’s address.',
   },
   {
     id: 'mobile-de',
@@ -791,13 +792,13 @@ export const sources: Source[] = [
   },
   {
     id: 'adac-ad-hoc-charging-2025',
-    title: 'ADAC: ad-hoc prices at motorway fast chargers, compared with contract tariffs',
+    title: 'Ladepreise fürs Ad-hoc-Laden am Schnelllader',
     publisher: 'auto motor und sport',
     date: '2025-07',
     url: 'https://www.auto-motor-und-sport.de/tech-zukunft/alternative-antriebe/ladepreise-fuers-ad-hoc-laden-am-schnelllader/',
     kind: 'article',
     checked: '2026-11-22',
-    note: 'ADAC’s sample along German motorways: ad hoc 0.64–0.87 €/kWh; EnBW 0.87 €/kWh ad hoc and 0,59 Euro/kWh on a contract without a monthly fee.',
+    note: 'ADAC’s sample along German motorways: ad hoc 0.64–0.87 €/kWh; EnBW 0.87 €/kWh ad hoc and 0,59 Euro/kWh on a contract without a monthly fee. The title is taken from the page’s address; in English: “Prices for ad-hoc charging at fast chargers”.',
   },
   {
     id: 'tweakers-fastned-2021',
