@@ -451,7 +451,7 @@ export const sources: Source[] = [
     url: 'https://autonews.autoua.net/en/43824-2024-mini-countryman-ev-debut-north-america-deliveries-begin-end-next-year.html',
     kind: 'article',
     checked: '2026-11-22',
-    note: 'Dimensions in millimetres, citing MINI. The title describes the article: our copy starts below the headline, and its address reads “2024 MINI Countryman EV debut: North America deliveries begin end next year”.',
+    note: 'Dimensions in millimetres, citing MINI. The title describes the article; its address reads “2024 MINI Countryman EV debut: North America deliveries begin end next year”.',
   },
   {
     id: 'autozeitung-countryman',
