@@ -177,6 +177,11 @@ describe('calculator commands equal core', () => {
     ).toBe(0.1);
     // No market: no currency, as before (scripts relying on the old shape see null, not a missing key).
     expect(json(['cost', 'cooper-e-j01']).currency).toBeNull();
+    // A euro market's amounts read like every other number of the answer: "€1,405", never "1.405 €".
+    const de = run(['cost', 'cooper-e-j01', '--market', 'de', '--price-difference', '3000']).out;
+    expect(de).toMatch(/per year\s+€\d/);
+    expect(de).toMatch(/petrol per year\s+€\d{1,3},\d{3} \(/);
+    expect(de).not.toMatch(/\d\s?€/);
   });
   it('cost --market: a price the market has no source for is asked for, and an unknown market is refused', () => {
     const cn = run(['cost', 'cooper-e-j01', '--market', 'cn']);

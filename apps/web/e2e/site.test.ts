@@ -26,6 +26,7 @@ import {
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  marketFormat,
   notCalculableNotice,
   notCalculableReason,
   planTrip,
@@ -944,7 +945,7 @@ describe('bad input', () => {
   it('a market prices the cost in its currency with its sourced prices, each dated, and the link carries it', async () => {
     const uk = getMarket('uk');
     const r = runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: uk });
-    const money = { currency: 'GBP', locale: uk.locale };
+    const money = marketFormat(uk);
     const { page, close } = await open(browserOf(), '/cost?model=cooper-e-j01&market=uk');
     await expect.poll(() => text(page, 'cost-per-year')).toBe(formatYearlyMoney(r.perYear, money));
     expect(await text(page, 'cost-per-year')).toMatch(/^£/);
@@ -957,7 +958,12 @@ describe('bad input', () => {
     // Choosing another market moves the address and the answer; none goes back to bare numbers.
     await page.getByLabel('Market').selectOption('de');
     await expect.poll(() => page.url()).toContain('market=de');
-    await expect.poll(() => text(page, 'cost-per-year')).toMatch(/€/);
+    // In the reader's number style with the market's currency, like every other figure on the page.
+    const de = runningCost(vehicleModel(getVehicle('cooper-e-j01')), { market: getMarket('de') });
+    await expect
+      .poll(() => text(page, 'cost-per-year'))
+      .toBe(formatYearlyMoney(de.perYear, marketFormat(getMarket('de'))));
+    expect(await text(page, 'cost-per-year')).toMatch(/^€\d/);
     await page.getByLabel('Market').selectOption('');
     await expect.poll(() => page.url()).not.toContain('market=');
     await close();

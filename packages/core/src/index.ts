@@ -217,6 +217,7 @@ export {
   formatYearlyMoney,
   keepUnits,
   litresPerGallon,
+  marketFormat,
 } from './format/index.js';
 // Formatting.
 export {

@@ -12,6 +12,7 @@ import {
   getSource,
   getVehicle,
   type Market,
+  marketFormat,
   runningCost,
   vehicleModel,
 } from '@mini-ev/core';
@@ -54,32 +55,31 @@ export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions
   const r = runningCost(m, input);
   const a = r.input;
   const market = input.market;
-  // Money in the market's currency and its way of writing it; fuel in its gallon when imperial.
-  const fmt: FormatOptions = market?.gallon ? { ...baseFmt, gallon: market.gallon } : baseFmt;
-  const money = { currency: r.currency, ...(market ? { locale: market.locale } : {}) };
+  // Money in the market's currency and fuel in its gallon when imperial (core's marketFormat).
+  const fmt = marketFormat(market, baseFmt);
   const lines: [string, string][] = [
     ['car', m.name],
-    ...(market ? marketLines(market, r, { ...fmt, locale: market.locale }) : []),
+    ...(market ? marketLines(market, r, fmt) : []),
     [
       'consumption',
       `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatConsumption(r.energyPer100KmKWh, fmt)} bought, charging losses included`,
     ],
-    ['average price', `${formatMoney(r.pricePerKWh, { ...money, digits: 3 })} per kWh`],
-    ['running cost', bold(formatCostPerDistance(r.per100Km, { ...fmt, ...money }))],
-    ['per year', bold(formatYearlyMoney(r.perYear, money))],
+    ['average price', `${formatMoney(r.pricePerKWh, { ...fmt, digits: 3 })} per kWh`],
+    ['running cost', bold(formatCostPerDistance(r.per100Km, fmt))],
+    ['per year', bold(formatYearlyMoney(r.perYear, fmt))],
   ];
   if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', formatMass(r.co2KgPerYear, fmt)]);
   const c = r.comparison;
   if (c) {
     lines.push(
-      [`${c.fuel}`, formatCostPerDistance(c.per100Km, { ...fmt, ...money })],
+      [`${c.fuel}`, formatCostPerDistance(c.per100Km, fmt)],
       [
         `${c.fuel} per year`,
-        `${formatYearlyMoney(c.perYear, money)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
+        `${formatYearlyMoney(c.perYear, fmt)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
       ],
       c.savingPerYear >= 0
-        ? ['saving per year', bold(formatYearlyMoney(c.savingPerYear, money))]
-        : ['electric costs more', bold(`${formatYearlyMoney(-c.savingPerYear, money)} a year to run`)],
+        ? ['saving per year', bold(formatYearlyMoney(c.savingPerYear, fmt))]
+        : ['electric costs more', bold(`${formatYearlyMoney(-c.savingPerYear, fmt)} a year to run`)],
     );
     if (c.breakEvenYears !== undefined)
       lines.push(['break-even', `${formatNumber(c.breakEvenYears, { digits: 1 })} years`]);

@@ -5,6 +5,7 @@ import {
   formatFigureValue,
   getSource,
   type Market,
+  marketFormat,
 } from '@mini-ev/core';
 import { bold, dim, type Output } from '../output.js';
 
@@ -19,7 +20,7 @@ const PRICES = [
 /** One market's price as a line: value in the reader's units, its date, its source. */
 function priceLine(label: string, f: Figure | undefined, m: Market, fmt: FormatOptions): string {
   if (!f) return `  ${label.padEnd(21)} ${dim('not sourced')}`;
-  const value = formatFigureValue(f, { ...fmt, locale: m.locale, gallon: m.gallon });
+  const value = formatFigureValue(f, marketFormat(m, fmt));
   return `  ${label.padEnd(21)} ${value}  ${dim(`${f.asOf ?? 'undated'} · ${getSource(f.sourceId).publisher}`)}`;
 }
 

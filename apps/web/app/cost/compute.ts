@@ -13,6 +13,7 @@ import {
   getVehicle,
   marketCostDefaults,
   marketFigureFor,
+  marketFormat,
   runningCost,
   type UnitSystem,
   vehicleModel,
@@ -72,9 +73,9 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
   if (!r || !c) return { ok: false, problem: problem ?? 'No comparison was computed.', fields };
   const max = Math.max(r.perYear, c.perYear) || 1;
   const market = i.market === undefined ? undefined : getMarket(i.market);
-  // Money in the market's currency, written its way; a bare number in the reader's own currency otherwise.
-  const money = market ? { currency: market.currency, locale: market.locale } : {};
-  const figureOpts = { system, ...(market ? { locale: market.locale, gallon: market.gallon } : {}) };
+  // Money in the market's currency (core's marketFormat); a bare number in the reader's own currency otherwise.
+  const money = marketFormat(market);
+  const figureOpts = marketFormat(market, { system });
   return {
     ok: true,
     rests: assumptionNotes(vehicleModel(getVehicle(i.model)), r.assumptions),

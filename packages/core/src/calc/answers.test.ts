@@ -7,6 +7,7 @@ import {
   answerDependsOnMarket,
   compareAnswers,
 } from '../format/answers.js';
+import { specRows } from '../format/spec.js';
 import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { answerRows } from './answers.js';
 import { chargeSession } from './charging.js';
@@ -89,6 +90,16 @@ describe('answerRows: the questions a buyer compares cars on, answered by the mo
       if (answerDependsOnMarket(r.key)) expect(same?.value).not.toBe(r.value);
       else expect(same).toEqual(r);
     }
+  });
+
+  it('a market’s amounts are in its currency and the reader’s number style, as on the spec sheet', () => {
+    // Not the market's own style ("36.900 €"): one answer never mixes "1.405 €" with "1,802 kg".
+    const v = getVehicle('cooper-se-j01');
+    const de = answerRows(v, { market: getMarket('de') });
+    expect(row(de, 'price')?.value).toMatch(/^€36,900 \(/);
+    expect(row(de, 'cost-year')?.value).toMatch(/^€\d{1,3}(,\d{3})*$/);
+    const sheet = specRows(v).find((r) => r.value.includes('36,900'));
+    expect(sheet?.value).toContain('€36,900');
   });
 
   it('a price only with a market, one row per basis, and a car never sold there says so', () => {

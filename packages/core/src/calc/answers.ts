@@ -18,6 +18,7 @@ import {
   formatFigureValue,
   formatSpeed,
   formatYearlyMoney,
+  marketFormat,
 } from '../format/index.js';
 import { isCalculable, notCalculableReason, vehicleModel } from '../model/vehicle-model.js';
 import type { Market, Vehicle } from '../schema/index.js';
@@ -94,8 +95,7 @@ export function answerRows(v: Vehicle, opts: AnswerOptions = {}): AnswerRow[] {
   if (missing.length) add('cost-year', 'lower', undefined, `no sourced ${missing.join(' or ')} there`);
   else {
     const cost = runningCost(m, { yearlyKm: ANSWER_YEARLY_KM, ...(market ? { market } : {}) });
-    const money = market ? { ...fmt, currency: market.currency, locale: market.locale } : fmt;
-    add('cost-year', 'lower', cost.perYear, formatYearlyMoney(cost.perYear, money));
+    add('cost-year', 'lower', cost.perYear, formatYearlyMoney(cost.perYear, marketFormat(market, fmt)));
   }
   if (market) addPrice(v, market, fmt, add);
   return rows;
@@ -128,7 +128,7 @@ function addPrice(
     return;
   }
   const said = [p.trim, p.price.asOf].filter(Boolean);
-  const value = formatFigureValue(p.price, { ...fmt, locale: market.locale });
+  const value = formatFigureValue(p.price, marketFormat(market, fmt));
   const key =
     p.basis === 'list' ? 'price' : p.basis === 'after-grant' ? 'price-after-grant' : 'price-with-destination';
   add(key, 'lower', p.price.value, said.length ? `${value} (${said.join(', ')})` : value);

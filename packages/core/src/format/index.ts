@@ -38,6 +38,20 @@ export function keepUnits(text: string): string {
   return text.replace(NUMBER_UNIT, '$1\u00a0');
 }
 
+/**
+ * How a market's amounts are written: its currency and (for fuel in imperial) its gallon, in the reader's
+ * locale like every other number of the answer, so "€1,405" sits beside "1,802 kg" rather than "1.405 €".
+ * Without a market, the options as given (bare amounts in the reader's own currency).
+ * @example formatYearlyMoney(1405, marketFormat({ currency: 'EUR' })) // '€1,405'
+ */
+export function marketFormat(
+  market: { currency: string; gallon?: GallonKind | undefined } | undefined,
+  opts: FormatOptions = {},
+): FormatOptions & { currency?: string } {
+  if (!market) return opts;
+  return { ...opts, currency: market.currency, ...(market.gallon ? { gallon: market.gallon } : {}) };
+}
+
 /** Litres in a US gallon (3.785 L) or a UK imperial gallon (4.546 L). @example litresPerGallon('uk') // 4.54609 */
 export const litresPerGallon = (g: GallonKind = 'us'): number =>
   g === 'uk' ? L_PER_UK_GALLON : L_PER_US_GALLON;

@@ -382,7 +382,12 @@ export const Market = z.object({
     .regex(/^[A-Z]{2}$/)
     .describe('ISO 3166-1 alpha-2 country code'),
   currency: z.enum(['EUR', 'GBP', 'USD', 'CNY']).describe('ISO 4217 currency of every price'),
-  locale: z.string().min(2).describe('BCP 47 locale money is written in for this market'),
+  locale: z
+    .string()
+    .min(2)
+    .describe(
+      'BCP 47 locale of the market (language and region); amounts are written in the reader’s locale with the market’s currency',
+    ),
   gallon: z
     .enum(['us', 'uk'])
     .optional()
