@@ -11,6 +11,7 @@ import {
   dataSet,
   getMarket,
   getVehicle,
+  marketPriceNotes,
   notCalculableNotice,
   planTrip,
   runningCost,
@@ -171,6 +172,10 @@ describe('calculator commands equal core', () => {
     expect(j.marketDefaults.map((d: { field: string }) => d.field)).toContain('pricePerLitre');
     const text = run(['cost', 'cooper-e-j01', '--market', 'uk', '--units', 'imperial']).out;
     expect(text).toMatch(/per year\s+£\d/);
+    // Each price taken from the market, in core's words (as the site lists them).
+    const notes = marketPriceNotes(core, uk, { system: 'imperial' });
+    expect(notes.length).toBeGreaterThan(2);
+    for (const n of notes) expect(text).toContain(n.text);
     expect(text).toMatch(/UK gal/);
     expect(
       json(['cost', 'cooper-e-j01', '--market', 'uk', '--home-price', '0.1']).input.homePricePerKWh,

@@ -27,6 +27,7 @@ import {
   getMarket,
   getVehicle,
   marketFormat,
+  marketPriceNotes,
   notCalculableNotice,
   notCalculableReason,
   planTrip,
@@ -955,6 +956,8 @@ describe('bad input', () => {
     const prices = await text(page, 'market-prices');
     expect(prices).toContain(uk.prices.homeElectricity!.asOf!);
     expect(prices).toMatch(/Zapmap/);
+    // Each in core's words, as the CLI lists them.
+    for (const n of marketPriceNotes(r, uk)) expect(prices).toContain(`${n.label}: ${n.text}`);
     // Choosing another market moves the address and the answer; none goes back to bare numbers.
     await page.getByLabel('Market').selectOption('de');
     await expect.poll(() => page.url()).toContain('market=de');

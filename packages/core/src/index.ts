@@ -219,6 +219,7 @@ export {
   litresPerGallon,
   marketFormat,
 } from './format/index.js';
+export { type MarketPriceNote, marketPriceNotes } from './format/markets.js';
 // Formatting.
 export {
   type CompareRow,

@@ -3,51 +3,35 @@ import {
   type FormatOptions,
   formatConsumption,
   formatCostPerDistance,
-  formatFigureValue,
   formatFuelVolume,
   formatMass,
   formatMoney,
   formatNumber,
   formatYearlyMoney,
-  getSource,
   getVehicle,
   type Market,
   marketFormat,
+  marketPriceNotes,
   runningCost,
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
 import { assumptionLines, bold, pairs } from '../output.js';
 
-const MARKET_FIELD_LABEL = {
-  homePricePerKWh: 'home electricity',
-  publicPricePerKWh: 'public charging',
-  pricePerLitre: 'fuel price',
-  gridGCO2PerKWh: 'grid CO2',
-} as const;
-
-/** The prices a market filled in, each with its value, date and publisher. */
+/** The market's name and currency, then each price taken from it with its date and publisher (core's words). */
 function marketLines(
   market: Market,
   r: ReturnType<typeof runningCost>,
   fmt: FormatOptions,
 ): [string, string][] {
-  const figureOf = {
-    homePricePerKWh: market.prices.homeElectricity,
-    publicPricePerKWh: market.prices.publicFastCharging,
-    pricePerLitre: r.input.fuel === 'diesel' ? market.prices.diesel : market.prices.petrol,
-    gridGCO2PerKWh: market.gridGCO2PerKWh,
-  };
-  const lines: [string, string][] = [['market', `${market.name}, prices in ${market.currency}`]];
-  for (const d of r.marketDefaults) {
-    const f = figureOf[d.field];
-    if (!f) continue;
-    lines.push([
-      MARKET_FIELD_LABEL[d.field],
-      `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
-    ]);
-  }
-  return lines;
+  return [
+    ['market', `${market.name}, prices in ${market.currency}`],
+    // Core's labels, lower-cased like the other keys of these pairs.
+    ...marketPriceNotes(r, market, fmt).map((n): [string, string] => [
+      n.label.charAt(0).toLowerCase() + n.label.slice(1),
+      n.text,
+    ]),
+  ];
 }
 
 export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions): Output {

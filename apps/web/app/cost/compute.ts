@@ -4,22 +4,19 @@ import {
   formatConsumption,
   formatCostPerDistance,
   formatEnergy,
-  formatFigureValue,
   formatMoney,
   formatNumber,
   formatYearlyMoney,
   getMarket,
-  getSource,
   getVehicle,
-  marketCostDefaults,
-  marketFigureFor,
   marketFormat,
+  marketPriceNotes,
   runningCost,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
 import { DEFAULT_CAR } from '../../lib/car-option';
-import { contractFields, labelOf } from '../../lib/contract-fields';
+import { contractFields } from '../../lib/contract-fields';
 import { defaultsOf } from '../../lib/field-spec';
 import { runCalc } from '../../lib/run';
 import { COST_FUEL_DEFAULT, type CostFields, type CostInputs, type CostView } from './fields';
@@ -75,25 +72,14 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
   const market = i.market === undefined ? undefined : getMarket(i.market);
   // Money in the market's currency (core's marketFormat); a bare number in the reader's own currency otherwise.
   const money = marketFormat(market);
-  const figureOpts = marketFormat(market, { system });
   return {
     ok: true,
     rests: assumptionNotes(vehicleModel(getVehicle(i.model)), r.assumptions),
     currency: r.currency,
-    // The prices that are the market's (the form sends every value, so compare rather than ask core which
-    // were left out): each with its date and publisher.
-    marketPrices: (market ? marketCostDefaults(market, r.input.fuel) : []).flatMap((d) => {
-      if (r.input[d.field] !== d.value) return [];
-      const f = marketFigureFor(d.field, { market, fuel: r.input.fuel });
-      return f
-        ? [
-            {
-              label: labelOf(COST_CONTRACT)(d.field),
-              text: `${formatFigureValue(f, figureOpts)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
-            },
-          ]
-        : [];
-    }),
+    // The prices that are the market's, each with its date and publisher (core's words).
+    marketPrices: market
+      ? marketPriceNotes(r, market, { system }).map(({ label, text }) => ({ label, text }))
+      : [],
     perYear: formatYearlyMoney(r.perYear, money),
     // Per 100 km, or per 100 miles in imperial: one system in every sentence of the answer.
     per100Km: formatCostPerDistance(r.per100Km, { system, ...money }),

@@ -339,3 +339,24 @@ describe('keepUnits: a number keeps to its unit where a face wraps', () => {
     expect(f.keepUnits(text)).not.toBe(text);
   });
 });
+
+describe('marketPriceNotes: the prices a cost took from its market, with date and publisher', () => {
+  const m = f.vehicleModel(f.getVehicle('cooper-e-j01'));
+  const uk = f.getMarket('uk');
+  it('lists each market price used, in the reader’s units and the market’s currency', () => {
+    const notes = f.marketPriceNotes(f.runningCost(m, { market: uk }), uk);
+    expect(notes.map((n) => n.field)).toEqual(f.marketCostDefaults(uk, 'petrol').map((d) => d.field));
+    const home = notes.find((n) => n.field === 'homePricePerKWh')!;
+    expect(home.label).toBe('Home electricity');
+    expect(home.text).toBe(
+      `£${uk.prices.homeElectricity!.value.toFixed(3)} per kWh (${uk.prices.homeElectricity!.asOf}, ${f.getSource(uk.prices.homeElectricity!.sourceId).publisher})`,
+    );
+  });
+  it('leaves out a price the reader gave, and lists the same ones whether the others were sent or left out', () => {
+    const left = f.runningCost(m, { market: uk, homePricePerKWh: 0.1 });
+    const sent = f.runningCost(m, { ...left.input, market: uk });
+    const fields = (r: f.CostResult) => f.marketPriceNotes(r, uk).map((n) => n.field);
+    expect(fields(left)).not.toContain('homePricePerKWh');
+    expect(fields(sent)).toEqual(fields(left));
+  });
+});
