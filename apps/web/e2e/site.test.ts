@@ -950,6 +950,10 @@ describe('bad input', () => {
     const { page, close } = await open(browserOf(), '/cost?model=cooper-e-j01&market=uk');
     await expect.poll(() => text(page, 'cost-per-year')).toBe(formatYearlyMoney(r.perYear, money));
     expect(await text(page, 'cost-per-year')).toMatch(/^£/);
+    // The chart's name for a screen reader carries the same amounts as the text.
+    expect(await page.locator('svg[aria-label^="Cost per year"]').getAttribute('aria-label')).toBe(
+      `Cost per year: electric ${formatYearlyMoney(r.perYear, money)}, petrol ${formatYearlyMoney(r.comparison!.perYear, money)}`,
+    );
     expect(await page.getByLabel('Home electricity').inputValue()).toBe(
       String(uk.prices.homeElectricity!.value),
     );
@@ -979,6 +983,10 @@ describe('bad input', () => {
     expect(await label(/consumption/)).toContain('mpg (UK)');
     // £1.42 a litre is £6.46 a UK gallon.
     expect(await page.getByLabel(/^Fuel price/).inputValue()).toBe('6.46');
+    // The CO2 a year in pounds, as core writes a mass in imperial (and as the CLI gives it).
+    await expect
+      .poll(() => page.getByText(/^CO2: /).innerText())
+      .toMatch(/^CO2: [\d,]+ lb a year from the grid against [\d,]+ lb from the exhaust\.$/);
     await page.getByLabel('Market').selectOption('us');
     await expect.poll(() => label(/^Fuel price/)).toContain('per US gal');
     await close();

@@ -106,14 +106,14 @@ export function CostCalc({
             )}
             {r.co2 === undefined ? null : (
               <p>
-                CO2: <Kept text={r.co2.grid} /> kg a year from the grid against <Kept text={r.co2.exhaust} />{' '}
-                kg from the exhaust.
+                CO2: <Kept text={r.co2.grid} /> a year from the grid against <Kept text={r.co2.exhaust} />{' '}
+                from the exhaust.
               </p>
             )}
             <svg
               viewBox="0 0 400 70"
               role="img"
-              aria-label={`Cost per year: electric $<Kept text={r.perYear} />, ${r.fuel} $<Kept text={r.fuelPerYear} />`}
+              aria-label={`Cost per year: electric ${r.perYear}, ${r.fuel} ${r.fuelPerYear}`}
               style={{ width: '100%', maxWidth: 520 }}
             >
               <rect x="70" y="8" height="22" width={r.bars[0] * 320} fill="var(--chart-1)" rx="3" />

@@ -4,6 +4,7 @@ import {
   formatConsumption,
   formatCostPerDistance,
   formatEnergy,
+  formatMass,
   formatMoney,
   formatNumber,
   formatYearlyMoney,
@@ -71,24 +72,22 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
   const max = Math.max(r.perYear, c.perYear) || 1;
   const market = i.market === undefined ? undefined : getMarket(i.market);
   // Money in the market's currency (core's marketFormat); a bare number in the reader's own currency otherwise.
-  const money = marketFormat(market);
+  const fmt = marketFormat(market, { system });
   return {
     ok: true,
     rests: assumptionNotes(vehicleModel(getVehicle(i.model)), r.assumptions),
     currency: r.currency,
     // The prices that are the market's, each with its date and publisher (core's words).
-    marketPrices: market
-      ? marketPriceNotes(r, market, { system }).map(({ label, text }) => ({ label, text }))
-      : [],
-    perYear: formatYearlyMoney(r.perYear, money),
+    marketPrices: market ? marketPriceNotes(r, market, fmt) : [],
+    perYear: formatYearlyMoney(r.perYear, fmt),
     // Per 100 km, or per 100 miles in imperial: one system in every sentence of the answer.
-    per100Km: formatCostPerDistance(r.per100Km, { system, ...money }),
+    per100Km: formatCostPerDistance(r.per100Km, fmt),
     consumption: formatConsumption(r.consumptionKWhPer100Km, { system }),
     energyPerYear: formatEnergy(r.energyPerYearKWh, { digits: 0 }),
-    pricePerKWh: formatMoney(r.pricePerKWh, { ...money, digits: 3 }),
+    pricePerKWh: formatMoney(r.pricePerKWh, { ...fmt, digits: 3 }),
     fuel: i.fuel,
-    fuelPerYear: formatYearlyMoney(c.perYear, money),
-    saving: formatYearlyMoney(Math.abs(c.savingPerYear), money),
+    fuelPerYear: formatYearlyMoney(c.perYear, fmt),
+    saving: formatYearlyMoney(Math.abs(c.savingPerYear), fmt),
     electricCheaper: c.savingPerYear >= 0,
     // Not asked (no price difference), never repaid, or the years it takes.
     breakEvenYears:
@@ -100,7 +99,7 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
     co2:
       r.co2KgPerYear === undefined
         ? undefined
-        : { grid: formatNumber(r.co2KgPerYear), exhaust: formatNumber(c.co2KgPerYear) },
+        : { grid: formatMass(r.co2KgPerYear, fmt), exhaust: formatMass(c.co2KgPerYear, fmt) },
     bars: [r.perYear / max, c.perYear / max],
   };
 }
