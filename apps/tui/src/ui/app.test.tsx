@@ -1,7 +1,7 @@
 import { formatDistance, getVehicle, steadySpeedRange, vehicleModel } from '@mini-ev/core';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import { App, toKeys } from './app.js';
+import { App, statusOf, toKeys } from './app.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
@@ -73,5 +73,17 @@ describe('the interactive screens', () => {
     expect(toKeys('', { escape: true, meta: true })).toEqual(['escape']);
     expect(toKeys('q', {}, true)).toEqual([{ char: 'q' }]);
     expect(toKeys('c', { ctrl: true })).toEqual(['interrupt']);
+  });
+});
+
+describe('the status line', () => {
+  it('wraps a message over up to three lines, and marks a cut one with an ellipsis', () => {
+    const short = 'Showing the MINI Cooper SE (F56), because the MINI Rocketman concept is a concept car.';
+    expect(statusOf(short, 40).join(' ')).toBe(short);
+    const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const lines = statusOf(long, 20);
+    expect(lines).toHaveLength(3);
+    expect(lines.at(-1)!.endsWith('…')).toBe(true);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(20);
   });
 });

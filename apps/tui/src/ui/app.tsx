@@ -227,6 +227,14 @@ export interface AppProps {
 /** A message never takes more of the screen than this; a longer one is cut with an ellipsis. */
 const MAX_STATUS_LINES = 3;
 
+/** A message wrapped to the window, at most MAX_STATUS_LINES lines, the last ending in "…" when cut. */
+export function statusOf(message: string, columns: number): string[] {
+  const lines = wrapText(message, columns);
+  if (lines.length <= MAX_STATUS_LINES) return lines;
+  const last = lines[MAX_STATUS_LINES - 1]!;
+  return [...lines.slice(0, MAX_STATUS_LINES - 1), `${last.slice(0, Math.max(0, columns - 1))}…`];
+}
+
 /** Colour unless NO_COLOR is set or the terminal is dumb; selection stays visible as inverse text. */
 const colour = !(('NO_COLOR' in process.env && process.env.NO_COLOR !== '') || process.env.TERM === 'dumb');
 
@@ -257,7 +265,7 @@ export function App({ initial, onExit }: AppProps) {
     state.filtering || state.filter ? `filter: ${state.filter}${state.filtering ? '▏' : ''}` : '';
   // A message (why another car is shown, a refused value) is read whole: it wraps over up to three lines,
   // taken from the body; the position (↑ above · ↓ more) shows when there is no message.
-  const statusLines = state.message ? wrapText(state.message, columns).slice(0, MAX_STATUS_LINES) : undefined;
+  const statusLines = state.message ? statusOf(state.message, columns) : undefined;
   // Title, status and hint lines around the body.
   const bodyHeight = Math.max(3, height - 2 - (statusLines?.length ?? 1));
   size.current = { columns, bodyHeight };

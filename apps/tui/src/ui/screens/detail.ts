@@ -42,7 +42,8 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     rows.push(blank, heading('Not published'));
     for (const u of v.unknown) rows.push({ text: `  • ${u}` });
   }
-  if (!isCalculable(v)) rows.push(blank, { text: notCalculableNotice(v)!, color: 'gray' });
+  const notice = notCalculableNotice(v);
+  if (notice) rows.push(blank, { text: notice, color: 'gray' });
   if (isCalculable(v)) {
     const m = vehicleModel(v);
     const t = scenarioTable(m);
