@@ -483,6 +483,25 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     kind: 'charge',
   },
   {
+    id: 'f56-owner-ac-10-90',
+    vehicleId: 'cooper-se-f56',
+    title: 'Home AC charge 10–90 % on a 32 A Level 2 cable',
+    measure: 'chargeMinutes',
+    measured: 180,
+    stated: 'The car charges in about 3 hours from 10% to 90%',
+    tolerancePct: 15,
+    conditions: 'A US owner’s everyday charging on a generic 32 A J1772 (240 V) cable, as told on a forum.',
+    assumptions:
+      'The US car’s 7.4 kW on-board charger sets the power (a 32 A, 240 V cable offers 7.7 kW); “about 3 hours” read as 180 minutes; mild weather.',
+    calc: { kind: 'charge', input: { fromPct: 10, toPct: 90, ac: true, chargerKW: 7.4 } },
+    source: {
+      publisher: 'InsideEVs Forum',
+      title: 'MINI Cooper SE Owner’s Manual',
+      url: 'https://www.insideevsforum.com/community/index.php?threads/mini-cooper-se-owners-manual.8564/',
+    },
+    kind: 'charge',
+  },
+  {
     id: 'f56-frankfurt-dc-to-80',
     vehicleId: 'cooper-se-f56',
     title: 'Fast charge from almost empty to 80 % on a 50 kW charger',
