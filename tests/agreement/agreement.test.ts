@@ -20,6 +20,7 @@ import {
   chargeSession,
   computeRange,
   contractDefaults,
+  costSummary,
   dataSet,
   type Field,
   fieldOf,
@@ -398,11 +399,12 @@ describe('the library, the CLI, the TUI and the site agree', () => {
       shown: (c, r, system) => {
         const v = costView(site(c), system);
         if (!v.ok) throw new Error(v.problem);
-        expect(v.per100Km, where(c)).toBe(formatCostPerDistance(r.per100Km, { system }));
-        expect(v.perYear, where(c)).toBe(formatYearlyMoney(r.perYear));
-        // The site words the sign ("you save" or "costs … more") and shows the amount.
-        expect(v.saving, where(c)).toBe(formatYearlyMoney(Math.abs(r.comparison.savingPerYear)));
-        expect(v.electricCheaper, where(c)).toBe(r.comparison.savingPerYear >= 0);
+        // The site says what core's summary says, whose amounts are the library's result.
+        expect(v.summary, where(c)).toEqual(costSummary(r, { system }));
+        expect(v.summary.per100, where(c)).toBe(formatCostPerDistance(r.per100Km, { system }));
+        expect(v.summary.perYear, where(c)).toBe(formatYearlyMoney(r.perYear));
+        expect(v.summary.saving, where(c)).toBe(formatYearlyMoney(Math.abs(r.comparison.savingPerYear)));
+        expect(v.summary.electricCheaper, where(c)).toBe(r.comparison.savingPerYear >= 0);
       },
     });
   });

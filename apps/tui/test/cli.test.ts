@@ -8,6 +8,7 @@ import {
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
   chargeSession,
+  costSummary,
   dataSet,
   getMarket,
   getVehicle,
@@ -540,7 +541,16 @@ describe('a negative saving', () => {
     const r = run(args);
     const j = json(args);
     expect(j.comparison.savingPerYear).toBeLessThan(0);
-    expect(r.out).toMatch(/electric costs more\s+[\d,]+ a year to run/);
-    expect(r.out).not.toMatch(/saving per year\s+-/);
+    expect(r.out).toMatch(/against petrol\s+The electric car costs [\d,]+ more a year to run\./);
+    expect(r.out).not.toMatch(/You save|against petrol[^\n]*-\d/);
+    // Core's sentence, word for word: the site and the terminal app show the same one.
+    const said = costSummary(
+      runningCost(vehicleModel(getVehicle('cooper-se-j01')), {
+        homePricePerKWh: 0.8,
+        publicPricePerKWh: 0.9,
+        pricePerLitre: 0.6,
+      }),
+    ).text;
+    expect(r.out).toContain(said);
   });
 });

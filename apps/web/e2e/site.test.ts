@@ -10,6 +10,7 @@ import {
   compareAnswers,
   compareRows,
   computeRange,
+  costSummary,
   dataSet,
   dcChargerPoints,
   fieldHelp,
@@ -590,6 +591,10 @@ describe('the contract speaks through the page', () => {
     const years = runningCost(m, { priceDifference: 3000 }).comparison.breakEvenYears!;
     const withDiff = await open(browserOf(), '/cost?diff=3000');
     await expect.poll(() => sentence(withDiff.page)).toContain(`repaid in ${years.toFixed(1)} years`);
+    // Core's sentence word for word, as the CLI and the terminal app print it.
+    expect(await sentence(withDiff.page)).toContain(
+      costSummary(runningCost(m, { priceDifference: 3000 })).text,
+    );
     await withDiff.close();
   });
   it('a speed above the top speed is computed at the top speed, and the page says so', async () => {

@@ -219,7 +219,13 @@ export {
   litresPerGallon,
   marketFormat,
 } from './format/index.js';
-export { type MarketPriceNote, marketPriceNotes } from './format/markets.js';
+export {
+  type CostSummary,
+  costSummary,
+  fuelCo2Basis,
+  type MarketPriceNote,
+  marketPriceNotes,
+} from './format/markets.js';
 // Formatting.
 export {
   type CompareRow,

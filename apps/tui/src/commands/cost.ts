@@ -1,13 +1,11 @@
 import {
   type CostInput,
+  costSummary,
   type FormatOptions,
   formatConsumption,
-  formatCostPerDistance,
   formatFuelVolume,
   formatMass,
   formatMoney,
-  formatNumber,
-  formatYearlyMoney,
   getVehicle,
   type Market,
   marketFormat,
@@ -37,10 +35,11 @@ function marketLines(
 export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions): Output {
   const m = vehicleModel(getVehicle(id));
   const r = runningCost(m, input);
-  const a = r.input;
   const market = input.market;
   // Money in the market's currency and fuel in its gallon when imperial (core's marketFormat).
   const fmt = marketFormat(market, baseFmt);
+  // The answer in core's words, as the site and the terminal app say it.
+  const say = costSummary(r, baseFmt);
   const lines: [string, string][] = [
     ['car', m.name],
     ...(market ? marketLines(market, r, fmt) : []),
@@ -49,26 +48,19 @@ export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions
       `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatConsumption(r.energyPer100KmKWh, fmt)} bought, charging losses included`,
     ],
     ['average price', `${formatMoney(r.pricePerKWh, { ...fmt, digits: 3 })} per kWh`],
-    ['running cost', bold(formatCostPerDistance(r.per100Km, fmt))],
-    ['per year', bold(formatYearlyMoney(r.perYear, fmt))],
+    ['running cost', bold(say.per100)],
+    ['per year', bold(say.perYear)],
   ];
-  if (r.co2KgPerYear !== undefined) lines.push(['CO2 per year', formatMass(r.co2KgPerYear, fmt)]);
   const c = r.comparison;
-  if (c) {
-    lines.push(
-      [`${c.fuel}`, formatCostPerDistance(c.per100Km, fmt)],
-      [
-        `${c.fuel} per year`,
-        `${formatYearlyMoney(c.perYear, fmt)} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
-      ],
-      c.savingPerYear >= 0
-        ? ['saving per year', bold(formatYearlyMoney(c.savingPerYear, fmt))]
-        : ['electric costs more', bold(`${formatYearlyMoney(-c.savingPerYear, fmt)} a year to run`)],
-    );
-    if (c.breakEvenYears !== undefined)
-      lines.push(['break-even', `${formatNumber(c.breakEvenYears, { digits: 1 })} years`]);
-    else if (a.priceDifference !== undefined) lines.push(['break-even', 'never at these prices']);
-  }
+  lines.push(
+    [`${c.fuel}`, say.fuelPer100],
+    [
+      `${c.fuel} per year`,
+      `${say.fuelPerYear} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
+    ],
+    [`against ${c.fuel}`, bold(say.text)],
+  );
+  lines.push(['CO2', say.co2 === undefined ? say.co2Basis : `${say.co2}. ${say.co2Basis}`]);
   const { input: used, ...rest } = r;
   return {
     json: {

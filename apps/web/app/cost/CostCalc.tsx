@@ -1,5 +1,12 @@
 'use client';
-import { type ChoiceField, COST_CONTRACT, fieldOf, type Market, type UnitSystem } from '@mini-ev/core';
+import {
+  type ChoiceField,
+  COST_CONTRACT,
+  type CostSummary,
+  fieldOf,
+  type Market,
+  type UnitSystem,
+} from '@mini-ev/core';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, ChoiceSelect } from '../../components/Fields';
 import { Kept } from '../../components/Kept';
@@ -66,34 +73,20 @@ export function CostCalc({
           <>
             <div className="big">
               <span data-testid="cost-per-year">
-                <Kept text={r.perYear} />
+                <Kept text={r.summary.perYear} />
               </span>{' '}
               a year
             </div>
             <p>
               <span data-testid="cost-per-100">
-                <Kept text={r.per100Km} />
+                <Kept text={r.summary.per100} />
               </span>{' '}
               · <Kept text={r.consumption} /> at the battery, <Kept text={r.energyPerYear} /> bought a year at{' '}
               <Kept text={r.pricePerKWh} /> per kWh
             </p>
             <p>
-              {r.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: <Kept text={r.fuelPerYear} /> a year.{' '}
-              {r.electricCheaper ? 'You save' : 'The electric car costs'}{' '}
-              <b data-testid="cost-saving">
-                <Kept text={r.saving} />
-              </b>{' '}
-              {r.electricCheaper ? 'a year' : 'more a year to run'}
-              {r.breakEvenYears === undefined ? (
-                '.'
-              ) : r.breakEvenYears === 'never' ? (
-                '; at these prices the difference is never repaid.'
-              ) : (
-                <>
-                  {' '}
-                  and the price difference is repaid in <b>{r.breakEvenYears} years</b>.
-                </>
-              )}
+              {r.summary.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: <Kept text={r.summary.fuelPerYear} /> a
+              year. <Saving summary={r.summary} />
             </p>
             {r.marketPrices.length === 0 ? null : (
               <ul className="muted small" data-testid="market-prices">
@@ -104,16 +97,18 @@ export function CostCalc({
                 ))}
               </ul>
             )}
-            {r.co2 === undefined ? null : (
-              <p>
-                CO2: <Kept text={r.co2.grid} /> a year from the grid against <Kept text={r.co2.exhaust} />{' '}
-                from the exhaust.
+            {r.summary.co2 === undefined ? null : (
+              <p data-testid="cost-co2">
+                CO2: <Kept text={r.summary.co2} />.
               </p>
             )}
+            <p className="muted small">
+              <Kept text={r.summary.co2Basis} />
+            </p>
             <svg
               viewBox="0 0 400 70"
               role="img"
-              aria-label={`Cost per year: electric ${r.perYear}, ${r.fuel} ${r.fuelPerYear}`}
+              aria-label={`Cost per year: electric ${r.summary.perYear}, ${r.summary.fuel} ${r.summary.fuelPerYear}`}
               style={{ width: '100%', maxWidth: 520 }}
             >
               <rect x="70" y="8" height="22" width={r.bars[0] * 320} fill="var(--chart-1)" rx="3" />
@@ -122,7 +117,7 @@ export function CostCalc({
                 electric
               </text>
               <text x="0" y="56" fill="var(--fg)" fontSize="13">
-                {r.fuel}
+                {r.summary.fuel}
               </text>
             </svg>
             <RestsOn notes={r.rests} />
@@ -132,9 +127,23 @@ export function CostCalc({
       <p className="muted small">
         {market
           ? `Prices in ${market.currency}: ${market.name}’s typical prices, dated and sourced, unless you change them.`
-          : 'Prices are in your own currency; nothing is converted. Choose a market for its typical prices.'}{' '}
-        Fuel CO2 is tank-to-wheel (petrol 2.31 kg/L, diesel 2.65 kg/L).
+          : 'Prices are in your own currency; nothing is converted. Choose a market for its typical prices.'}
       </p>
+    </>
+  );
+}
+
+/** The saving, or the extra cost, in core's sentence with its amount in bold, and the break-even when asked. */
+function Saving({ summary: s }: { summary: CostSummary }) {
+  const [before = '', after = ''] = s.savingText.split(s.saving);
+  return (
+    <>
+      {before}
+      <b data-testid="cost-saving">
+        <Kept text={s.saving} />
+      </b>
+      {after}
+      {s.breakEven === undefined ? '.' : <Kept text={`, and ${s.breakEven}.`} />}
     </>
   );
 }

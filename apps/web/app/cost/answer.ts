@@ -13,8 +13,8 @@ export function costAnswer(calc: CalculatorState<CostKey, 'fuel' | 'market'>): A
   if (!v?.ok) return undefined;
   return {
     lines: [
-      `${v.perYear} a year`,
-      `${v.per100Km} · ${v.consumption} at the battery · ${v.fuel === 'petrol' ? 'petrol' : 'diesel'}: ${v.fuelPerYear} a year`,
+      `${v.summary.perYear} a year`,
+      `${v.summary.per100} · ${v.consumption} at the battery · ${v.summary.fuel}: ${v.summary.fuelPerYear} a year`,
     ],
     view: v,
     key: inputsKey(inputs),

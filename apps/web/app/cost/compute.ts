@@ -1,13 +1,10 @@
 import {
   assumptionNotes,
   COST_CONTRACT,
+  costSummary,
   formatConsumption,
-  formatCostPerDistance,
   formatEnergy,
-  formatMass,
   formatMoney,
-  formatNumber,
-  formatYearlyMoney,
   getMarket,
   getVehicle,
   marketFormat,
@@ -79,27 +76,10 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
     currency: r.currency,
     // The prices that are the market's, each with its date and publisher (core's words).
     marketPrices: market ? marketPriceNotes(r, market, fmt) : [],
-    perYear: formatYearlyMoney(r.perYear, fmt),
-    // Per 100 km, or per 100 miles in imperial: one system in every sentence of the answer.
-    per100Km: formatCostPerDistance(r.per100Km, fmt),
+    summary: costSummary(r, { system }),
     consumption: formatConsumption(r.consumptionKWhPer100Km, { system }),
     energyPerYear: formatEnergy(r.energyPerYearKWh, { digits: 0 }),
     pricePerKWh: formatMoney(r.pricePerKWh, { ...fmt, digits: 3 }),
-    fuel: i.fuel,
-    fuelPerYear: formatYearlyMoney(c.perYear, fmt),
-    saving: formatYearlyMoney(Math.abs(c.savingPerYear), fmt),
-    electricCheaper: c.savingPerYear >= 0,
-    // Not asked (no price difference), never repaid, or the years it takes.
-    breakEvenYears:
-      i.diff === undefined
-        ? undefined
-        : c.breakEvenYears === undefined
-          ? 'never'
-          : formatNumber(c.breakEvenYears, { digits: 1 }),
-    co2:
-      r.co2KgPerYear === undefined
-        ? undefined
-        : { grid: formatMass(r.co2KgPerYear, fmt), exhaust: formatMass(c.co2KgPerYear, fmt) },
     bars: [r.perYear / max, c.perYear / max],
   };
 }

@@ -1,4 +1,4 @@
-import { type AssumptionNotes, COST_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import { type AssumptionNotes, COST_CONTRACT, type CostSummary, defaultOf, fieldOf } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import type { FieldSpec } from '../../lib/field-spec';
 import { unknownMarket } from '../../lib/messages';
@@ -35,20 +35,11 @@ export type CostView =
       ok: true;
       /** What the answer rests on: the car model's flags and its other assumptions, from core. */
       rests: AssumptionNotes;
-      perYear: string;
-      /** Per 100 km, or per 100 miles in imperial, with the distance said. */
-      per100Km: string;
+      /** The answer in core's words (costSummary): costs, the saving or extra cost, break-even, CO2. */
+      summary: CostSummary;
       consumption: string;
       energyPerYear: string;
       pricePerKWh: string;
-      fuel: Fuel;
-      fuelPerYear: string;
-      /** The yearly difference, always positive, and whether the electric car is the cheaper one. */
-      saving: string;
-      electricCheaper: boolean;
-      /** Undefined when no price difference was given; 'never' when the saving never repays it. */
-      breakEvenYears: string | 'never' | undefined;
-      co2: { grid: string; exhaust: string } | undefined;
       /** The currency of every amount, when a market is chosen. */
       currency: string | undefined;
       /** The prices the market filled in, each as "value (date, publisher)". */

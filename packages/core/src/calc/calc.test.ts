@@ -142,7 +142,7 @@ describe('figures a car does not publish', () => {
     }
     // The Aceman SE has a JCW sibling with a published mass; it still takes the Cooper SE's, plus the body.
     expect(vehicleModel(getVehicle('aceman-se')).assumptions).toContain(
-      'Mass estimated from the MINI Cooper SE (J01) (1680 kg in running order) plus 110 kg for the crossover body.',
+      'Mass estimated from the MINI Cooper SE (J01) (1,680 kg in running order) plus 110 kg for the crossover body.',
     );
   });
   it('a crossover without a Cd keeps its hatch relative’s Cd on a crossover’s frontal area, never the hatch’s drag area', () => {

@@ -360,3 +360,51 @@ describe('marketPriceNotes: the prices a cost took from its market, with date an
     expect(fields(sent)).toEqual(fields(left));
   });
 });
+
+describe('costSummary: a running cost in the words every face uses', () => {
+  const m = f.vehicleModel(f.getVehicle('cooper-se-j01'));
+  it('says the saving with its amount, and the break-even only when a price difference is given', () => {
+    const plain = f.runningCost(m);
+    const s = f.costSummary(plain);
+    expect(plain.comparison.savingPerYear).toBeGreaterThan(0);
+    expect(s.electricCheaper).toBe(true);
+    expect(s.saving).toBe(f.formatYearlyMoney(plain.comparison.savingPerYear));
+    expect(s.savingText).toBe(`You save ${s.saving} a year`);
+    expect(s.breakEven).toBeUndefined();
+    expect(s.text).toBe(`${s.savingText}.`);
+    const diff = f.runningCost(m, { priceDifference: 3000 });
+    const years = diff.comparison.breakEvenYears!;
+    expect(f.costSummary(diff).text).toBe(
+      `${s.savingText}, and the price difference is repaid in ${years.toFixed(1)} years.`,
+    );
+  });
+  it('says in plain words when the electric car costs more, and that the difference is never repaid', () => {
+    const r = f.runningCost(m, {
+      homePricePerKWh: 0.8,
+      publicPricePerKWh: 0.9,
+      pricePerLitre: 0.6,
+      priceDifference: 3000,
+    });
+    const s = f.costSummary(r);
+    expect(s.electricCheaper).toBe(false);
+    expect(s.saving).toBe(f.formatYearlyMoney(-r.comparison.savingPerYear));
+    expect(s.text).toBe(
+      `The electric car costs ${s.saving} more a year to run, and at these prices the price difference is never repaid.`,
+    );
+    expect(s.text).not.toMatch(/-\d/);
+  });
+  it('writes every amount in the market’s currency and the reader’s units', () => {
+    const uk = f.runningCost(m, { market: f.getMarket('uk') });
+    const s = f.costSummary(uk, { system: 'imperial' });
+    for (const amount of [s.perYear, s.per100, s.fuelPerYear, s.fuelPer100, s.saving])
+      expect(amount).toMatch(/^£/);
+    expect(s.per100).toMatch(/per 100 mi$/);
+    expect(s.co2).toBe(
+      `${f.formatMass(uk.co2KgPerYear!, { system: 'imperial' })} a year from the grid against ${f.formatMass(uk.comparison.co2KgPerYear, { system: 'imperial' })} from the exhaust`,
+    );
+    // A UK reader's gallon is the imperial one: 2.31 kg/L × 4.546 L = 10.5 kg = 23 lb.
+    expect(s.co2Basis).toContain('23 lb per UK gallon of petrol');
+    expect(f.costSummary(f.runningCost(m)).co2Basis).toBe(f.fuelCo2Basis());
+    expect(f.fuelCo2Basis()).toContain(`${f.FUEL_CO2_KG_PER_L.petrol} kg per L of petrol`);
+  });
+});

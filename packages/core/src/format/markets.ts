@@ -1,9 +1,18 @@
-import { type CostResult, marketCostDefaults } from '../calc/cost.js';
+import { type CostResult, FUEL_CO2_KG_PER_L, marketCostDefaults } from '../calc/cost.js';
 import { COST_CONTRACT, type MarketCostField, marketFigureFor } from '../contract/calculations.js';
 import { fieldOf } from '../contract/contract.js';
-import { getSource } from '../data/index.js';
+import { getMarket, getSource } from '../data/index.js';
 import type { Market } from '../schema/index.js';
-import { type FormatOptions, formatFigureValue, marketFormat } from './index.js';
+import {
+  type FormatOptions,
+  formatCostPerDistance,
+  formatFigureValue,
+  formatMass,
+  formatNumber,
+  formatYearlyMoney,
+  litresPerGallon,
+  marketFormat,
+} from './index.js';
 
 /** A price a running cost took from its market, worded for a face. */
 export interface MarketPriceNote {
@@ -34,4 +43,83 @@ export function marketPriceNotes(r: CostResult, market: Market, opts: FormatOpti
       },
     ];
   });
+}
+
+/** A running cost's answer in words, the same on every face (see {@link costSummary}). */
+export interface CostSummary {
+  /** The electric car a year: "€612". */
+  perYear: string;
+  /** The electric car per 100 km, or per 100 miles in imperial: "€5.10 per 100 km". */
+  per100: string;
+  fuel: 'petrol' | 'diesel';
+  /** The combustion car a year and per distance. */
+  fuelPerYear: string;
+  fuelPer100: string;
+  /** Whether the electric car is the cheaper one to run (a zero saving counts as cheaper). */
+  electricCheaper: boolean;
+  /** The yearly difference, always positive: "€808". */
+  saving: string;
+  /** The difference in words, holding `saving` once: "You save €808 a year" or "The electric car costs €120 more a year to run". */
+  savingText: string;
+  /** Only when a price difference was given: "the price difference is repaid in 4.2 years" or "at these prices the price difference is never repaid". */
+  breakEven: string | undefined;
+  /** `savingText` and `breakEven` as one sentence: "You save €808 a year, and the price difference is repaid in 4.2 years." */
+  text: string;
+  /** Only with a grid intensity: "1,020 kg a year from the grid against 2,300 kg from the exhaust". */
+  co2: string | undefined;
+  /** How the exhaust's CO2 is counted, in the reader's units: "Fuel CO2 is counted at the exhaust: 2.31 kg per L of petrol, 2.65 kg per L of diesel." */
+  co2Basis: string;
+}
+
+/**
+ * A running cost's answer in words: the two cars' costs a year and per distance, the saving (or the extra
+ * cost) said in plain words, the break-even when a price difference was given, and the CO2 beside it, in
+ * the market's currency when the result has one, so the site, the terminal app and the CLI say it alike.
+ * @example costSummary(runningCost(vehicleModel(getVehicle('cooper-se-j01')), { priceDifference: 3000 })).text.startsWith('You save') // true
+ */
+export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummary {
+  const market = r.market === undefined ? undefined : getMarket(r.market);
+  const fmt = marketFormat(market ?? (r.currency ? { currency: r.currency } : undefined), opts);
+  const c = r.comparison;
+  const electricCheaper = c.savingPerYear >= 0;
+  const saving = formatYearlyMoney(Math.abs(c.savingPerYear), fmt);
+  const savingText = electricCheaper
+    ? `You save ${saving} a year`
+    : `The electric car costs ${saving} more a year to run`;
+  const breakEven =
+    r.input.priceDifference === undefined
+      ? undefined
+      : c.breakEvenYears === undefined
+        ? 'at these prices the price difference is never repaid'
+        : `the price difference is repaid in ${formatNumber(c.breakEvenYears, { ...fmt, digits: 1 })} years`;
+  return {
+    perYear: formatYearlyMoney(r.perYear, fmt),
+    per100: formatCostPerDistance(r.per100Km, fmt),
+    fuel: c.fuel,
+    fuelPerYear: formatYearlyMoney(c.perYear, fmt),
+    fuelPer100: formatCostPerDistance(c.per100Km, fmt),
+    electricCheaper,
+    saving,
+    savingText,
+    breakEven,
+    text: breakEven === undefined ? `${savingText}.` : `${savingText}, and ${breakEven}.`,
+    co2:
+      r.co2KgPerYear === undefined
+        ? undefined
+        : `${formatMass(r.co2KgPerYear, fmt)} a year from the grid against ${formatMass(c.co2KgPerYear, fmt)} from the exhaust`,
+    co2Basis: fuelCo2Basis(fmt),
+  };
+}
+
+/**
+ * How a running cost counts the combustion car's CO2, in the reader's units (per litre, or per gallon of the
+ * market's kind in imperial), for a face to show beside the calculator.
+ * @example fuelCo2Basis() // 'Fuel CO2 is counted at the exhaust: 2.31 kg per L of petrol, 2.65 kg per L of diesel.'
+ */
+export function fuelCo2Basis(opts: FormatOptions = {}): string {
+  const per = (kg: number) =>
+    opts.system === 'imperial'
+      ? `${formatMass(kg * litresPerGallon(opts.gallon), opts)} per ${opts.gallon === 'uk' ? 'UK' : 'US'} gallon`
+      : `${formatNumber(kg, { ...opts, digits: 2 })} kg per L`;
+  return `Fuel CO2 is counted at the exhaust: ${per(FUEL_CO2_KG_PER_L.petrol)} of petrol, ${per(FUEL_CO2_KG_PER_L.diesel)} of diesel.`;
 }

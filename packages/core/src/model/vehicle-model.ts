@@ -399,14 +399,16 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     if (m === undefined) return undefined;
     return x.dimensions.massBasis === 'DIN kerb' ? m + DEFAULTS.driverKg : m;
   };
+  // A mass in a note, with the thousands separated as the rest of the answer writes them (1,365 kg).
+  const kg = (x: number) => `${x.toLocaleString('en-GB')} kg`;
   let massKg = runningOrder(v);
   if (massKg !== undefined && v.dimensions.massBasis === undefined)
     assumptions.push(
-      `Mass of ${massKg} kg taken as in running order with a driver (its basis is not stated).`,
+      `Mass of ${kg(massKg)} taken as in running order with a driver (its basis is not stated).`,
     );
   if (massKg !== undefined && v.dimensions.massBasis === 'DIN kerb')
     assumptions.push(
-      `Mass in running order: ${massKg - DEFAULTS.driverKg} kg DIN kerb + ${DEFAULTS.driverKg} kg driver.`,
+      `Mass in running order: ${kg(massKg - DEFAULTS.driverKg)} DIN kerb + ${kg(DEFAULTS.driverKg)} driver.`,
     );
   if (massKg === undefined) {
     // A performance version (John Cooper Works: bigger wheels and brakes, about 65 kg more than the Cooper
@@ -427,14 +429,14 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
               : 0;
       massKg = base + extra;
       estimate(
-        `Mass estimated from the ${s.name} (${base} kg in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
+        `Mass estimated from the ${s.name} (${kg(base)} in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
       );
     } else if (fp && lengthMm && widthMm) {
       const area = (lengthMm.value / 1000) * (widthMm.value / 1000);
       massKg = Math.round((fp.kgPerM2 * area) / 10) * 10;
       const bounded = lengthMm.bound === 'upper' || widthMm.bound === 'upper';
       estimate(
-        `Mass not published: estimated as ${massKg} kg in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures${bounded ? ' (its length and width are published only as upper bounds, so the mass is likely lower)' : ''}.`,
+        `Mass not published: estimated as ${kg(massKg)} in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures${bounded ? ' (its length and width are published only as upper bounds, so the mass is likely lower)' : ''}.`,
       );
     } else throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
   }
