@@ -6,10 +6,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   chargeSession,
+  computeRange,
   formatDistance,
   formatMoney,
+  formatSpeed,
   getVehicle,
   planTrip,
+  rangeBySpeed,
   steadySpeedRange,
   vehicleModel,
 } from '@mini-ev/core';
@@ -84,6 +87,28 @@ describe('the interactive app in a real terminal', () => {
     // The app ran on the alternate screen: the shell's screen is back as it was.
     expect(shell).toMatch(/before the app\nEXIT=0/);
     expect(shell).not.toMatch(/mini-ev ·/);
+  });
+
+  it('range against speed is core’s curve, on whole mph in imperial', {
+    timeout: 60_000,
+  }, async () => {
+    await start(120, 40, '--units imperial');
+    keys('1');
+    const s = await waitFor(/Range against speed[\s\S]*35 mph/);
+    const { mode: _m, speedKmh: _s, ...conditions } = computeRange(f56()).input;
+    const curve = rangeBySpeed(f56(), conditions, { system: 'imperial' });
+    const imperial = { system: 'imperial' } as const;
+    for (const p of curve.slice(0, 4)) {
+      const row = s.split('\n').find((l) => l.trimStart().startsWith(formatSpeed(p.x, imperial)));
+      expect(row, formatSpeed(p.x, imperial)).toBeDefined();
+      expect(row!.trimEnd().endsWith(formatDistance(p.rangeKm, imperial))).toBe(true);
+    }
+    expect(curve.slice(0, 4).map((p) => formatSpeed(p.x, imperial))).toEqual([
+      '20 mph',
+      '25 mph',
+      '30 mph',
+      '35 mph',
+    ]);
   });
 
   it('a value can be typed: Enter on the charging price, 0.59, Enter, and core’s cost of the session shows', {

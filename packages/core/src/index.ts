@@ -72,6 +72,7 @@ export {
   SCENARIO_HIGHWAY_KMH,
   SCENARIO_WEATHER,
   type ScenarioRow,
+  type SpeedSteps,
   type SteadyInput,
   scenarioHighwayKmh,
   scenarioTable,

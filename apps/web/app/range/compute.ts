@@ -74,7 +74,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
       title: 'Range against speed',
       xLabel: unitOf('speed', system),
       yLabel: distUnit,
-      points: rangeBySpeed(m, common).map((p) => ({
+      points: rangeBySpeed(m, common, { system }).map((p) => ({
         x: toShown('speed', p.x, system),
         y: dist(p.rangeKm),
       })),

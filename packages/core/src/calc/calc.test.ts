@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COST_CONTRACT } from '../contract/calculations.js';
 import { contractDefaults } from '../contract/contract.js';
+import { toShown } from '../contract/quantity.js';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { carSpecOf, vehicleModel } from '../model/vehicle-model.js';
+import { mphToKmh } from '../units/convert.js';
 import { chargeSession, coldDerate, curvePowerKW, dcChargerPoints, dcCurvePoints } from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { marketCostDefaults, runningCost } from './cost.js';
@@ -227,6 +229,17 @@ describe('range', () => {
     expect(bySpeed[0]!.x).toBe(30);
     expect(bySpeed.at(-1)!.x).toBeLessThanOrEqual(150);
     expect(rangeByTemperature(f56).map((p) => p.x)).toContain(-10);
+  });
+  it('a speed series falls on whole steps of the reader’s unit, each point the steady-speed answer there', () => {
+    const mph = rangeBySpeed(f56, { tempC: 0 }, { system: 'imperial' });
+    const shown = mph.map((p) => toShown('speed', p.x, 'imperial'));
+    expect(shown[0]).toBeCloseTo(20, 9); // the first whole 5 mph at or above 30 km/h (18.6 mph)
+    for (const [i, v] of shown.entries()) expect(v).toBeCloseTo(20 + 5 * i, 9);
+    expect(mph.at(-1)!.x).toBeLessThanOrEqual(f56.topSpeedKmh);
+    expect(mph.at(-1)!.x + mphToKmh(5)).toBeGreaterThan(f56.topSpeedKmh);
+    for (const p of mph) expect(p.rangeKm).toBe(steadySpeedRange(f56, { tempC: 0, speedKmh: p.x }).rangeKm);
+    expect(rangeBySpeed(f56, {}, { step: 20 }).map((p) => p.x)).toEqual([40, 60, 80, 100, 120, 140]);
+    expect(() => rangeBySpeed(f56, {}, { step: 0 })).toThrow(InvalidInputError);
   });
   it('typed errors name the field, the value and the limit', () => {
     expect(() => steadySpeedRange(f56, { speedKmh: 300 })).toThrow(InvalidInputError);

@@ -7,6 +7,7 @@ import {
   type NumberField,
   resolveInput,
 } from '../contract/contract.js';
+import { fromShown, toShown, type UnitSystem } from '../contract/quantity.js';
 import { InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
@@ -378,15 +379,34 @@ export interface CurvePoint {
   consumptionKWhPer100Km: number;
 }
 
+/** Where a speed curve's points fall: every `step` in the reader's units (10 km/h, or 5 mph in imperial). */
+export interface SpeedSteps {
+  system?: UnitSystem;
+  /** The step in the reader's unit of speed. Default 10 km/h, or 5 mph in imperial. */
+  step?: number;
+}
+
 /**
- * Range against steady speed, for a chart.
+ * Range against steady speed, for a chart or a table: from the first whole step at or above 30 km/h up to
+ * the car's top speed, each point's `x` in km/h. With `{ system: 'imperial' }` the points fall on whole
+ * mph, so a face can label them without rounding a converted speed.
  * @example
  * const m = vehicleModel(getVehicle('cooper-se-j01'));
  * rangeBySpeed(m, { tempC: 0 }).map(p => p.x) // [30, 40, 50, … up to the top speed]
+ * @example rangeBySpeed(vehicleModel(getVehicle('cooper-se-f56')), {}, { system: 'imperial' }).map((p) => Math.round(toShown('speed', p.x, 'imperial'))).join(' ') // '20 25 30 35 40 45 50 55 60 65 70 75 80 85 90'
  */
-export function rangeBySpeed(m: VehicleModel, conditions: Conditions = {}, stepKmh = 10): CurvePoint[] {
+export function rangeBySpeed(
+  m: VehicleModel,
+  conditions: Conditions = {},
+  steps: number | SpeedSteps = 10,
+): CurvePoint[] {
+  const { system = 'metric', step = system === 'imperial' ? 5 : 10 } =
+    typeof steps === 'number' ? { step: steps } : steps;
+  if (!(step > 0 && Number.isFinite(step))) throw new InvalidInputError('step', step, 'a number above 0');
   const out: CurvePoint[] = [];
-  for (let s = 30; s <= m.topSpeedKmh; s += stepKmh) {
+  for (let v = Math.ceil(toShown('speed', 30, system) / step - 1e-9) * step; ; v += step) {
+    const s = fromShown('speed', v, system);
+    if (s > m.topSpeedKmh + 1e-9) break;
     const r = steadySpeedRange(m, { ...conditions, speedKmh: s });
     out.push({ x: s, rangeKm: r.rangeKm, consumptionKWhPer100Km: r.consumptionKWhPer100Km });
   }

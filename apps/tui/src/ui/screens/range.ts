@@ -1,19 +1,12 @@
 import {
-  carLimits,
   computeRange,
-  fieldOf,
   formatConsumption,
   formatDistance,
   formatSpeed,
   formatWithInterval,
-  fromShown,
-  type NumberField,
-  RANGE_CONTRACT,
   type RangeInput,
   type RangeResult,
-  steadySpeedRange,
-  stepOf,
-  toShown,
+  rangeBySpeed,
 } from '@mini-ev/core';
 import { bar, blank, heading } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
@@ -23,15 +16,15 @@ export const rangeScreen: CalcScreen<RangeResult> = {
   compute: (m, input) => computeRange(m, input as RangeInput),
   rows: (r, { m, fmt, chartWidth, notes }) => {
     const { mode: _m, speedKmh: _s, ...conditions } = r.input;
-    // Every other step of the contract's speed field, in the reader's units (40, 60 … km/h; 20, 30 … mph).
-    const system = fmt.system ?? 'metric';
-    const step = 2 * stepOf(fieldOf(RANGE_CONTRACT, 'speedKmh') as NumberField, system, carLimits(m));
-    const curve: { x: number; rangeKm: number }[] = [];
-    for (let v = Math.ceil(toShown('speed', 30, system) / step) * step; ; v += step) {
-      const kmh = fromShown('speed', v, system);
-      if (kmh > m.topSpeedKmh + 1e-9) break;
-      curve.push({ x: kmh, rangeKm: steadySpeedRange(m, { ...conditions, speedKmh: kmh }).rangeKm });
-    }
+    // Core's curve, its points on whole steps of the reader's unit (30, 40 … km/h; 20, 25 … mph).
+    const curve = rangeBySpeed(m, conditions, { system: fmt.system ?? 'metric' });
+    // The point nearest the speed asked for is marked (a steady-speed answer only).
+    const nearest =
+      r.input.mode === 'steady'
+        ? curve.reduce((a, p) =>
+            Math.abs(p.x - r.input.speedKmh) < Math.abs(a.x - r.input.speedKmh) ? p : a,
+          )
+        : undefined;
     const max = Math.max(...curve.map((p) => p.rangeKm));
     return [
       {
@@ -47,8 +40,7 @@ export const rangeScreen: CalcScreen<RangeResult> = {
       heading('Range against speed'),
       ...curve.map((p) => ({
         text: `${formatSpeed(p.x, fmt).padStart(9)} ${bar(p.rangeKm, max, chartWidth)} ${formatDistance(p.rangeKm, fmt)}`,
-        color:
-          r.input.mode === 'steady' && Math.abs(p.x - r.input.speedKmh) < 10 ? ('green' as const) : undefined,
+        color: p === nearest ? ('green' as const) : undefined,
       })),
     ];
   },
