@@ -1,8 +1,10 @@
 import type { Source } from '../schema/index.js';
 
 /**
- * Every source the data set cites. Titles describe the page in our own words; the addresses are the
- * public pages. The three articles the project started from are marked `project article`.
+ * Every source the data set cites, with its title as published (in its own language, the English in the
+ * note); where our copy starts below the headline, the title is taken from the page's address and the note
+ * says so. The addresses are the public pages. The three articles the project started from are marked
+ * `project article`.
  */
 export const sources: Source[] = [
   {
@@ -56,13 +58,13 @@ export const sources: Source[] = [
   },
   {
     id: 'motoringfile-j01-f66',
-    title: 'The electric J01 Cooper SE against the petrol F66 Cooper S, first comparison',
+    title: 'First comparison: J01 MINI Cooper SE and F66 MINI Cooper S',
     publisher: 'MotoringFile',
     date: '2024-02-12',
     url: 'https://www.motoringfile.com/2024/02/12/first-comparison-j01-mini-cooper-se-f66-mini-cooper-s/',
     kind: 'article',
     checked: '2026-11-22',
-    note: 'Gives a drag coefficient of 0.26 for the J01.',
+    note: 'Gives a drag coefficient of 0.26 for the J01. The title is taken from the page’s address.',
   },
   {
     id: 'electrek-2023',
@@ -104,13 +106,13 @@ export const sources: Source[] = [
   },
   {
     id: 'motoringfile-2019',
-    title: 'The electric MINI Cooper SE revealed',
+    title: 'Electric MINI Cooper SE',
     publisher: 'MotoringFile',
     date: '2019-07-09',
     url: 'https://www.motoringfile.com/2019/07/09/electric-mini-cooper-se/',
     kind: 'article',
     checked: '2026-11-22',
-    note: 'States 0–62 mph in 7.3 s and 50 kW DC charging (80 % in 35 minutes).',
+    note: 'States 0–62 mph in 7.3 s and 50 kW DC charging (80 % in 35 minutes). The title is taken from the page’s address.',
   },
   {
     id: 'redlive-mini-elettrica',
@@ -474,13 +476,13 @@ export const sources: Source[] = [
   },
   {
     id: 'motoringfile-countryman',
-    title: 'The electric MINI Countryman: range, charging and performance',
+    title: '2025 MINI Countryman SE: real-world range and performance',
     publisher: 'MotoringFile',
     date: '2024-06-06',
     url: 'https://www.motoringfile.com/2024/06/06/2025-mini-countryman-se-real-world-range-performance/',
     kind: 'article',
     checked: '2026-11-23',
-    note: 'Gives the drag coefficient of 0.26, and a table of the electric MINIs’ batteries and ranges: usable 38.5 kWh for the Aceman E and 49.2 kWh for the Aceman SE. Its Countryman usable figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh, and its Cooper E column (42.5 kWh gross, 38.5 usable) from MINI’s launch figures (40.7 and 36.6).',
+    note: 'Gives the drag coefficient of 0.26, and a table of the electric MINIs’ batteries and ranges: usable 38.5 kWh for the Aceman E and 49.2 kWh for the Aceman SE. Its Countryman usable figure (63.78 kWh) differs from Electrifying.com’s 64.6 kWh, and its Cooper E column (42.5 kWh gross, 38.5 usable) from MINI’s launch figures (40.7 and 36.6). The title is taken from the page’s address.',
   },
   {
     id: 'bimmertoday-jcw',
@@ -745,13 +747,13 @@ export const sources: Source[] = [
   },
   {
     id: 'stable-auto-dcfc-2024q2',
-    title: 'EV charging pricing trends: average DC fast charging price by state',
+    title: 'EV Charging Pricing Trends',
     publisher: 'Stable Auto',
     date: '2024-08-16',
     url: 'https://stable.auto/insights/electric-vehicle-charger-price-by-state',
     kind: 'database',
-    checked: '2026-11-22',
-    note: 'Average price at the DC fast chargers it tracks rose from $0.45 to $0.46 per kWh between Q1 and Q2 2024.',
+    checked: '2026-11-23',
+    note: 'Average price at the DC fast chargers it tracks rose from $0.45 to $0.46 per kWh between Q1 and Q2 2024 (the page’s “Average DCFC charging prices by state (Q2 ’24)”, last updated 16 August 2024).',
   },
   {
     id: 'owid-carbon-intensity-electricity',
