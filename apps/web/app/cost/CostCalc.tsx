@@ -133,17 +133,17 @@ export function CostCalc({
   );
 }
 
-/** The saving, or the extra cost, in core's sentence with its amount in bold, and the break-even when asked. */
+/** Core's sentence on the saving (or the extra cost, and the break-even when asked), its amount in bold. */
 function Saving({ summary: s }: { summary: CostSummary }) {
-  const [before = '', after = ''] = s.savingText.split(s.saving);
+  // The amount's first place: the break-even that may follow can hold the same digits.
+  const at = s.text.indexOf(s.saving);
   return (
     <>
-      {before}
+      {s.text.slice(0, at)}
       <b data-testid="cost-saving">
         <Kept text={s.saving} />
       </b>
-      {after}
-      {s.breakEven === undefined ? '.' : <Kept text={`, and ${s.breakEven}.`} />}
+      <Kept text={s.text.slice(at + s.saving.length)} />
     </>
   );
 }

@@ -63,7 +63,7 @@ export interface CostSummary {
   savingText: string;
   /** Only when a price difference was given: "the price difference is repaid in 4.2 years" or "at these prices the price difference is never repaid". */
   breakEven: string | undefined;
-  /** `savingText` and `breakEven` as one sentence: "You save €808 a year, and the price difference is repaid in 4.2 years." */
+  /** `savingText` and `breakEven` as one sentence, `saving` its first amount: "You save €808 a year, and the price difference is repaid in 4.2 years." */
   text: string;
   /** Only with a grid intensity: "1,020 kg a year from the grid against 2,300 kg from the exhaust". */
   co2: string | undefined;
@@ -78,8 +78,7 @@ export interface CostSummary {
  * @example costSummary(runningCost(vehicleModel(getVehicle('cooper-se-j01')), { priceDifference: 3000 })).text.startsWith('You save') // true
  */
 export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummary {
-  const market = r.market === undefined ? undefined : getMarket(r.market);
-  const fmt = marketFormat(market ?? (r.currency ? { currency: r.currency } : undefined), opts);
+  const fmt = marketFormat(r.market === undefined ? undefined : getMarket(r.market), opts);
   const c = r.comparison;
   const electricCheaper = c.savingPerYear >= 0;
   const saving = formatYearlyMoney(Math.abs(c.savingPerYear), fmt);

@@ -9,6 +9,7 @@ import { type CarSpec, calibratedModel, DEFAULTS, type VehicleModel } from '../c
 import type { CoastDown } from '../calc/physics.js';
 import { vehicleRecords } from '../data/vehicle-data.js';
 import { MissingFigureError } from '../errors.js';
+import { formatMass } from '../format/index.js';
 import type { CycleRating, Vehicle } from '../schema/index.js';
 import { kmhToMs } from '../units/convert.js';
 
@@ -399,16 +400,14 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     if (m === undefined) return undefined;
     return x.dimensions.massBasis === 'DIN kerb' ? m + DEFAULTS.driverKg : m;
   };
-  // A mass in a note, with the thousands separated as the rest of the answer writes them (1,365 kg).
-  const kg = (x: number) => `${x.toLocaleString('en-GB')} kg`;
   let massKg = runningOrder(v);
   if (massKg !== undefined && v.dimensions.massBasis === undefined)
     assumptions.push(
-      `Mass of ${kg(massKg)} taken as in running order with a driver (its basis is not stated).`,
+      `Mass of ${formatMass(massKg)} taken as in running order with a driver (its basis is not stated).`,
     );
   if (massKg !== undefined && v.dimensions.massBasis === 'DIN kerb')
     assumptions.push(
-      `Mass in running order: ${kg(massKg - DEFAULTS.driverKg)} DIN kerb + ${kg(DEFAULTS.driverKg)} driver.`,
+      `Mass in running order: ${formatMass(massKg - DEFAULTS.driverKg)} DIN kerb + ${formatMass(DEFAULTS.driverKg)} driver.`,
     );
   if (massKg === undefined) {
     // A performance version (John Cooper Works: bigger wheels and brakes, about 65 kg more than the Cooper
@@ -429,14 +428,14 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
               : 0;
       massKg = base + extra;
       estimate(
-        `Mass estimated from the ${s.name} (${kg(base)} in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
+        `Mass estimated from the ${s.name} (${formatMass(base)} in running order)${extra ? ` plus ${extra} kg for the ${v.bodyStyle} body` : ''}.`,
       );
     } else if (fp && lengthMm && widthMm) {
       const area = (lengthMm.value / 1000) * (widthMm.value / 1000);
       massKg = Math.round((fp.kgPerM2 * area) / 10) * 10;
       const bounded = lengthMm.bound === 'upper' || widthMm.bound === 'upper';
       estimate(
-        `Mass not published: estimated as ${kg(massKg)} in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures${bounded ? ' (its length and width are published only as upper bounds, so the mass is likely lower)' : ''}.`,
+        `Mass not published: estimated as ${formatMass(massKg)} in running order from its ${area.toFixed(1)} m² footprint at the median ${Math.round(fp.kgPerM2)} kg/m² of ${fp.cars} electric cars with published figures${bounded ? ' (its length and width are published only as upper bounds, so the mass is likely lower)' : ''}.`,
       );
     } else throw new MissingFigureError(v.id, 'mass', 'no figure and no related car to estimate from');
   }

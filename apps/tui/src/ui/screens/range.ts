@@ -20,7 +20,7 @@ export const rangeScreen: CalcScreen<RangeResult> = {
     const curve = rangeBySpeed(m, conditions, { system: fmt.system ?? 'metric' });
     // The point nearest the speed asked for is marked (a steady-speed answer only).
     const nearest =
-      r.input.mode === 'steady'
+      r.input.mode === 'steady' && curve.length > 0
         ? curve.reduce((a, p) =>
             Math.abs(p.x - r.input.speedKmh) < Math.abs(a.x - r.input.speedKmh) ? p : a,
           )
