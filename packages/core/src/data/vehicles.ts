@@ -717,11 +717,11 @@ export const vehicles: VehicleInput[] = [
       {
         market: 'uk',
         basis: 'list',
-        price: price(30_000, 'GBP', 'independent-mini-cooper-2024', '£30,000', '2024-10', {
+        price: price(30_000, 'GBP', 'independent-mini-cooper-2024', '£30,000', '2024-09', {
           conflict: {
             alternatives: [{ value: 31_945, sourceId: 'autocar-new-mini-cooper-2023', stated: '£31,945' }],
             reason:
-              'Autocar’s is the price announced at the 2023 launch; The Independent gives the entry price in October 2024, when the car was on sale. The later price is kept as what a buyer paid.',
+              'Autocar’s is the price announced at the 2023 launch; The Independent gives the entry price in September 2024, when the car was on sale. The later price is kept as what a buyer paid.',
           },
         }),
       },
@@ -815,7 +815,7 @@ export const vehicles: VehicleInput[] = [
       {
         market: 'uk',
         basis: 'list',
-        price: price(34_500, 'GBP', 'independent-mini-cooper-2024', '£34,500', '2024-10'),
+        price: price(34_500, 'GBP', 'independent-mini-cooper-2024', '£34,500', '2024-09'),
       },
     ],
     aerodynamics: { cd: fig(0.28, '1', 'bmwblog-j01', '0.28', 'official', { conflict: J01_DRAG_CONFLICT }) },
