@@ -514,14 +514,14 @@ describe('JSON that scripts can rely on', () => {
     for (const cmd of ['range', 'charge', 'cost', 'trip']) {
       const out = run([cmd, 'cooper-se-f56']).out;
       expect(out, cmd).toMatch(
-        /^check\s+The official WLTP range of 229\.5 km needs a battery-to-wheel efficiency above 92 %/m,
+        /^check\s+The official WLTP range of 230 km needs a battery-to-wheel efficiency above 92 %/m,
       );
       expect(out.indexOf('check'), cmd).toBeLessThan(out.search(/^assumes/m));
     }
     expect(run(['range', 'cooper-se-j01']).out).not.toMatch(/^check\s/m);
     // The spec sheet's model assumptions mark it too, above the rest.
     const show = run(['show', 'cooper-se-f56']).out;
-    expect(show).toMatch(/^ {2}! The official WLTP range of 229\.5 km needs/m);
+    expect(show).toMatch(/^ {2}! The official WLTP range of 230 km needs/m);
     expect(show.search(/^ {2}! /m)).toBeLessThan(show.search(/^ {2}• Mass in running order/m));
   });
 });

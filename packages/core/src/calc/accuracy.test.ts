@@ -65,6 +65,11 @@ describe('calibration reproduces each official figure, or says why not', () => {
         // Out of reach: the model stays at a bound and the flag is the first thing its answers say.
         expect(m.flags).toHaveLength(1);
         expect(r.assumptions[0]).toBe(m.flags[0]);
+        // The flag and the calibration note name the same range (a 225–234 span's 229.5 reads 230 in both).
+        const km = m.flags[0]!.match(/range of (\d+) km/)?.[1];
+        expect(km).toBeDefined();
+        const note = m.assumptions.find((a) => a.startsWith('Calibrated to'));
+        if (note?.includes(': ')) expect(note).toContain(`: ${km} km`);
         expect(
           Math.abs(m.drivetrainEff - CYCLE_EFF_MAX) < 1e-3 ||
             Math.abs(m.drivetrainEff - CYCLE_EFF_MIN) < 1e-3,

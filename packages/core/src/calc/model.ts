@@ -506,9 +506,11 @@ export function calibratedModel(spec: CarSpec): VehicleModel {
   const w = wheelTrace(physical, s.massKg + cal.loadKg, CYCLES[cal.trace], cal.tempC, 0);
   const fit = calibrate(w, base, physical.baseAuxKW, wltpBatteryKWhPer100Km);
   const flags: string[] = [];
+  // Whole kilometres, as the calibration note gives the range it calibrated to (229.5 for a 225–234 span reads 230).
+  const rangeKm = Math.round(s.wltpRangeKm);
   const what = s.claim
-    ? `maker’s claimed range of ${s.wltpRangeKm} km (driven as the ${cycle})`
-    : `official ${cycle} range of ${s.wltpRangeKm} km`;
+    ? `maker’s claimed range of ${rangeKm} km (driven as the ${cycle})`
+    : `official ${cycle} range of ${rangeKm} km`;
   if (!fit.withinBounds)
     flags.push(
       fit.wanted === 'less'
