@@ -190,15 +190,22 @@ export const markets: MarketInput[] = [
         'official',
         'Regular gasoline, 2024 average; stored per litre.',
       ),
-      diesel: price(
-        0.951,
-        'USD/L',
-        'eia-steo-2025-12',
-        '$3.60 per gallon',
-        '2024',
-        'official',
-        'On-highway diesel, 2024 average; stored per litre.',
-      ),
+      diesel: {
+        ...price(
+          0.9933,
+          'USD/L',
+          'eia-steo-2025-11',
+          '$3.76 per gallon',
+          '2024',
+          'official',
+          'On-highway diesel, 2024 average; stored per litre.',
+        ),
+        conflict: {
+          alternatives: [{ value: 0.951, sourceId: 'eia-steo-2025-12', stated: '$3.60 per gallon' }],
+          reason:
+            'Rigzone’s report of EIA’s December outlook gives $3.60 for 2024, the figure it also gives as the forecast for 2025; its report of the November outlook gives $3.76 for 2024, as do other reports of EIA’s outlooks from July 2025 on. The $3.60 reads as a slip, so $3.76 is kept.',
+        },
+      },
     },
     gridGCO2PerKWh: price(
       367,
