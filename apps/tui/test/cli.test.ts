@@ -12,6 +12,7 @@ import {
   dataSet,
   getMarket,
   getVehicle,
+  marketPriceLines,
   marketPriceNotes,
   notCalculableNotice,
   planTrip,
@@ -204,6 +205,19 @@ describe('calculator commands equal core', () => {
     for (const m of dataSet.markets) expect(t.out).toContain(m.name);
     expect(t.out).toMatch(/not sourced/);
     expect(json(['markets'])).toEqual(JSON.parse(JSON.stringify(dataSet.markets)));
+  });
+  it('markets and cost: a price the sources disagree on is marked, with core’s words for the dispute', () => {
+    const wide = run(['markets', '--wide']);
+    const diesel = marketPriceLines(getMarket('us')).find((l) => l.key === 'diesel')!;
+    expect(diesel.disputed).toBeDefined();
+    expect(wide.out).toMatch(/Diesel +US\$0\.993 per L {2}2024 · Rigzone \(disputed\)/);
+    expect(wide.out).toContain(diesel.disputed!);
+    // The cost that uses the price says so beside it, in the same words.
+    const cost = run(['cost', 'countryman-e', '--market', 'us', '--fuel', 'diesel', '--wide']);
+    expect(cost.code).toBe(0);
+    expect(cost.out).toContain(`disputed. ${diesel.disputed}`);
+    // A price no source disputes carries no mark.
+    expect(run(['cost', 'countryman-e', '--market', 'us', '--wide']).out).not.toContain('disputed');
   });
   it('trip: the required fields, equal to core', () => {
     const j = json([

@@ -980,6 +980,21 @@ describe('bad input', () => {
     await expect.poll(() => page.url()).not.toContain('market=');
     await close();
   });
+  it('a market price the sources disagree on says so beside it, in core’s words', async () => {
+    const us = getMarket('us');
+    const r = runningCost(vehicleModel(getVehicle('countryman-e')), { market: us, fuel: 'diesel' });
+    const diesel = marketPriceNotes(r, us).find((n) => n.field === 'pricePerLitre')!;
+    expect(diesel.disputed).toBeDefined();
+    const { page, close } = await open(browserOf(), '/cost?model=countryman-e&market=us&fuel=diesel');
+    await expect.poll(() => text(page, 'market-price-dispute')).toBe(diesel.disputed);
+    expect(await text(page, 'market-prices')).toContain(`${diesel.label}: ${diesel.text}, disputed.`);
+    // The fuel's name beside its cost is core's.
+    expect(await page.getByText(`${costSummary(r).fuelName}:`).count()).toBeGreaterThan(0);
+    // Petrol's price has no dispute, and nothing is marked.
+    await page.getByLabel('Combustion car runs on').selectOption('petrol');
+    await expect.poll(() => page.getByTestId('market-price-dispute').count()).toBe(0);
+    await close();
+  });
   it('in imperial, a British market’s fuel is in UK gallons and an American one’s in US gallons', async () => {
     const { page, close } = await open(browserOf(), '/cost?market=uk');
     await page.getByRole('button', { name: /mi \(imperial\)/ }).click();

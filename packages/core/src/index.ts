@@ -224,7 +224,9 @@ export {
   type CostSummary,
   costSummary,
   fuelCo2Basis,
+  type MarketPriceLine,
   type MarketPriceNote,
+  marketPriceLines,
   marketPriceNotes,
 } from './format/markets.js';
 // Formatting.

@@ -27,7 +27,7 @@ function marketLines(
     // Core's labels, lower-cased like the other keys of these pairs.
     ...marketPriceNotes(r, market, fmt).map((n): [string, string] => [
       n.label.charAt(0).toLowerCase() + n.label.slice(1),
-      n.text,
+      n.disputed ? `${n.text}, disputed. ${n.disputed}` : n.text,
     ]),
   ];
 }

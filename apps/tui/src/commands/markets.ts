@@ -1,39 +1,26 @@
-import {
-  dataSet,
-  type Figure,
-  type FormatOptions,
-  formatFigureValue,
-  getSource,
-  type Market,
-  marketFormat,
-} from '@mini-ev/core';
+import { dataSet, type FormatOptions, type MarketPriceLine, marketPriceLines } from '@mini-ev/core';
 import { bold, dim, type Output } from '../output.js';
 
-const PRICES = [
-  ['home electricity', (m: Market) => m.prices.homeElectricity],
-  ['public fast charging', (m: Market) => m.prices.publicFastCharging],
-  ['petrol', (m: Market) => m.prices.petrol],
-  ['diesel', (m: Market) => m.prices.diesel],
-  ['grid CO2', (m: Market) => m.gridGCO2PerKWh],
-] as const;
-
-/** One market's price as a line: value in the reader's units, its date, its source. */
-function priceLine(label: string, f: Figure | undefined, m: Market, fmt: FormatOptions): string {
-  if (!f) return `  ${label.padEnd(21)} ${dim('not sourced')}`;
-  const value = formatFigureValue(f, marketFormat(m, fmt));
-  return `  ${label.padEnd(21)} ${value}  ${dim(`${f.asOf ?? 'undated'} · ${getSource(f.sourceId).publisher}`)}`;
+/** One market's price as a line: value in the reader's units, its date, its source; a dispute under it. */
+function priceLines(l: MarketPriceLine, labelWidth: number): string[] {
+  const label = l.label.padEnd(labelWidth);
+  if (l.value === undefined) return [`  ${label} ${dim('not sourced')}`];
+  const line = `  ${label} ${l.value}  ${dim(`${l.asOf} · ${l.publisher}`)}${l.disputed ? ' (disputed)' : ''}`;
+  return l.disputed ? [line, `  ${' '.repeat(labelWidth)} ${dim(l.disputed)}`] : [line];
 }
 
-/** The markets a cost can be priced in: currency and each dated, sourced price. */
+/** The markets a cost can be priced in: currency and each dated, sourced price, in core's words. */
 export function marketsCommand(fmt: FormatOptions): Output {
   const text = dataSet.markets
-    .map((m) =>
-      [
+    .map((m) => {
+      const lines = marketPriceLines(m, fmt);
+      const width = Math.max(...lines.map((l) => l.label.length));
+      return [
         `${bold(m.id)}  ${m.name} · ${m.currency}${m.gallon ? ` · ${m.gallon.toUpperCase()} gallons` : ''}`,
-        ...PRICES.map(([label, pick]) => priceLine(label, pick(m), m, fmt)),
+        ...lines.flatMap((l) => priceLines(l, width)),
         ...m.unknown.map((u) => `  ${dim(u)}`),
-      ].join('\n'),
-    )
+      ].join('\n');
+    })
     .join('\n\n');
   return { json: dataSet.markets, text };
 }

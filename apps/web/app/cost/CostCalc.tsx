@@ -85,14 +85,19 @@ export function CostCalc({
               <Kept text={r.pricePerKWh} /> per kWh
             </p>
             <p>
-              {r.summary.fuel === 'petrol' ? 'Petrol' : 'Diesel'}: <Kept text={r.summary.fuelPerYear} /> a
-              year. <Saving summary={r.summary} />
+              {r.summary.fuelName}: <Kept text={r.summary.fuelPerYear} /> a year.{' '}
+              <Saving summary={r.summary} />
             </p>
             {r.marketPrices.length === 0 ? null : (
               <ul className="muted small" data-testid="market-prices">
                 {r.marketPrices.map((p) => (
                   <li key={p.label}>
                     {p.label}: <Kept text={p.text} />
+                    {p.disputed === undefined ? null : (
+                      <>
+                        , disputed. <span data-testid="market-price-dispute">{p.disputed}</span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -42,8 +42,8 @@ export type CostView =
       pricePerKWh: string;
       /** The currency of every amount, when a market is chosen. */
       currency: string | undefined;
-      /** The prices the market filled in, each as "value (date, publisher)". */
-      marketPrices: { label: string; text: string }[];
+      /** The prices the market filled in, each as "value (date, publisher)", with any dispute in core's words. */
+      marketPrices: { label: string; text: string; disputed: string | undefined }[];
       /** Bar lengths, 0–1, electric and combustion. */
       bars: [number, number];
     }

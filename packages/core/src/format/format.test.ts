@@ -361,6 +361,51 @@ describe('marketPriceNotes: the prices a cost took from its market, with date an
   });
 });
 
+describe('marketPriceLines: a market’s sourced prices as every face lists them', () => {
+  it('gives each price with the cost contract’s label, its date and publisher, in the market’s currency', () => {
+    for (const market of f.dataSet.markets) {
+      const lines = f.marketPriceLines(market);
+      expect(lines.map((l) => l.key)).toEqual([
+        'homeElectricity',
+        'publicFastCharging',
+        'petrol',
+        'diesel',
+        'gridGCO2PerKWh',
+      ]);
+      const home = lines[0]!;
+      expect(home.label).toBe(f.fieldOf(f.COST_CONTRACT, 'homePricePerKWh').label);
+      const fig = market.prices.homeElectricity;
+      if (fig) {
+        expect(home.value).toBe(f.formatFigureValue(fig, f.marketFormat(market)));
+        expect(home.publisher).toBe(f.getSource(fig.sourceId).publisher);
+        expect(home.asOf).toBe(fig.asOf ?? 'undated');
+      } else expect(home.value).toBeUndefined();
+    }
+    // China has no sourced fast-charging price: the line says so by having no value.
+    const cn = f.marketPriceLines(f.getMarket('cn')).find((l) => l.key === 'publicFastCharging')!;
+    expect(cn.value).toBeUndefined();
+    expect(cn.publisher).toBeUndefined();
+  });
+  it('names the fuels as the cost contract’s fuel choice does', () => {
+    const lines = f.marketPriceLines(f.getMarket('de'));
+    expect(lines.find((l) => l.key === 'petrol')!.label).toBe('Petrol');
+    expect(lines.find((l) => l.key === 'diesel')!.label).toBe('Diesel');
+  });
+  it('says where sources disagree on a price: the other value, its publisher, and why the kept one is kept', () => {
+    const us = f.getMarket('us');
+    const diesel = f.marketPriceLines(us).find((l) => l.key === 'diesel')!;
+    const conflict = us.prices.diesel!.conflict!;
+    expect(diesel.disputed).toContain(`“${conflict.alternatives[0]!.stated}”`);
+    expect(diesel.disputed).toContain(f.getSource(conflict.alternatives[0]!.sourceId).publisher);
+    expect(diesel.disputed).toContain(conflict.reason);
+    expect(f.marketPriceLines(us).find((l) => l.key === 'petrol')!.disputed).toBeUndefined();
+    // The cost's own list of prices carries the same dispute when it uses that price.
+    const m = f.vehicleModel(f.getVehicle('countryman-e'));
+    const notes = f.marketPriceNotes(f.runningCost(m, { market: us, fuel: 'diesel' }), us);
+    expect(notes.find((n) => n.field === 'pricePerLitre')!.disputed).toBe(diesel.disputed);
+  });
+});
+
 describe('costSummary: a running cost in the words every face uses', () => {
   const m = f.vehicleModel(f.getVehicle('cooper-se-j01'));
   it('says the saving with its amount, and the break-even only when a price difference is given', () => {

@@ -2,7 +2,7 @@ import { type CostResult, FUEL_CO2_KG_PER_L, marketCostDefaults } from '../calc/
 import { COST_CONTRACT, type MarketCostField, marketFigureFor } from '../contract/calculations.js';
 import { fieldOf } from '../contract/contract.js';
 import { getMarket, getSource } from '../data/index.js';
-import type { Market } from '../schema/index.js';
+import type { Figure, Market } from '../schema/index.js';
 import {
   type FormatOptions,
   formatCostPerDistance,
@@ -14,6 +14,70 @@ import {
   marketFormat,
 } from './index.js';
 
+/**
+ * A figure's dispute in words, where it has one: the other values with their publishers, then why the
+ * kept one was chosen. "Also given: “$3.60 per gallon” (Rigzone). Rigzone’s report of …"
+ */
+function disputeText(f: Figure): string | undefined {
+  if (!f.conflict) return undefined;
+  const others = f.conflict.alternatives
+    .map((a) => `“${a.stated ?? a.value}” (${getSource(a.sourceId).publisher})`)
+    .join(', ');
+  return `Also given: ${others}. ${f.conflict.reason}`;
+}
+
+/** A fuel's name as the cost contract's fuel choice gives it ("Petrol"). */
+function fuelName(fuel: 'petrol' | 'diesel'): string {
+  const field = fieldOf(COST_CONTRACT, 'fuel');
+  return (field.type === 'choice' && field.choices.find((c) => c.value === fuel)?.label) || fuel;
+}
+
+/** One of a market's sourced prices, worded for a face's list of markets. */
+export interface MarketPriceLine {
+  /** Which price: the cost contract's field it feeds (the two fuels both feed `pricePerLitre`). */
+  key: 'homeElectricity' | 'publicFastCharging' | 'petrol' | 'diesel' | 'gridGCO2PerKWh';
+  /** The cost contract's label for it ("Home electricity"; the fuel's own name for a fuel price). */
+  label: string;
+  /** The price in the reader's units and the market's currency ("US$0.993 per L"); undefined where no source we hold states it. */
+  value: string | undefined;
+  /** The period it is for, as the source dates it ("2024-07"), or 'undated'. */
+  asOf: string | undefined;
+  /** The source's publisher and id. */
+  publisher: string | undefined;
+  sourceId: string | undefined;
+  /** Where sources disagree: the other values with their publishers, and why this one is kept. */
+  disputed: string | undefined;
+}
+
+/**
+ * A market's sourced prices, in the order a running cost takes them, each with its date, publisher and any
+ * dispute, in the reader's units and the market's currency: what a face lists for a market.
+ * @example marketPriceLines(getMarket('us')).find((l) => l.key === 'diesel')?.disputed?.startsWith('Also given') // true
+ */
+export function marketPriceLines(market: Market, opts: FormatOptions = {}): MarketPriceLine[] {
+  const fmt = marketFormat(market, opts);
+  const rows: [MarketPriceLine['key'], string, Figure | undefined][] = [
+    ['homeElectricity', fieldOf(COST_CONTRACT, 'homePricePerKWh').label, market.prices.homeElectricity],
+    [
+      'publicFastCharging',
+      fieldOf(COST_CONTRACT, 'publicPricePerKWh').label,
+      market.prices.publicFastCharging,
+    ],
+    ['petrol', fuelName('petrol'), market.prices.petrol],
+    ['diesel', fuelName('diesel'), market.prices.diesel],
+    ['gridGCO2PerKWh', fieldOf(COST_CONTRACT, 'gridGCO2PerKWh').label, market.gridGCO2PerKWh],
+  ];
+  return rows.map(([key, label, f]) => ({
+    key,
+    label,
+    value: f ? formatFigureValue(f, fmt) : undefined,
+    asOf: f ? (f.asOf ?? 'undated') : undefined,
+    publisher: f ? getSource(f.sourceId).publisher : undefined,
+    sourceId: f?.sourceId,
+    disputed: f ? disputeText(f) : undefined,
+  }));
+}
+
 /** A price a running cost took from its market, worded for a face. */
 export interface MarketPriceNote {
   field: MarketCostField;
@@ -21,6 +85,8 @@ export interface MarketPriceNote {
   label: string;
   /** The figure in the reader's units and the market's currency, with its date and publisher: "€0.394 per kWh (2024-07, Europe Data)". */
   text: string;
+  /** Where sources disagree on the price: the other values with their publishers, and why this one is kept. */
+  disputed: string | undefined;
 }
 
 /**
@@ -40,6 +106,7 @@ export function marketPriceNotes(r: CostResult, market: Market, opts: FormatOpti
         field: d.field,
         label: fieldOf(COST_CONTRACT, d.field).label,
         text: `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
+        disputed: disputeText(f),
       },
     ];
   });
@@ -52,6 +119,8 @@ export interface CostSummary {
   /** The electric car per 100 km, or per 100 miles in imperial: "€5.10 per 100 km". */
   per100: string;
   fuel: 'petrol' | 'diesel';
+  /** The fuel's name as the cost contract's choice gives it: "Petrol". */
+  fuelName: string;
   /** The combustion car a year and per distance. */
   fuelPerYear: string;
   fuelPer100: string;
@@ -95,6 +164,7 @@ export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummar
     perYear: formatYearlyMoney(r.perYear, fmt),
     per100: formatCostPerDistance(r.per100Km, fmt),
     fuel: c.fuel,
+    fuelName: fuelName(c.fuel),
     fuelPerYear: formatYearlyMoney(c.perYear, fmt),
     fuelPer100: formatCostPerDistance(c.per100Km, fmt),
     electricCheaper,

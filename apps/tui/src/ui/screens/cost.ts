@@ -10,10 +10,9 @@ export const costScreen: CalcScreen<CostResult> = {
     // Core's words and amounts, in the market's currency when one is chosen.
     const say = costSummary(r, fmt);
     const max = Math.max(r.perYear, c.perYear);
-    const fuel = c.fuel === 'petrol' ? 'Petrol' : 'Diesel';
     return [
       { text: `Electric     ${say.per100} · ${say.perYear} a year`, bold: true, color: 'green' },
-      { text: `${fuel.padEnd(12)} ${say.fuelPer100} · ${say.fuelPerYear} a year` },
+      { text: `${say.fuelName.padEnd(12)} ${say.fuelPer100} · ${say.fuelPerYear} a year` },
       // A negative saving is said in words: the electric car costs more to run.
       say.electricCheaper ? { text: say.text } : { text: say.text, color: 'yellow' },
       ...(say.co2 === undefined ? [] : [{ text: `CO2: ${say.co2}.` }]),
