@@ -186,6 +186,7 @@ export {
   answerLabels,
   compareAnswers,
 } from './format/answers.js';
+export { type DisputeOptions, figureDispute } from './format/dispute.js';
 export {
   describeInputError,
   describeLimited,

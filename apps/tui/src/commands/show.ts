@@ -1,6 +1,7 @@
 import {
   assumptionNotes,
   type FormatOptions,
+  figureDispute,
   formatDistance,
   getSource,
   getVehicle,
@@ -48,10 +49,8 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
   const disputed = rows.filter((r) => r.figure.conflict);
   if (disputed.length) {
     lines.push('', bold('Disputed figures'));
-    for (const r of disputed) {
-      const alts = r.figure.conflict!.alternatives.map((a) => `"${a.stated}" (${a.sourceId})`).join(', ');
-      lines.push(`  ${r.label}: ${r.value} chosen over ${alts}. ${r.figure.conflict!.reason}`);
-    }
+    for (const r of disputed)
+      lines.push(`  ${r.label}: ${r.value}. ${figureDispute(r.figure, { cite: 'id' })}`);
   }
   const unverified = rows.filter((r) => r.figure.unverified);
   if (unverified.length) {

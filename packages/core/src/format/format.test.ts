@@ -361,6 +361,20 @@ describe('marketPriceNotes: the prices a cost took from its market, with date an
   });
 });
 
+describe('figureDispute: a disputed figure in the words every face uses', () => {
+  it('gives each other value as stated with its source, then the reason; nothing for an undisputed figure', () => {
+    const dc = f.getVehicle('cooper-e-j01').charging!.dcPeakKW!;
+    const alt = dc.conflict!.alternatives[0]!;
+    expect(f.figureDispute(dc)).toBe(
+      `Also given: "${alt.stated}" (${f.getSource(alt.sourceId).publisher}). ${dc.conflict!.reason}`,
+    );
+    expect(f.figureDispute(dc, { cite: 'id' })).toBe(
+      `Also given: "${alt.stated}" (${alt.sourceId}). ${dc.conflict!.reason}`,
+    );
+    expect(f.figureDispute(f.getVehicle('cooper-e-j01').charging!.acKW!)).toBeUndefined();
+  });
+});
+
 describe('marketPriceLines: a market’s sourced prices as every face lists them', () => {
   it('gives each price with the cost contract’s label, its date and publisher, in the market’s currency', () => {
     for (const market of f.dataSet.markets) {
@@ -395,7 +409,7 @@ describe('marketPriceLines: a market’s sourced prices as every face lists them
     const us = f.getMarket('us');
     const diesel = f.marketPriceLines(us).find((l) => l.key === 'diesel')!;
     const conflict = us.prices.diesel!.conflict!;
-    expect(diesel.disputed).toContain(`“${conflict.alternatives[0]!.stated}”`);
+    expect(diesel.disputed).toContain(`"${conflict.alternatives[0]!.stated}"`);
     expect(diesel.disputed).toContain(f.getSource(conflict.alternatives[0]!.sourceId).publisher);
     expect(diesel.disputed).toContain(conflict.reason);
     expect(f.marketPriceLines(us).find((l) => l.key === 'petrol')!.disputed).toBeUndefined();

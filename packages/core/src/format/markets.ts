@@ -3,6 +3,7 @@ import { COST_CONTRACT, type MarketCostField, marketFigureFor } from '../contrac
 import { fieldOf } from '../contract/contract.js';
 import { getMarket, getSource } from '../data/index.js';
 import type { Figure, Market } from '../schema/index.js';
+import { figureDispute } from './dispute.js';
 import {
   type FormatOptions,
   formatCostPerDistance,
@@ -13,18 +14,6 @@ import {
   litresPerGallon,
   marketFormat,
 } from './index.js';
-
-/**
- * A figure's dispute in words, where it has one: the other values with their publishers, then why the
- * kept one was chosen. "Also given: “$3.60 per gallon” (Rigzone). Rigzone’s report of …"
- */
-function disputeText(f: Figure): string | undefined {
-  if (!f.conflict) return undefined;
-  const others = f.conflict.alternatives
-    .map((a) => `“${a.stated ?? a.value}” (${getSource(a.sourceId).publisher})`)
-    .join(', ');
-  return `Also given: ${others}. ${f.conflict.reason}`;
-}
 
 /** A fuel's name as the cost contract's fuel choice gives it ("Petrol"). */
 function fuelName(fuel: 'petrol' | 'diesel'): string {
@@ -52,7 +41,7 @@ export interface MarketPriceLine {
 /**
  * A market's sourced prices, in the order a running cost takes them, each with its date, publisher and any
  * dispute, in the reader's units and the market's currency: what a face lists for a market.
- * @example marketPriceLines(getMarket('us')).find((l) => l.key === 'diesel')?.disputed?.startsWith('Also given') // true
+ * @example marketPriceLines(getMarket('us')).find((l) => l.key === 'diesel')?.disputed?.startsWith('Also given: "$3.60 per gallon" (Rigzone).') // true
  */
 export function marketPriceLines(market: Market, opts: FormatOptions = {}): MarketPriceLine[] {
   const fmt = marketFormat(market, opts);
@@ -74,7 +63,7 @@ export function marketPriceLines(market: Market, opts: FormatOptions = {}): Mark
     asOf: f ? (f.asOf ?? 'undated') : undefined,
     publisher: f ? getSource(f.sourceId).publisher : undefined,
     sourceId: f?.sourceId,
-    disputed: f ? disputeText(f) : undefined,
+    disputed: f ? figureDispute(f) : undefined,
   }));
 }
 
@@ -106,7 +95,7 @@ export function marketPriceNotes(r: CostResult, market: Market, opts: FormatOpti
         field: d.field,
         label: fieldOf(COST_CONTRACT, d.field).label,
         text: `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
-        disputed: disputeText(f),
+        disputed: figureDispute(f),
       },
     ];
   });

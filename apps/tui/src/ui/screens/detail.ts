@@ -1,6 +1,7 @@
 import {
   assumptionNotes,
   type FormatOptions,
+  figureDispute,
   formatDistance,
   getVehicle,
   isCalculable,
@@ -29,14 +30,8 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
       hang: 4,
       color: r.disputed ? 'yellow' : undefined,
     });
-    if (r.figure.conflict) {
-      const alts = r.figure.conflict.alternatives.map((a) => `"${a.stated}" (${a.sourceId})`).join(', ');
-      rows.push({
-        text: `    disputed: also ${alts}. ${r.figure.conflict.reason}`,
-        color: 'yellow',
-        hang: 6,
-      });
-    }
+    const dispute = figureDispute(r.figure, { cite: 'id' });
+    if (dispute) rows.push({ text: `    disputed. ${dispute}`, color: 'yellow', hang: 6 });
   }
   if (v.unknown.length) {
     rows.push(blank, heading('Not published'));
