@@ -8,6 +8,7 @@ import {
   getMarket,
   type InputErrorContext,
   InvalidInputError,
+  MARKET_CHOICE,
   marketIds,
   UNIT_SYSTEMS,
   type UnitSystem,
@@ -135,10 +136,7 @@ Examples:
       .description(
         'vehicles side by side: the computed answers (real range, consumption, charging, cost; best marked *), then the published figures (differing rows in bold)',
       )
-      .option(
-        '--market <id>',
-        `price the running cost and show the prices in a market (${marketIds.join(', ')})`,
-      ),
+      .option('--market <id>', `${MARKET_CHOICE.help} (${marketIds.join(', ')}; see \`mini-ev markets\`)`),
   ).action((ids: string[], opts: Opts) =>
     run((o) => {
       const market = choiceFlag('--market', str(o, 'market')?.trim().toLowerCase(), marketIds);
@@ -223,10 +221,7 @@ Examples:
     (id, input, fmt) => costCommand(id, input, fmt),
     {
       options: (c) =>
-        c.option(
-          '--market <id>',
-          `price in a market (${marketIds.join(', ')}): its currency, and its dated, sourced prices for every price not given (see \`mini-ev markets\`)`,
-        ),
+        c.option('--market <id>', `${MARKET_CHOICE.help} (${marketIds.join(', ')}; see \`mini-ev markets\`)`),
       read: (o, input) => {
         const id = choiceFlag('--market', str(o, 'market')?.trim().toLowerCase(), marketIds);
         if (id !== undefined) input.market = getMarket(id);

@@ -210,8 +210,14 @@ describe('calculator commands equal core', () => {
     const wide = run(['markets', '--wide']);
     const diesel = marketPriceLines(getMarket('us')).find((l) => l.key === 'diesel')!;
     expect(diesel.disputed).toBeDefined();
-    expect(wide.out).toMatch(/Diesel +US\$0\.993 per L {2}2024 · Rigzone \(disputed\)/);
-    expect(wide.out).toContain(diesel.disputed!);
+    // Core's entry whole after the label: value, date, publisher, then the dispute.
+    const us = wide.out.slice(wide.out.indexOf('\nus '));
+    const line = us.split('\n').find((l) => l.trimStart().startsWith('Diesel'))!;
+    expect(line.replace(/^ +Diesel +/, '')).toBe(diesel.said);
+    expect(diesel.said).toMatch(/^US\$0\.993 per L \(2024, Rigzone\), disputed\. Also given/);
+    // A price no source we hold states says so, in core's words.
+    const cn = marketPriceLines(getMarket('cn')).find((l) => l.key === 'publicFastCharging')!;
+    expect(wide.out).toContain(`Public fast charging ${cn.said}`);
     // The cost that uses the price says so beside it, in the same words.
     const cost = run(['cost', 'countryman-e', '--market', 'us', '--fuel', 'diesel', '--wide']);
     expect(cost.code).toBe(0);

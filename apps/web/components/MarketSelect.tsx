@@ -1,3 +1,5 @@
+import { MARKET_CHOICE, marketHeading } from '@mini-ev/core';
+
 /** A market as a chooser lists it (a record of core's data set carries more). */
 export interface MarketChoice {
   id: string;
@@ -25,7 +27,7 @@ export function MarketSelect({
 }) {
   return (
     <div className="field wide">
-      <label htmlFor={id}>Market</label>
+      <label htmlFor={id}>{MARKET_CHOICE.label}</label>
       <select
         id={id}
         value={value}
@@ -33,10 +35,10 @@ export function MarketSelect({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
       >
-        <option value="">None: prices in your own currency</option>
+        <option value="">{marketHeading()}</option>
         {markets.map((m) => (
           <option key={m.id} value={m.id}>
-            {m.name} ({m.currency})
+            {marketHeading(m)}
           </option>
         ))}
       </select>

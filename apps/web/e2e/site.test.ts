@@ -27,7 +27,9 @@ import {
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  marketCaption,
   marketFormat,
+  marketHeading,
   marketPriceNotes,
   notCalculableNotice,
   notCalculableReason,
@@ -966,7 +968,10 @@ describe('bad input', () => {
     expect(prices).toContain(uk.prices.homeElectricity!.asOf!);
     expect(prices).toMatch(/Zapmap/);
     // Each in core's words, as the CLI lists them.
-    for (const n of marketPriceNotes(r, uk)) expect(prices).toContain(`${n.label}: ${n.text}`);
+    for (const n of marketPriceNotes(r, uk)) expect(prices).toContain(`${n.label}: ${n.said}`);
+    // The chooser and the caption under the form are core's words for the market.
+    expect(await page.getByLabel('Market').locator('option:checked').textContent()).toBe(marketHeading(uk));
+    expect(await page.getByText(marketCaption(uk)).count()).toBe(1);
     // Choosing another market moves the address and the answer; none goes back to bare numbers.
     await page.getByLabel('Market').selectOption('de');
     await expect.poll(() => page.url()).toContain('market=de');
@@ -978,6 +983,7 @@ describe('bad input', () => {
     expect(await text(page, 'cost-per-year')).toMatch(/^€\d/);
     await page.getByLabel('Market').selectOption('');
     await expect.poll(() => page.url()).not.toContain('market=');
+    await expect.poll(() => page.getByText(marketCaption()).count()).toBe(1);
     await close();
   });
   it('a market price the sources disagree on says so beside it, in core’s words', async () => {
@@ -987,7 +993,7 @@ describe('bad input', () => {
     expect(diesel.disputed).toBeDefined();
     const { page, close } = await open(browserOf(), '/cost?model=countryman-e&market=us&fuel=diesel');
     await expect.poll(() => text(page, 'market-price-dispute')).toBe(diesel.disputed);
-    expect(await text(page, 'market-prices')).toContain(`${diesel.label}: ${diesel.text}, disputed.`);
+    expect(await text(page, 'market-prices')).toContain(`${diesel.label}: ${diesel.said}`);
     // The fuel's name beside its cost is core's.
     expect(await page.getByText(`${costSummary(r).fuelName}:`).count()).toBeGreaterThan(0);
     // Petrol's price has no dispute, and nothing is marked.

@@ -9,6 +9,7 @@ import {
   getVehicle,
   type Market,
   marketFormat,
+  marketHeading,
   marketPriceNotes,
   runningCost,
   vehicleModel,
@@ -23,11 +24,11 @@ function marketLines(
   fmt: FormatOptions,
 ): [string, string][] {
   return [
-    ['market', `${market.name}, prices in ${market.currency}`],
+    ['market', marketHeading(market)],
     // Core's labels, lower-cased like the other keys of these pairs.
     ...marketPriceNotes(r, market, fmt).map((n): [string, string] => [
       n.label.charAt(0).toLowerCase() + n.label.slice(1),
-      n.disputed ? `${n.text}, disputed. ${n.disputed}` : n.text,
+      n.said,
     ]),
   ];
 }

@@ -1,12 +1,11 @@
 import { dataSet, type FormatOptions, type MarketPriceLine, marketPriceLines } from '@mini-ev/core';
 import { bold, dim, type Output } from '../output.js';
 
-/** One market's price as a line: value in the reader's units, its date, its source; a dispute under it. */
-function priceLines(l: MarketPriceLine, labelWidth: number): string[] {
+/** One market's price as a line in core's words: the value stands out, its date, source and any dispute dimmed. */
+function priceLine(l: MarketPriceLine, labelWidth: number): string {
   const label = l.label.padEnd(labelWidth);
-  if (l.value === undefined) return [`  ${label} ${dim('not sourced')}`];
-  const line = `  ${label} ${l.value}  ${dim(`${l.asOf} · ${l.publisher}`)}${l.disputed ? ' (disputed)' : ''}`;
-  return l.disputed ? [line, `  ${' '.repeat(labelWidth)} ${dim(l.disputed)}`] : [line];
+  if (l.value === undefined) return `  ${label} ${dim(l.said)}`;
+  return `  ${label} ${l.value}${dim(l.said.slice(l.value.length))}`;
 }
 
 /** The markets a cost can be priced in: currency and each dated, sourced price, in core's words. */
@@ -17,7 +16,7 @@ export function marketsCommand(fmt: FormatOptions): Output {
       const width = Math.max(...lines.map((l) => l.label.length));
       return [
         `${bold(m.id)}  ${m.name} · ${m.currency}${m.gallon ? ` · ${m.gallon.toUpperCase()} gallons` : ''}`,
-        ...lines.flatMap((l) => priceLines(l, width)),
+        ...lines.map((l) => priceLine(l, width)),
         ...m.unknown.map((u) => `  ${dim(u)}`),
       ].join('\n');
     })

@@ -6,10 +6,13 @@ import {
   accuracySummary,
   assumptionNotes,
   dataSet,
+  getMarket,
   getVehicle,
   isCalculable,
+  marketPriceNotes,
   notCalculableNotice,
   planTrip,
+  runningCost,
   tripSteps,
   tripSummary,
   vehicleModel,
@@ -193,12 +196,28 @@ describe('the cost screen in a market', () => {
     const us = at('us');
     expect(us).toMatch(/mpg \(US\)/);
     expect(us).toMatch(/\$[\d,.]+ a year/);
-    expect(at(undefined)).toMatch(/Market: none, prices in your own currency/);
+    expect(at(undefined)).toMatch(/Market: None, prices in your own currency/);
   });
   it('asks for a price the market has no source for, marking the input', () => {
     const cn = at('cn', 'metric');
     expect(cn).toMatch(/Public fast charging\s+◂ not set\s+▸ ✗/);
     expect(cn).toMatch(/Public fast charging is needed: .*China/s);
+  });
+  it('lists each price it took from the market with its date, publisher and any dispute, in core’s words', () => {
+    const us = getMarket('us');
+    const state: State = {
+      ...base,
+      market: 'us',
+      stack: [{ name: 'calc', kind: 'cost', id: 'countryman-e' }],
+    };
+    const text = rowsFor(state, 400).map((r) => r.text);
+    const r = runningCost(vehicleModel(getVehicle('countryman-e')), { market: us });
+    const notes = marketPriceNotes(r, us);
+    expect(notes.length).toBeGreaterThan(2);
+    for (const n of notes) expect(text).toContain(`${n.label}: ${n.said}`);
+    // Without a market there is nothing to list.
+    const none = rowsFor({ ...state, market: undefined }, 400).map((x) => x.text);
+    expect(none.some((l) => l.startsWith(`${notes[0]!.label}: `))).toBe(false);
   });
 });
 

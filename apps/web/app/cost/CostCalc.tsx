@@ -5,6 +5,7 @@ import {
   type CostSummary,
   fieldOf,
   type Market,
+  marketCaption,
   type UnitSystem,
 } from '@mini-ev/core';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
@@ -92,10 +93,14 @@ export function CostCalc({
               <ul className="muted small" data-testid="market-prices">
                 {r.marketPrices.map((p) => (
                   <li key={p.label}>
-                    {p.label}: <Kept text={p.text} />
-                    {p.disputed === undefined ? null : (
+                    {p.label}:{' '}
+                    {p.disputed === undefined ? (
+                      <Kept text={p.said} />
+                    ) : (
+                      // Core's sentence whole; its dispute, found by position at its end, marked for the tests.
                       <>
-                        , disputed. <span data-testid="market-price-dispute">{p.disputed}</span>
+                        <Kept text={p.said.slice(0, p.said.length - p.disputed.length)} />
+                        <span data-testid="market-price-dispute">{p.disputed}</span>
                       </>
                     )}
                   </li>
@@ -129,11 +134,7 @@ export function CostCalc({
           </>
         )}
       </Result>
-      <p className="muted small">
-        {market
-          ? `Prices in ${market.currency}: ${market.name}’s typical prices, dated and sourced, unless you change them.`
-          : 'Prices are in your own currency; nothing is converted. Choose a market for its typical prices.'}
-      </p>
+      <p className="muted small">{marketCaption(market)}</p>
     </>
   );
 }

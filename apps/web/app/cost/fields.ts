@@ -43,7 +43,7 @@ export type CostView =
       /** The currency of every amount, when a market is chosen. */
       currency: string | undefined;
       /** The prices the market filled in, each as "value (date, publisher)", with any dispute in core's words. */
-      marketPrices: { label: string; text: string; disputed: string | undefined }[];
+      marketPrices: { label: string; text: string; disputed: string | undefined; said: string }[];
       /** Bar lengths, 0–1, electric and combustion. */
       bars: [number, number];
     }

@@ -399,6 +399,7 @@ describe('marketPriceLines: a market’s sourced prices as every face lists them
     const cn = f.marketPriceLines(f.getMarket('cn')).find((l) => l.key === 'publicFastCharging')!;
     expect(cn.value).toBeUndefined();
     expect(cn.publisher).toBeUndefined();
+    expect(cn.said).toMatch(/^not sourced/);
   });
   it('names the fuels as the cost contract’s fuel choice does', () => {
     const lines = f.marketPriceLines(f.getMarket('de'));
@@ -417,6 +418,35 @@ describe('marketPriceLines: a market’s sourced prices as every face lists them
     const m = f.vehicleModel(f.getVehicle('countryman-e'));
     const notes = f.marketPriceNotes(f.runningCost(m, { market: us, fuel: 'diesel' }), us);
     expect(notes.find((n) => n.field === 'pricePerLitre')!.disputed).toBe(diesel.disputed);
+  });
+  it('says each price whole, value, date and publisher, then its dispute, the same in the list and in a cost', () => {
+    const us = f.getMarket('us');
+    const lines = f.marketPriceLines(us);
+    const petrol = lines.find((l) => l.key === 'petrol')!;
+    expect(petrol.said).toBe(`${petrol.value} (${petrol.asOf}, ${petrol.publisher})`);
+    const diesel = lines.find((l) => l.key === 'diesel')!;
+    expect(diesel.said).toBe(
+      `${diesel.value} (${diesel.asOf}, ${diesel.publisher}), disputed. ${diesel.disputed}`,
+    );
+    const m = f.vehicleModel(f.getVehicle('countryman-e'));
+    const note = f
+      .marketPriceNotes(f.runningCost(m, { market: us, fuel: 'diesel' }), us)
+      .find((n) => n.field === 'pricePerLitre')!;
+    expect(note.said).toBe(diesel.said);
+    const home = f.marketPriceNotes(f.runningCost(m, { market: us }), us)[0]!;
+    expect(home.said).toBe(home.text);
+  });
+});
+
+describe('the market chooser: one label, one heading per market, one caption', () => {
+  it('names the market and its currency, or says prices stay in the reader’s own currency', () => {
+    const uk = f.getMarket('uk');
+    expect(f.marketHeading(uk)).toBe(`${uk.name}, prices in ${uk.currency}`);
+    expect(f.marketHeading()).toMatch(/^None, prices in your own currency$/);
+    expect(f.marketCaption(uk)).toContain(uk.currency);
+    expect(f.marketCaption(uk)).toContain(uk.name);
+    expect(f.marketCaption()).toMatch(/nothing is converted/);
+    expect(f.MARKET_CHOICE.label).toBe('Market');
   });
 });
 

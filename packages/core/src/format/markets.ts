@@ -21,6 +21,11 @@ function fuelName(fuel: 'petrol' | 'diesel'): string {
   return (field.type === 'choice' && field.choices.find((c) => c.value === fuel)?.label) || fuel;
 }
 
+/** A price with its date and publisher, then its dispute where sources disagree: the one way every face says it. */
+function withDispute(text: string, disputed: string | undefined): string {
+  return disputed === undefined ? text : `${text}, disputed. ${disputed}`;
+}
+
 /** One of a market's sourced prices, worded for a face's list of markets. */
 export interface MarketPriceLine {
   /** Which price: the cost contract's field it feeds (the two fuels both feed `pricePerLitre`). */
@@ -36,6 +41,11 @@ export interface MarketPriceLine {
   sourceId: string | undefined;
   /** Where sources disagree: the other values with their publishers, and why this one is kept. */
   disputed: string | undefined;
+  /**
+   * The whole entry after the label, as a face prints it: the value with its date and publisher, then any
+   * dispute ("US$0.993 per L (2024, EIA), disputed. Also given: …"), or that no source we hold states it.
+   */
+  said: string;
 }
 
 /**
@@ -56,15 +66,34 @@ export function marketPriceLines(market: Market, opts: FormatOptions = {}): Mark
     ['diesel', fuelName('diesel'), market.prices.diesel],
     ['gridGCO2PerKWh', fieldOf(COST_CONTRACT, 'gridGCO2PerKWh').label, market.gridGCO2PerKWh],
   ];
-  return rows.map(([key, label, f]) => ({
-    key,
-    label,
-    value: f ? formatFigureValue(f, fmt) : undefined,
-    asOf: f ? (f.asOf ?? 'undated') : undefined,
-    publisher: f ? getSource(f.sourceId).publisher : undefined,
-    sourceId: f?.sourceId,
-    disputed: f ? figureDispute(f) : undefined,
-  }));
+  return rows.map(([key, label, f]) => {
+    if (!f) {
+      return {
+        key,
+        label,
+        value: undefined,
+        asOf: undefined,
+        publisher: undefined,
+        sourceId: undefined,
+        disputed: undefined,
+        said: 'not sourced: no source we hold states it',
+      };
+    }
+    const value = formatFigureValue(f, fmt);
+    const asOf = f.asOf ?? 'undated';
+    const publisher = getSource(f.sourceId).publisher;
+    const disputed = figureDispute(f);
+    return {
+      key,
+      label,
+      value,
+      asOf,
+      publisher,
+      sourceId: f.sourceId,
+      disputed,
+      said: withDispute(`${value} (${asOf}, ${publisher})`, disputed),
+    };
+  });
 }
 
 /** A price a running cost took from its market, worded for a face. */
@@ -76,6 +105,8 @@ export interface MarketPriceNote {
   text: string;
   /** Where sources disagree on the price: the other values with their publishers, and why this one is kept. */
   disputed: string | undefined;
+  /** `text`, then any dispute, as a face prints it after the label: "US$0.993 per L (2024, EIA), disputed. Also given: …". */
+  said: string;
 }
 
 /**
@@ -90,12 +121,15 @@ export function marketPriceNotes(r: CostResult, market: Market, opts: FormatOpti
     if (r.input[d.field] !== d.value) return [];
     const f = marketFigureFor(d.field, { market, fuel: r.input.fuel });
     if (!f) return [];
+    const text = `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`;
+    const disputed = figureDispute(f);
     return [
       {
         field: d.field,
         label: fieldOf(COST_CONTRACT, d.field).label,
-        text: `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`,
-        disputed: figureDispute(f),
+        text,
+        disputed,
+        said: withDispute(text, disputed),
       },
     ];
   });

@@ -12,7 +12,9 @@ import {
   getMarket,
   getVehicle,
   InvalidInputError,
+  MARKET_CHOICE,
   MiniEvError,
+  marketHeading,
   shownValue,
   unitOf,
   type VehicleModel,
@@ -110,9 +112,7 @@ export function calcRows(
     ...(kind === 'cost'
       ? [
           {
-            text: market
-              ? `Market: ${market.name}, prices in ${market.currency} (m: next market)`
-              : 'Market: none, prices in your own currency (m: choose a market)',
+            text: `${MARKET_CHOICE.label}: ${marketHeading(market)} (m: ${market ? 'next market' : 'choose a market'})`,
             color: 'gray' as const,
           },
         ]

@@ -1,4 +1,11 @@
-import { type CostInput, type CostResult, costSummary, runningCost } from '@mini-ev/core';
+import {
+  type CostInput,
+  type CostResult,
+  costSummary,
+  getMarket,
+  marketPriceNotes,
+  runningCost,
+} from '@mini-ev/core';
 import { bar, blank } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
 
@@ -19,6 +26,16 @@ export const costScreen: CalcScreen<CostResult> = {
       blank,
       { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
       { text: `${c.fuel.padEnd(8)} ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },
+      // The prices taken from the market, each with its date, publisher and any dispute (core's words).
+      ...(r.market === undefined
+        ? []
+        : [
+            blank,
+            ...marketPriceNotes(r, getMarket(r.market), fmt).map((n) => ({
+              text: `${n.label}: ${n.said}`,
+              color: 'gray' as const,
+            })),
+          ]),
     ];
   },
 };
