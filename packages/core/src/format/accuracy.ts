@@ -50,7 +50,7 @@ export function accuracyCells(row: AccuracyRow, opts: Pick<FormatOptions, 'local
 export interface AccuracySummary {
   /** "Mean absolute error 6.0 %": the headline a face sets in bold. */
   meanAbsError: string;
-  /** "on 33 real-world measurements (naive method: 18.0 %)." */
+  /** "on 34 real-world measurements (naive method: 18.0 %)." */
   against: string;
   /** "28 of 32 within their measurement tolerance". */
   withinTolerance: string;

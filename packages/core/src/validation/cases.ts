@@ -687,4 +687,25 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     },
     kind: 'charge',
   },
+  {
+    id: 'countryman-e-ionity-dc-30-92',
+    vehicleId: 'countryman-e',
+    title: 'Motorway fast charge from 30 to 92 % at an Ionity station',
+    measure: 'chargeMinutes',
+    measured: 25,
+    stated: 'ricaricato fino al 92% in circa 25 minuti',
+    tolerancePct: 15,
+    conditions:
+      'A press test drive from Milan to South Tyrol in early summer 2024: arrived at the Ionity station at Affi (Verona) with 30 % after the motorway from Milan, and charged to 92 % in “about 25 minutes”.',
+    assumptions:
+      'Ionity’s chargers (350 kW) do not limit the car; the motorway drive warmed the pack (taken as 25 °C); “about 25 minutes” read as 25.',
+    calc: { kind: 'charge', input: { fromPct: 30, toPct: 92, chargerKW: 350 } },
+    source: {
+      publisher: 'Tgcom24',
+      title: 'Mini Countryman E 2024: la prova su strada',
+      url: 'https://www.tgcom24.mediaset.it/motori/mini-countryman-e-2024-la-prova-su-strada_84366388-202402k.shtml',
+      date: '2024-07',
+    },
+    kind: 'charge',
+  },
 ];
