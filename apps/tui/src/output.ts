@@ -164,6 +164,18 @@ export function pairs(rows: [string, string][]): string {
     .join('\n');
 }
 
+/**
+ * A labelled entry with a hanging indent: `prefix` (a padded label) then `text`, wrapped to the output width
+ * with every continuation line starting under the text's first word.
+ */
+export function hanging(prefix: string, text: string): string {
+  const indent = widthOf(prefix);
+  if (!Number.isFinite(maxWidth)) return prefix + text;
+  return wrapText(text, maxWidth - indent)
+    .map((line, i) => (i === 0 ? prefix : ' '.repeat(indent)) + line)
+    .join('\n');
+}
+
 /** A line that is one web address and nothing else (colour codes aside). */
 const isAddressLine = (line: string) => /^\s*https?:\/\/\S+$/u.test(stripVTControlCharacters(line));
 

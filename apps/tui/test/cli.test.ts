@@ -218,6 +218,16 @@ describe('calculator commands equal core', () => {
     // A price no source we hold states says so, in core's words.
     const cn = marketPriceLines(getMarket('cn')).find((l) => l.key === 'publicFastCharging')!;
     expect(wide.out).toContain(`Public fast charging ${cn.said}`);
+    // In a narrow terminal a long entry wraps under its own text, not under the label.
+    const narrow = run(['markets'], { COLUMNS: '80' }).out;
+    const at = narrow.split('\n').findIndex((l) => l.startsWith('  Diesel') && l.includes('disputed'));
+    const rest = narrow.split('\n').slice(at + 1, at + 4);
+    const indent = narrow.split('\n')[at]!.indexOf('US$');
+    for (const l of rest) {
+      expect(l.length).toBeLessThanOrEqual(80);
+      expect(l.slice(0, indent).trim()).toBe('');
+      expect(l[indent]).not.toBe(' ');
+    }
     // The cost that uses the price says so beside it, in the same words.
     const cost = run(['cost', 'countryman-e', '--market', 'us', '--fuel', 'diesel', '--wide']);
     expect(cost.code).toBe(0);

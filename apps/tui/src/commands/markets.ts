@@ -1,11 +1,11 @@
 import { dataSet, type FormatOptions, type MarketPriceLine, marketPriceLines } from '@mini-ev/core';
-import { bold, dim, type Output } from '../output.js';
+import { bold, dim, hanging, type Output } from '../output.js';
 
 /** One market's price as a line in core's words: the value stands out, its date, source and any dispute dimmed. */
 function priceLine(l: MarketPriceLine, labelWidth: number): string {
-  const label = l.label.padEnd(labelWidth);
-  if (l.value === undefined) return `  ${label} ${dim(l.said)}`;
-  return `  ${label} ${l.value}${dim(l.said.slice(l.value.length))}`;
+  const label = `  ${l.label.padEnd(labelWidth)} `;
+  if (l.value === undefined) return hanging(label, dim(l.said));
+  return hanging(label, `${l.value}${dim(l.said.slice(l.value.length))}`);
 }
 
 /** The markets a cost can be priced in: currency and each dated, sourced price, in core's words. */
