@@ -417,6 +417,16 @@ export const sources: Source[] = [
     note: 'The 2026 update: usable capacity 65.2 kWh (was 64.6), WLTP up to 501 km (E) and 467 km (SE ALL4), 10–80 % in 29 min at 130 kW, on sale in Europe in March. Our copy of the page starts below its headline and gives no date, so the title here describes the article rather than quoting it.',
   },
   {
+    id: 'tgcom24-countryman-e',
+    title: 'Mini Countryman E 2024: la prova su strada',
+    publisher: 'Tgcom24',
+    date: '2024-07',
+    url: 'https://www.tgcom24.mediaset.it/motori/mini-countryman-e-2024-la-prova-su-strada_84366388-202402k.shtml',
+    kind: 'article',
+    checked: '2026-11-23',
+    note: 'A press drive from Milan to South Tyrol in the 2024 Countryman E: MINI’s declared DC time (10–80 % in 29 min at up to 130 kW) and WLTP consumption (15.7–17.4 kWh/100 km), and the testers’ own stop at Ionity in Affi, 30 to 92 % in about 25 minutes (a case of the validation set). Title as the page gives it.',
+  },
+  {
     id: 'motoringnz-countryman-2026',
     title: 'Extra range for electric Countryman',
     publisher: 'MotoringNZ',

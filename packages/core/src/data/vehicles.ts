@@ -1049,7 +1049,20 @@ export const vehicles: VehicleInput[] = [
       'The third-generation Countryman as a front-wheel-drive electric crossover, built in Leipzig on the platform of the BMW iX1.',
     battery: countrymanPack,
     performance: countrymanEPerformance,
-    charging: countrymanCharging,
+    charging: {
+      ...countrymanCharging,
+      manufacturerTimes: [
+        makerTime(
+          'dc',
+          10,
+          80,
+          130,
+          fig(29, 'min', 'tgcom24-countryman-e', '29 minuti', 'official', {
+            note: 'MINI’s declared time (“dichiarati”), at a charger of up to 130 kW',
+          }),
+        ),
+      ],
+    },
     heatPump: countrymanHeatPump,
     efficiency: [
       {
