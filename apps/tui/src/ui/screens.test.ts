@@ -215,6 +215,16 @@ describe('the cost screen in a market', () => {
     const notes = marketPriceNotes(r, us);
     expect(notes.length).toBeGreaterThan(2);
     for (const n of notes) expect(text).toContain(`${n.label}: ${n.said}`);
+    // In a narrow window a long entry (the disputed diesel price) wraps indented under its label.
+    const diesel = marketPriceNotes(
+      runningCost(vehicleModel(getVehicle('countryman-e')), { market: us, fuel: 'diesel' }),
+      us,
+    ).find((n) => n.field === 'pricePerLitre')!;
+    const withDiesel: State = { ...state, inputs: { ...state.inputs, cost: { fuel: 'diesel' } } };
+    const narrow = wrapRows(rowsFor(withDiesel, 50), 50).map((r) => r.text);
+    const at = narrow.findIndex((l) => l.startsWith(`${diesel.label}: `));
+    expect(at).toBeGreaterThan(-1);
+    expect(narrow[at + 1]).toMatch(/^ {2}\S/);
     // Without a market there is nothing to list.
     const none = rowsFor({ ...state, market: undefined }, 400).map((x) => x.text);
     expect(none.some((l) => l.startsWith(`${notes[0]!.label}: `))).toBe(false);

@@ -34,6 +34,8 @@ export const costScreen: CalcScreen<CostResult> = {
             ...marketPriceNotes(r, getMarket(r.market), fmt).map((n) => ({
               text: `${n.label}: ${n.said}`,
               color: 'gray' as const,
+              // A long entry (a dispute) wraps indented under its label.
+              hang: 2,
             })),
           ]),
     ];
