@@ -38,6 +38,9 @@ import {
   toJson,
 } from './output.js';
 
+/** The --market flag's help, for compare and cost alike: core's words and the market ids. */
+const MARKET_FLAG_HELP = `${MARKET_CHOICE.help} (${marketIds.join(', ')}; see \`mini-ev markets\`)`;
+
 /** The package's own version, read from its package.json. */
 export const VERSION: string = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -136,7 +139,7 @@ Examples:
       .description(
         'vehicles side by side: the computed answers (real range, consumption, charging, cost; best marked *), then the published figures (differing rows in bold)',
       )
-      .option('--market <id>', `${MARKET_CHOICE.help} (${marketIds.join(', ')}; see \`mini-ev markets\`)`),
+      .option('--market <id>', MARKET_FLAG_HELP),
   ).action((ids: string[], opts: Opts) =>
     run((o) => {
       const market = choiceFlag('--market', str(o, 'market')?.trim().toLowerCase(), marketIds);
@@ -220,8 +223,7 @@ Examples:
     'running cost per 100 km and per year against a petrol or diesel car',
     (id, input, fmt) => costCommand(id, input, fmt),
     {
-      options: (c) =>
-        c.option('--market <id>', `${MARKET_CHOICE.help} (${marketIds.join(', ')}; see \`mini-ev markets\`)`),
+      options: (c) => c.option('--market <id>', MARKET_FLAG_HELP),
       read: (o, input) => {
         const id = choiceFlag('--market', str(o, 'market')?.trim().toLowerCase(), marketIds);
         if (id !== undefined) input.market = getMarket(id);

@@ -1,4 +1,11 @@
-import { type AssumptionNotes, COST_CONTRACT, type CostSummary, defaultOf, fieldOf } from '@mini-ev/core';
+import {
+  type AssumptionNotes,
+  COST_CONTRACT,
+  type CostSummary,
+  defaultOf,
+  fieldOf,
+  type MarketPriceNote,
+} from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import type { FieldSpec } from '../../lib/field-spec';
 import { unknownMarket } from '../../lib/messages';
@@ -43,7 +50,7 @@ export type CostView =
       /** The currency of every amount, when a market is chosen. */
       currency: string | undefined;
       /** The prices the market filled in, each as "value (date, publisher)", with any dispute in core's words. */
-      marketPrices: { label: string; text: string; disputed: string | undefined; said: string }[];
+      marketPrices: MarketPriceNote[];
       /** Bar lengths, 0–1, electric and combustion. */
       bars: [number, number];
     }

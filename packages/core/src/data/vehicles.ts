@@ -169,22 +169,21 @@ const makerTime = (
   minutes: ReturnType<typeof fig>,
 ) => ({ type, fromPct, toPct, ...(chargerKW === undefined ? {} : { chargerKW }), minutes });
 
-/** What the 2026 update kept: charging power, now with a quoted DC time (10–80 % in 29 min at 130 kW). */
-const countryman2026Charging = {
+/**
+ * The Countryman's charging with MINI's one quoted DC time, 10–80 % in 29 min on a charger of up to 130 kW
+ * (the same for the 2024 car and the 2026 update); `minutes` says where each car's quote is published.
+ */
+const countrymanChargingQuoted = (minutes: ReturnType<typeof fig>) => ({
   ...countrymanCharging,
-  manufacturerTimes: [
-    makerTime(
-      'dc',
-      10,
-      80,
-      130,
-      fig(29, 'min', 'bmwblog-countryman-2026', '29 minutes', 'official', {
-        corroboration: [{ sourceId: 'autoexpress-countryman-2026', stated: '29 minutes' }],
-        note: '“as before”: the same time MINI gives for the 2024 car',
-      }),
-    ),
-  ],
-};
+  manufacturerTimes: [makerTime('dc', 10, 80, 130, minutes)],
+});
+/** What the 2026 update kept: charging power and the quoted DC time. */
+const countryman2026Charging = countrymanChargingQuoted(
+  fig(29, 'min', 'bmwblog-countryman-2026', '29 minutes', 'official', {
+    corroboration: [{ sourceId: 'autoexpress-countryman-2026', stated: '29 minutes' }],
+    note: '“as before”: the same time MINI gives for the 2024 car',
+  }),
+);
 /**
  * The 2026 update's WLTP rating: MINI gives only the best trim's "up to" figure, in km (BMWBLOG) and miles.
  * `before` is the 2024 car's best trim, for the note; `ukStated` is how Auto Express writes the miles.
@@ -1049,20 +1048,11 @@ export const vehicles: VehicleInput[] = [
       'The third-generation Countryman as a front-wheel-drive electric crossover, built in Leipzig on the platform of the BMW iX1.',
     battery: countrymanPack,
     performance: countrymanEPerformance,
-    charging: {
-      ...countrymanCharging,
-      manufacturerTimes: [
-        makerTime(
-          'dc',
-          10,
-          80,
-          130,
-          fig(29, 'min', 'tgcom24-countryman-e', '29 minuti', 'official', {
-            note: 'MINI’s declared time (“dichiarati”), at a charger of up to 130 kW',
-          }),
-        ),
-      ],
-    },
+    charging: countrymanChargingQuoted(
+      fig(29, 'min', 'tgcom24-countryman-e', '29 minuti', 'official', {
+        note: 'MINI’s declared time (“dichiarati”), at a charger of up to 130 kW',
+      }),
+    ),
     heatPump: countrymanHeatPump,
     efficiency: [
       {

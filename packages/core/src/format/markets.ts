@@ -21,9 +21,24 @@ function fuelName(fuel: 'petrol' | 'diesel'): string {
   return (field.type === 'choice' && field.choices.find((c) => c.value === fuel)?.label) || fuel;
 }
 
-/** A price with its date and publisher, then its dispute where sources disagree: the one way every face says it. */
-function withDispute(text: string, disputed: string | undefined): string {
-  return disputed === undefined ? text : `${text}, disputed. ${disputed}`;
+/**
+ * A sourced price as every face says it: its value, the value with its date and publisher (`text`), any
+ * dispute, and the two together (`said`), the one wording of the market lines and the cost notes.
+ */
+function citedPrice(f: Figure, fmt: FormatOptions) {
+  const value = formatFigureValue(f, fmt);
+  const asOf = f.asOf ?? 'undated';
+  const publisher = getSource(f.sourceId).publisher;
+  const text = `${value} (${asOf}, ${publisher})`;
+  const disputed = figureDispute(f);
+  return {
+    value,
+    asOf,
+    publisher,
+    text,
+    disputed,
+    said: disputed === undefined ? text : `${text}, disputed. ${disputed}`,
+  };
 }
 
 /** One of a market's sourced prices, worded for a face's list of markets. */
@@ -68,31 +83,11 @@ export function marketPriceLines(market: Market, opts: FormatOptions = {}): Mark
   ];
   return rows.map(([key, label, f]) => {
     if (!f) {
-      return {
-        key,
-        label,
-        value: undefined,
-        asOf: undefined,
-        publisher: undefined,
-        sourceId: undefined,
-        disputed: undefined,
-        said: 'not sourced: no source we hold states it',
-      };
+      const none = { value: undefined, asOf: undefined, publisher: undefined, disputed: undefined };
+      return { key, label, ...none, sourceId: undefined, said: 'not sourced: no source we hold states it' };
     }
-    const value = formatFigureValue(f, fmt);
-    const asOf = f.asOf ?? 'undated';
-    const publisher = getSource(f.sourceId).publisher;
-    const disputed = figureDispute(f);
-    return {
-      key,
-      label,
-      value,
-      asOf,
-      publisher,
-      sourceId: f.sourceId,
-      disputed,
-      said: withDispute(`${value} (${asOf}, ${publisher})`, disputed),
-    };
+    const { value, asOf, publisher, disputed, said } = citedPrice(f, fmt);
+    return { key, label, value, asOf, publisher, sourceId: f.sourceId, disputed, said };
   });
 }
 
@@ -121,17 +116,8 @@ export function marketPriceNotes(r: CostResult, market: Market, opts: FormatOpti
     if (r.input[d.field] !== d.value) return [];
     const f = marketFigureFor(d.field, { market, fuel: r.input.fuel });
     if (!f) return [];
-    const text = `${formatFigureValue(f, fmt)} (${d.asOf ?? 'undated'}, ${getSource(d.sourceId).publisher})`;
-    const disputed = figureDispute(f);
-    return [
-      {
-        field: d.field,
-        label: fieldOf(COST_CONTRACT, d.field).label,
-        text,
-        disputed,
-        said: withDispute(text, disputed),
-      },
-    ];
+    const { text, disputed, said } = citedPrice(f, fmt);
+    return [{ field: d.field, label: fieldOf(COST_CONTRACT, d.field).label, text, disputed, said }];
   });
 }
 
