@@ -91,7 +91,8 @@ const EXAMPLE: Partial<Record<Quantity, string>> = {
 export const optKey = (flag: string) =>
   flag.replace(/^--(no-)?/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-function describe(f: Field, system: UnitSystem): string {
+/** A flag's help from its contract field: help, unit, limits, an example, and the default. */
+export function describeField(f: Field, system: UnitSystem): string {
   if (f.type === 'boolean') return f.help;
   if (f.type === 'choice')
     return `${f.help} One of ${f.choices.map((c) => c.value).join(', ')}; default ${f.default}.`;
@@ -101,9 +102,9 @@ function describe(f: Field, system: UnitSystem): string {
     typeof f.min === 'function' || typeof f.max === 'function'
       ? ''
       : `, ${quantityText(f.quantity, min, system)} to ${quantityText(f.quantity, max, system)}`;
-  const def =
-    f.defaultText ??
-    (f.default === undefined ? 'none' : quantityText(f.quantity, defaultOf(f, undefined) as number, system));
+  // The default as it resolves with no car and no market: a default that depends on them may resolve to none.
+  const d = defaultOf(f, undefined) as number | undefined;
+  const def = f.defaultText ?? (d === undefined ? 'none' : quantityText(f.quantity, d, system));
   const ex = EXAMPLE[f.quantity];
   return `${f.help} (${unit || 'number'}${range}${ex ? `; ${ex}` : ''}); default ${def}`;
 }
@@ -118,7 +119,7 @@ export function addContractOptions(cmd: Command, contract: Contract, flags: Flag
       continue;
     }
     const arg = f.type === 'choice' ? '<name>' : `<${f.quantity === 'percent' ? '%' : 'value'}>`;
-    cmd.addOption(new Option(`${flag} ${arg}`, describe(f, 'metric')));
+    cmd.addOption(new Option(`${flag} ${arg}`, describeField(f, 'metric')));
   }
   return cmd;
 }

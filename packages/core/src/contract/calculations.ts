@@ -329,6 +329,7 @@ export const COST_CONTRACT = {
       label: 'Grid CO2',
       help: 'Carbon intensity of your electricity, grams of CO2 per kWh (optional; the market’s where it has one).',
       default: marketDefault('gridGCO2PerKWh', undefined),
+      defaultText: 'the market’s intensity where it has one, or none',
       min: 0,
       max: 1500,
       step: { metric: 10, imperial: 10 },
