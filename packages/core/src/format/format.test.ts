@@ -446,6 +446,8 @@ describe('the market chooser: one label, one heading per market, one caption', (
     expect(f.marketCaption(uk)).toContain(uk.currency);
     expect(f.marketCaption(uk)).toContain(uk.name);
     expect(f.marketCaption()).toMatch(/nothing is converted/);
+    // A name that wants an article ("the United States") is never made possessive.
+    expect(f.marketCaption(f.getMarket('us'))).not.toMatch(/’s /);
     expect(f.MARKET_CHOICE.label).toBe('Market');
   });
 });

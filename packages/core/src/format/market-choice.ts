@@ -19,6 +19,6 @@ export function marketHeading(market?: { name: string; currency: string }): stri
  */
 export function marketCaption(market?: { name: string; currency: string }): string {
   return market
-    ? `Prices in ${market.currency}: ${market.name}’s typical prices, dated and sourced, unless you change them.`
+    ? `Prices in ${market.currency}: the typical prices of the market chosen (${market.name}), dated and sourced, unless you change them.`
     : 'Prices are in your own currency; nothing is converted. Choose a market for its typical prices.';
 }
