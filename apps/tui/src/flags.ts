@@ -1,4 +1,12 @@
-import { type Dimension, parseQuantity, QUANTITIES, type Quantity, unitOf } from '@mini-ev/core';
+import {
+  type Dimension,
+  describeInputError,
+  InvalidInputError,
+  parseQuantity,
+  QUANTITIES,
+  type Quantity,
+  unitOf,
+} from '@mini-ev/core';
 import { CliError } from './output.js';
 
 /** The metric unit a bare number is read in: core's, for the quantity of the same name. */
@@ -72,8 +80,13 @@ export function choiceFlag<T extends string>(
   choices: readonly T[],
 ): T | undefined {
   if (raw === undefined) return undefined;
-  if (!(choices as readonly string[]).includes(raw))
-    throw invalidValue(flag, raw, `one of ${choices.join(', ')}`);
+  if (!(choices as readonly string[]).includes(raw)) {
+    // Worded by core, as the site words a choice (and as a contract field's choice, e.g. --fuel, is worded).
+    const allowed = `one of ${choices.join(', ')}`;
+    const err = new InvalidInputError(flag, raw, allowed, { rule: 'choice', choices: [...choices] });
+    const message = describeInputError(err, { system: 'metric', nameOf: () => flag, typed: () => raw });
+    throw new CliError(message, 2, { flag, value: raw, allowed });
+  }
   return raw as T;
 }
 

@@ -7,6 +7,7 @@ import {
   accuracySummary,
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
+  CYCLE_NAMES,
   chargeSession,
   costSummary,
   dataSet,
@@ -91,7 +92,7 @@ describe('catalog commands', () => {
     expect(text.out.indexOf('Computed')).toBeLessThan(text.out.indexOf('Published figures'));
     const bad = run(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'xx']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--market: "xx" is not valid; expected one of de, uk/);
+    expect(bad.err).toMatch(/--market: "xx" is not one of de, uk/);
     const one = run(['compare', 'cooper-e-j01']);
     expect(one.code).toBe(2);
     expect(one.err).toMatch(/expected 2 to 4 vehicle ids/);
@@ -197,7 +198,23 @@ describe('calculator commands equal core', () => {
     expect(run(['cost', 'cooper-e-j01', '--market', 'cn', '--public-price', '1.5']).code).toBe(0);
     const bad = run(['cost', 'cooper-e-j01', '--market', 'xx']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--market: "xx" is not valid; expected one of de, uk, nl, fr, us, cn/);
+    expect(bad.err).toBe(`mini-ev: --market: "xx" is not one of de, uk, nl, fr, us, cn.\n`);
+  });
+  it('a choice flag is refused in core’s words, the same for a contract field (--fuel) and a flag of the CLI', () => {
+    const cycle = run(['range', 'cooper-se-f56', '--cycle', 'xyz']);
+    expect(cycle.code).toBe(2);
+    expect(cycle.err).toBe(`mini-ev: --cycle: "xyz" is not one of ${CYCLE_NAMES.join(', ')}.\n`);
+    const fuel = run(['cost', 'cooper-se-f56', '--fuel', 'xyz']);
+    expect(fuel.code).toBe(2);
+    expect(fuel.err).toBe('mini-ev: --fuel: "xyz" is not one of petrol, diesel.\n');
+    const units = run(['models', '--units', 'furlongs', '--json']);
+    expect(units.code).toBe(2);
+    expect(JSON.parse(units.err.trim().split('\n').at(-1)!).error).toEqual({
+      flag: '--units',
+      value: 'furlongs',
+      allowed: 'one of metric, imperial',
+      message: '--units: "furlongs" is not one of metric, imperial.',
+    });
   });
   it('markets: every market with its dated prices, and JSON equal to the data set', () => {
     const t = run(['markets']);
@@ -369,10 +386,7 @@ describe('bad input: exit 2 with a message naming what was wrong', () => {
       ['range', 'cooper-se-f56', '--temp', '-50', '--units', 'imperial'],
       /--temp: -50 is out of range; allowed -22 to 113 °F/,
     ],
-    [
-      ['range', 'cooper-se-f56', '--cycle', 'nedc'],
-      /--cycle: "nedc" is not valid; expected one of wltp, udds, hwfet, epa/,
-    ],
+    [['range', 'cooper-se-f56', '--cycle', 'nedc'], /--cycle: "nedc" is not one of wltp, udds, hwfet, epa\./],
     [
       ['charge', 'cooper-se-f56', '--from', '80', '--to', '20'],
       /--to must be above --from \(got --to 20, --from 80\)/,
@@ -390,7 +404,7 @@ describe('bad input: exit 2 with a message naming what was wrong', () => {
     [['trip', 'cooper-se-j01', '--chargers', '-5'], /^mini-ev: --chargers: -5 km is out of range/],
     [['range', 'cooper-se-j01', '--bogus'], /^mini-ev: unknown option '--bogus'/],
     [['range', 'rocketman-concept', '--speed', '90'], /concept/],
-    [['models', '--units', 'furlongs'], /--units: "furlongs" is not valid; expected one of metric, imperial/],
+    [['models', '--units', 'furlongs'], /--units: "furlongs" is not one of metric, imperial\./],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ])('%j', (args, message) => {
     const r = run(args);

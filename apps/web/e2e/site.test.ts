@@ -30,6 +30,7 @@ import {
   marketCaption,
   marketFormat,
   marketHeading,
+  marketIds,
   marketPriceNotes,
   notCalculableNotice,
   notCalculableReason,
@@ -406,7 +407,9 @@ describe('compare answers the buyer’s questions', () => {
     await expect.poll(cost).toBe(de.find((r) => r.key === 'cost-year')!.value);
     await close();
     const bad = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01&market=xx');
-    await expect.poll(() => bad.page.getByText('Unknown market “xx”').count()).toBe(1);
+    await expect
+      .poll(() => bad.page.getByText(`Market: "xx" is not one of ${marketIds.join(', ')}.`).count())
+      .toBe(1);
     expect(await bad.page.getByLabel('Market').getAttribute('aria-invalid')).toBe('true');
     await bad.close();
   });
@@ -1024,7 +1027,9 @@ describe('bad input', () => {
       .toBeGreaterThan(0);
     await cn.close();
     const bad = await open(browserOf(), '/cost?market=xx');
-    await expect.poll(() => bad.page.getByText('Unknown market “xx”').count()).toBe(1);
+    await expect
+      .poll(() => bad.page.getByText(`Market: "xx" is not one of ${marketIds.join(', ')}.`).count())
+      .toBe(1);
     expect(await bad.page.getByTestId('cost-per-year').count()).toBe(0);
     await bad.close();
   });

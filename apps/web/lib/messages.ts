@@ -1,6 +1,17 @@
+import { describeInputError, MARKET_CHOICE, marketChoiceError } from '@mini-ev/core';
+
 /** The message shown instead of a result while a field is invalid. */
 export const FIX_FIELD = 'Fix the highlighted field to see the result.';
 
-/** What the site says for a market id the data set does not hold. */
+/**
+ * A market id the data set does not hold, in core's words (the CLI's --market says the same), named by the
+ * chooser's label: Market: "xx" is not one of de, uk, nl, fr, us, cn.
+ */
 export const unknownMarket = (id: string, markets: readonly { id: string }[]) =>
-  `Unknown market “${id}”: choose one of ${markets.map((m) => m.id).join(', ')}, or none.`;
+  describeInputError(
+    marketChoiceError(
+      id,
+      markets.map((m) => m.id),
+    ),
+    { system: 'metric', nameOf: () => MARKET_CHOICE.label },
+  );

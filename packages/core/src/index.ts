@@ -222,7 +222,7 @@ export {
   marketFormat,
 } from './format/index.js';
 // The market chooser's words (no data behind them, so a page can show them without the data set).
-export { MARKET_CHOICE, marketCaption, marketHeading } from './format/market-choice.js';
+export { MARKET_CHOICE, marketCaption, marketChoiceError, marketHeading } from './format/market-choice.js';
 export {
   type CostSummary,
   costSummary,

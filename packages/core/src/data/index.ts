@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors.js';
+import { marketChoiceError } from '../format/market-choice.js';
 
 export { closestIds } from './suggest.js';
 
@@ -62,11 +62,7 @@ export const marketIds: readonly MarketId[] = dataSet.markets.map((m) => m.id);
  */
 export function getMarket(id: string): Market {
   const m = dataSet.markets.find((x) => x.id === id);
-  if (!m)
-    throw new InvalidInputError('market', id, `one of ${marketIds.map((x) => `"${x}"`).join(', ')}`, {
-      rule: 'choice',
-      choices: [...marketIds],
-    });
+  if (!m) throw marketChoiceError(id, marketIds);
   return m;
 }
 

@@ -71,8 +71,11 @@ export function describeInputError(err: InvalidInputError, ctx: InputErrorContex
     }
     case 'type':
       return `${name}: ${given} is not valid; expected ${err.allowed}.`;
-    case 'choice':
-      return `${name}: ${given} is not one of ${(p.choices ?? []).join(', ')}.`;
+    case 'choice': {
+      // A word typed is quoted like a stored one: --fuel: "xyz" is not one of petrol, diesel.
+      const word = ctx.typed?.(err.field) !== undefined && !/^".*"$/.test(given) ? `"${given}"` : given;
+      return `${name}: ${word} is not one of ${(p.choices ?? []).join(', ')}.`;
+    }
     case 'order': {
       const fields = err.fields;
       const sentence = (p.message ?? err.allowed).replace(/\{(\w+)\}/g, (_, k: string) => ctx.nameOf(k));

@@ -450,6 +450,25 @@ describe('the market chooser: one label, one heading per market, one caption', (
     expect(f.marketCaption(f.getMarket('us'))).not.toMatch(/’s /);
     expect(f.MARKET_CHOICE.label).toBe('Market');
   });
+  it('refuses an unknown market with the ids it holds, in one sentence however the face names the field', () => {
+    let thrown: unknown;
+    try {
+      f.getMarket('xx');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(f.InvalidInputError);
+    const err = thrown as InstanceType<typeof f.InvalidInputError>;
+    expect(err.problem.choices).toEqual(dataSet.markets.map((m) => m.id));
+    // A face that holds only the list builds the same error (the site passes its markets as props).
+    expect(f.marketChoiceError('xx', f.marketIds)).toEqual(err);
+    const said = (nameOf: () => string, typed?: () => string) =>
+      f.describeInputError(err, { system: 'metric', nameOf, ...(typed ? { typed } : {}) });
+    expect(said(() => f.MARKET_CHOICE.label)).toBe(`Market: "xx" is not one of ${f.marketIds.join(', ')}.`);
+    // What the person typed is quoted like a stored word, never twice.
+    expect(said(() => '--market', () => 'xx')).toBe(said(() => '--market'));
+    expect(said(() => '--market', () => '"xx"')).toBe(said(() => '--market'));
+  });
 });
 
 describe('costSummary: a running cost in the words every face uses', () => {
