@@ -109,7 +109,7 @@ export const QUANTITIES: Record<Quantity, QuantityDef> = {
   power: linear('kW', 1),
   minutes: linear('min', 0),
   money: linear('', 0),
-  pricePerKWh: linear('per kWh', 2),
+  pricePerKWh: linear('per kWh', 3),
   co2Intensity: linear('g/kWh', 0),
   energy: linear('kWh', 1),
   area: linear('m²', 2),

@@ -466,8 +466,18 @@ describe('the market chooser: one label, one heading per market, one caption', (
       f.describeInputError(err, { system: 'metric', nameOf, ...(typed ? { typed } : {}) });
     expect(said(() => f.MARKET_CHOICE.label)).toBe(`Market: "xx" is not one of ${f.marketIds.join(', ')}.`);
     // What the person typed is quoted like a stored word, never twice.
-    expect(said(() => '--market', () => 'xx')).toBe(said(() => '--market'));
-    expect(said(() => '--market', () => '"xx"')).toBe(said(() => '--market'));
+    expect(
+      said(
+        () => '--market',
+        () => 'xx',
+      ),
+    ).toBe(said(() => '--market'));
+    expect(
+      said(
+        () => '--market',
+        () => '"xx"',
+      ),
+    ).toBe(said(() => '--market'));
   });
 });
 
