@@ -43,7 +43,7 @@ export function MarketSelect({
         ))}
       </select>
       {error ? (
-        <p className="error" id={`${id}-error`} role="alert">
+        <p className="err" id={`${id}-error`} role="alert">
           {error}
         </p>
       ) : null}

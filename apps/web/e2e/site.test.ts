@@ -408,7 +408,11 @@ describe('compare answers the buyer’s questions', () => {
     await close();
     const bad = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01&market=xx');
     await expect
-      .poll(() => bad.page.getByText(`Market: "xx" is not one of ${marketIds.join(', ')}.`).count())
+      .poll(() =>
+        bad.page
+          .locator('.field .err', { hasText: `Market: "xx" is not one of ${marketIds.join(', ')}.` })
+          .count(),
+      )
       .toBe(1);
     expect(await bad.page.getByLabel('Market').getAttribute('aria-invalid')).toBe('true');
     await bad.close();
@@ -1028,7 +1032,11 @@ describe('bad input', () => {
     await cn.close();
     const bad = await open(browserOf(), '/cost?market=xx');
     await expect
-      .poll(() => bad.page.getByText(`Market: "xx" is not one of ${marketIds.join(', ')}.`).count())
+      .poll(() =>
+        bad.page
+          .locator('.field .err', { hasText: `Market: "xx" is not one of ${marketIds.join(', ')}.` })
+          .count(),
+      )
       .toBe(1);
     expect(await bad.page.getByTestId('cost-per-year').count()).toBe(0);
     await bad.close();
