@@ -1016,6 +1016,15 @@ export const sources: Source[] = [
     note: 'A reproduction of MotoringFile’s article (MotoringFile’s own page is not among the copies we can check). EU-market figures for the J01 Cooper SE: 3858 mm long, 1756 mm wide, 1460 mm high, 2526 mm wheelbase, 1680 kg with driver.',
   },
   {
+    id: 'emobilitaet-cooper-se-2019',
+    title: 'Mini Cooper SE: price and details from the world premiere',
+    publisher: 'emobilitaet.online',
+    url: 'https://emobilitaet.online/news/produkte-und-dienstleistungen/5659-mini-cooper-se-elektro-preis',
+    kind: 'article',
+    checked: '2026-11-23',
+    note: 'Reports the Rotterdam world premiere (July 2019): 32.6 kWh, 1,365 kg, and 235 to 270 km of range measured on the WLTP and converted back to the NEDC for comparison. Undated on the page. The title describes the article in English: our copy starts below the headline.',
+  },
+  {
     id: 'autoimabo-cooper-electric',
     title: 'MINI Cooper Electric: review and data',
     publisher: 'autoimabo',

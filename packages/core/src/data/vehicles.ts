@@ -367,6 +367,14 @@ export const vehicles: VehicleInput[] = [
         rangeKmHigh: fig(234, 'km', 'vezess', '234 km', 'official', { note: 'smallest wheels' }),
       },
       {
+        cycle: 'NEDC',
+        rangeKm: fig(235, 'km', 'emobilitaet-cooper-se-2019', '235 bis 270 Kilometern', 'official', {
+          corroboration: [{ sourceId: 'motoringfile-2019', stated: '235 to 270 km' }],
+        }),
+        rangeKmHigh: fig(270, 'km', 'emobilitaet-cooper-se-2019', '270 Kilometern'),
+        note: 'the launch figures: measured on the WLTP and converted back to the NEDC (NEDC-correlated), as Europe quoted ranges until 2020',
+      },
+      {
         cycle: 'EPA',
         rangeKm: fig(177, 'km', 'theautochannel-cooper-se-2020', '110 miles', 'official', {
           note: 'model years 2020–2021; 114 mi (183 km) from model year 2022 (batterytech)',

@@ -118,7 +118,7 @@ const UNITS: UnitDef[] = [
   { re: 'minutes?|minuti|minuten|mins?', unit: 'min', dimension: 'time', factor: 60 },
   { re: 'hours?|hrs?|h', unit: 'h', dimension: 'time', factor: 3600 },
   { re: 'seconds?|secs?|s', unit: 's', dimension: 'time', factor: 1 },
-  { re: 'km|kilometres?|kilometers?', unit: 'km', dimension: 'distance', factor: 1 },
+  { re: 'km|kilometres?|kilometern|kilometers?', unit: 'km', dimension: 'distance', factor: 1 },
   { re: 'miles?|mi', unit: 'mi', dimension: 'distance', factor: KM_PER_MILE },
   { re: 'mm|millimetres?|millimeters?', unit: 'mm', dimension: 'length', factor: 1 },
   { re: 'cm|centimetres?|centimeters?', unit: 'cm', dimension: 'length', factor: 10 },
