@@ -1,5 +1,5 @@
 import type { AssumptionNotes, CycleChoice } from '@mini-ev/core';
-import { defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
+import { CYCLE_NAMES, defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
@@ -17,11 +17,8 @@ export const RANGE_FIELDS = contractFields(RANGE_CONTRACT, {
 /** What the calculator reads besides its number fields (its hook and its early answer both use this). */
 export const RANGE_CALC = { also: ['mode', 'climate'] as const, contract: RANGE_CONTRACT };
 
-/** A steady speed, or one of core's drive cycles (CYCLE_NAMES; a unit test keeps the two in step). */
-export const RANGE_MODES = ['steady', 'wltp', 'udds', 'hwfet', 'epa'] as const satisfies readonly (
-  | 'steady'
-  | CycleChoice
-)[];
+/** A steady speed, or one of core's drive cycles. */
+export const RANGE_MODES = ['steady', ...CYCLE_NAMES] as const satisfies readonly ('steady' | CycleChoice)[];
 export type RangeMode = (typeof RANGE_MODES)[number];
 
 export type RangeInputs = { model: string; mode: RangeMode; climate: boolean } & Record<

@@ -174,6 +174,16 @@ describe('published checks of the physics (not used for calibration)', () => {
     const hwy = cycleRange(m, { cycle: 'hwfet', tempC: 23, climate: false }).consumptionKWhPer100Km;
     expect(Math.abs(city / hwy - 100 / 119)).toBeLessThanOrEqual(0.008);
   });
+  it('F56: its NEDC range, from a model calibrated on the WLTP alone, falls in the launch span of 235–270 km', () => {
+    // MINI's launch figures were NEDC-correlated (measured on the WLTP, converted to the NEDC); the span is
+    // by wheel size and equipment. The model drives the NEDC trace at its test mass and 25 °C.
+    const m = model('cooper-se-f56');
+    expect(m.calibration.cycle).toBe('WLTP');
+    const nedc = getVehicle('cooper-se-f56').efficiency.find((e) => e.cycle === 'NEDC')!;
+    const km = cycleRange(m, { cycle: 'nedc', tempC: 25, climate: false }).rangeKm;
+    expect(km).toBeGreaterThanOrEqual(nedc.rangeKm!.value);
+    expect(km).toBeLessThanOrEqual(nedc.rangeKmHigh!.value);
+  });
   it('AAA 2019 cold split at −6.7 °C: about 12 % without climate and 41 % with it', () => {
     // AAA's dyno study averaged five cars, mostly with resistive heaters: we drive a resistive F56 over
     // 55 % city / 45 % highway. Tolerance ±3 and ±5 points: the five cars' own spread.

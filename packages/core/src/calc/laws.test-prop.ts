@@ -8,7 +8,7 @@ import { isCalculable, vehicleModel } from '../model/vehicle-model.js';
 import { chargeSession } from './charging.js';
 import { runningCost } from './cost.js';
 import { carLimits } from './model.js';
-import { cycleRange, steadySpeedRange } from './range.js';
+import { CYCLE_NAMES, cycleRange, steadySpeedRange } from './range.js';
 import { planTrip } from './trip.js';
 
 const models = dataSet.vehicles.filter(isCalculable).map((v) => vehicleModel(v));
@@ -68,7 +68,7 @@ describe('laws of the range model', () => {
         temp,
         fc.double({ min: 0, max: 500, noNaN: true }),
         fc.double({ min: -15, max: 15, noNaN: true }),
-        fc.constantFrom('wltp', 'udds', 'hwfet', 'epa' as const),
+        fc.constantFrom(...CYCLE_NAMES),
         (m, v, t, payload, grade, cycle) => {
           const s = steadySpeedRange(m, { speedKmh: v, tempC: t, payloadKg: payload, gradePct: grade });
           const c = cycleRange(m, { cycle, tempC: t, payloadKg: payload });

@@ -31,8 +31,10 @@ export const CONDITION_DEFAULTS: Readonly<Required<Omit<Conditions, 'tripKm' | '
     toPct: rangeDefaults.toPct,
   });
 
-export const CYCLE_NAMES = ['wltp', 'udds', 'hwfet', 'epa'] as const;
+export const CYCLE_NAMES = ['wltp', 'udds', 'hwfet', 'epa', 'nedc'] as const;
 export type CycleChoice = (typeof CYCLE_NAMES)[number];
+/** The recorded speed traces a cycle is driven on (the WLTP drives the WLTC). */
+type TraceName = keyof typeof CYCLES;
 export type RangeMode = 'steady' | CycleChoice;
 
 /** Conditions shared by every range calculation; every field may be left out for its default. */
@@ -167,13 +169,15 @@ function steadyCore(m: VehicleModel, c: ResolvedRange): Core {
  * equivalent test weight, which is the coast-down's test mass where the maker's coast-down is used, else
  * the kerb mass (running order less the driver) plus EPA's 300 lb (136 kg) load.
  */
-export function cycleMassKg(m: VehicleModel, cycle: 'wltc' | 'udds' | 'hwfet'): number {
+export function cycleMassKg(m: VehicleModel, cycle: TraceName): number {
   if (cycle === 'wltc') return m.physical.testMassKg;
+  // The NEDC's test mass: running order plus its own load (the mass the Ora R1 is calibrated at).
+  if (cycle === 'nedc') return m.physical.testMassKg - DEFAULTS.wltpLoadKg + DEFAULTS.nedcLoadKg;
   const kerbKg = m.physical.testMassKg - DEFAULTS.wltpLoadKg - DEFAULTS.driverKg;
   return m.physical.coastDown?.testMassKg ?? kerbKg + DEFAULTS.epaLoadKg;
 }
 
-function cycleConsumption(m: VehicleModel, cycle: 'wltc' | 'udds' | 'hwfet', c: ResolvedRange) {
+function cycleConsumption(m: VehicleModel, cycle: TraceName, c: ResolvedRange) {
   const sums = traceEnergy(
     m.physical,
     m.drivetrain,
@@ -203,7 +207,7 @@ function cycleCore(m: VehicleModel, c: ResolvedRange): Core {
       mode: 'EPA-style combined (0.7 × 55 % UDDS + 45 % HWFET)',
     };
   }
-  const r = cycleConsumption(m, c.mode === 'wltp' ? 'wltc' : (c.mode as 'udds' | 'hwfet'), c);
+  const r = cycleConsumption(m, c.mode === 'wltp' ? 'wltc' : (c.mode as Exclude<TraceName, 'wltc'>), c);
   return {
     consumptionKWhPer100Km: r.kWhPer100Km,
     averageSpeedKmh: r.averageSpeedKmh,
@@ -242,8 +246,9 @@ function libraryNumber(
 
 /**
  * The range contract: consumption and range at a steady speed (`mode: 'steady'`, the default) or over a
- * drive cycle: `wltp` (WLTC class 3b), `udds` (EPA city), `hwfet` (EPA highway), or `epa`, the EPA-style
- * label estimate (lab result × 0.7 over 55 % city and 45 % highway). Every field may be left out for its
+ * drive cycle: `wltp` (WLTC class 3b), `udds` (EPA city), `hwfet` (EPA highway), `epa`, the EPA-style
+ * label estimate (lab result × 0.7 over 55 % city and 45 % highway), or `nedc`, the European cycle before
+ * the WLTP (at its test mass; the cycle of the older and the Chinese ratings). Every field may be left out for its
  * default ({@link RANGE_CONTRACT}); a speed above the car's top speed is driven at the top speed and
  * reported in `limited`. The result is frozen.
  *

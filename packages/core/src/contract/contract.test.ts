@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHARGE_CONTRACT, CONTRACTS, TRIP_CONTRACT } from './calculations.js';
+import { CYCLE_NAMES } from '../calc/range.js';
+import { CHARGE_CONTRACT, CONTRACTS, RANGE_CONTRACT, TRIP_CONTRACT } from './calculations.js';
 import { fieldHelp, fieldOf } from './contract.js';
 
 describe('field help in the reader’s units', () => {
@@ -19,5 +20,14 @@ describe('field help in the reader’s units', () => {
     expect(fieldHelp(fieldOf(TRIP_CONTRACT, 'chargerSpacingKm'), 'imperial')).toContain('one every 37 mi');
     // 10 K warmer than the air is 18 °F warmer, not 50 °F.
     expect(fieldHelp(fieldOf(TRIP_CONTRACT, 'preconditioning'), 'imperial')).toContain('ambient + 18 °F');
+  });
+});
+
+describe('the range contract’s modes', () => {
+  it('are a steady speed and every drive cycle the calculation drives, each with a label', () => {
+    const mode = fieldOf(RANGE_CONTRACT, 'mode');
+    if (mode.type !== 'choice') throw new Error('mode is a choice');
+    expect(mode.choices.map((c) => c.value)).toEqual(['steady', ...CYCLE_NAMES]);
+    for (const c of mode.choices) expect(c.label.length, c.value).toBeGreaterThan(3);
   });
 });
