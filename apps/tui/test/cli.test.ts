@@ -386,7 +386,10 @@ describe('bad input: exit 2 with a message naming what was wrong', () => {
       ['range', 'cooper-se-f56', '--temp', '-50', '--units', 'imperial'],
       /--temp: -50 is out of range; allowed -22 to 113 °F/,
     ],
-    [['range', 'cooper-se-f56', '--cycle', 'nedc'], /--cycle: "nedc" is not one of wltp, udds, hwfet, epa\./],
+    [
+      ['range', 'cooper-se-f56', '--cycle', 'cltc'],
+      /--cycle: "cltc" is not one of wltp, udds, hwfet, epa, nedc\./,
+    ],
     [
       ['charge', 'cooper-se-f56', '--from', '80', '--to', '20'],
       /--to must be above --from \(got --to 20, --from 80\)/,

@@ -17,8 +17,9 @@ const CASES = [
   // that split was made, against 18.9 kB before); the cars grow with every sourced figure: 11.0 kB with the
   // five new cars, their prices, conflicts and quoted charging times (November 2026), so 11 → 12 kB.
   // 12.7 kB on 23 November 2026 with the Countryman's 2026 update as two cars (their own pack, WLTP figures,
-  // quoted DC time and sources) and the Countryman's WLTP spans and heat pump: 12 → 13 kB.
-  ['getVehicle', 13_000, false],
+  // quoted DC time and sources) and the Countryman's WLTP spans and heat pump: 12 → 13 kB. 13.04 kB the
+  // next day with the F56's NEDC launch range beside its WLTP and EPA ones: 13 → 14 kB.
+  ['getVehicle', 14_000, false],
   // 34 kB: the model v2 adds the NEDC trace (cars rated only on NEDC), the loss model, and the DC-curve
   // integration that scales a generic curve to the maker's quoted time when the model is built (28.9 kB
   // with the cars-only data module); 32.1 kB by November 2026, the cars having grown with their sourced
