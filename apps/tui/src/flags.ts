@@ -1,7 +1,7 @@
 import {
+  choiceError,
   type Dimension,
   describeInputError,
-  InvalidInputError,
   parseQuantity,
   QUANTITIES,
   type Quantity,
@@ -82,10 +82,11 @@ export function choiceFlag<T extends string>(
   if (raw === undefined) return undefined;
   if (!(choices as readonly string[]).includes(raw)) {
     // Worded by core, as the site words a choice (and as a contract field's choice, e.g. --fuel, is worded).
-    const allowed = `one of ${choices.join(', ')}`;
-    const err = new InvalidInputError(flag, raw, allowed, { rule: 'choice', choices: [...choices] });
-    const message = describeInputError(err, { system: 'metric', nameOf: () => flag, typed: () => raw });
-    throw new CliError(message, 2, { flag, value: raw, allowed });
+    const message = describeInputError(choiceError(flag, raw, choices), {
+      system: 'metric',
+      nameOf: () => flag,
+    });
+    throw new CliError(message, 2, { flag, value: raw, allowed: `one of ${choices.join(', ')}` });
   }
   return raw as T;
 }

@@ -77,6 +77,10 @@ const j01WltpImperial = () =>
 const text = async (page: import('playwright-core').Page, testId: string) =>
   (await page.getByTestId(testId).innerText())?.trim();
 
+/** How many field errors on the page refuse the market id `id` in core's words (Market: "xx" is not one of …). */
+const marketRefusals = (page: import('playwright-core').Page, id: string) =>
+  page.locator('.field .err', { hasText: `Market: "${id}" is not one of ${marketIds.join(', ')}.` }).count();
+
 describe('every route', () => {
   it.each(ROUTES)('%s renders with no console error', async (path) => {
     const { page, errors, status, close } = await open(browserOf(), path);
@@ -407,13 +411,7 @@ describe('compare answers the buyer’s questions', () => {
     await expect.poll(cost).toBe(de.find((r) => r.key === 'cost-year')!.value);
     await close();
     const bad = await open(browserOf(), '/compare?models=cooper-se-f56,cooper-se-j01&market=xx');
-    await expect
-      .poll(() =>
-        bad.page
-          .locator('.field .err', { hasText: `Market: "xx" is not one of ${marketIds.join(', ')}.` })
-          .count(),
-      )
-      .toBe(1);
+    await expect.poll(() => marketRefusals(bad.page, 'xx')).toBe(1);
     expect(await bad.page.getByLabel('Market').getAttribute('aria-invalid')).toBe('true');
     await bad.close();
   });
@@ -1031,13 +1029,7 @@ describe('bad input', () => {
       .toBeGreaterThan(0);
     await cn.close();
     const bad = await open(browserOf(), '/cost?market=xx');
-    await expect
-      .poll(() =>
-        bad.page
-          .locator('.field .err', { hasText: `Market: "xx" is not one of ${marketIds.join(', ')}.` })
-          .count(),
-      )
-      .toBe(1);
+    await expect.poll(() => marketRefusals(bad.page, 'xx')).toBe(1);
     expect(await bad.page.getByTestId('cost-per-year').count()).toBe(0);
     await bad.close();
   });

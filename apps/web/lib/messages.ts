@@ -1,4 +1,4 @@
-import { describeInputError, MARKET_CHOICE, marketChoiceError } from '@mini-ev/core';
+import { choiceError, describeInputError, MARKET_CHOICE } from '@mini-ev/core';
 
 /** The message shown instead of a result while a field is invalid. */
 export const FIX_FIELD = 'Fix the highlighted field to see the result.';
@@ -9,7 +9,8 @@ export const FIX_FIELD = 'Fix the highlighted field to see the result.';
  */
 export const unknownMarket = (id: string, markets: readonly { id: string }[]) =>
   describeInputError(
-    marketChoiceError(
+    choiceError(
+      'market',
       id,
       markets.map((m) => m.id),
     ),

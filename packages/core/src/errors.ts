@@ -48,6 +48,19 @@ export class InvalidInputError extends MiniEvError {
   }
 }
 
+/**
+ * The error for a value that is not one of a field's choices, naming them: what the contract, the drive
+ * cycles and the markets throw, and what a face builds for a choice of its own to word it with
+ * `describeInputError`.
+ * @example choiceError('market', 'xx', ['de', 'uk']).allowed // 'one of "de", "uk"'
+ */
+export function choiceError(field: string, value: unknown, choices: readonly string[]): InvalidInputError {
+  return new InvalidInputError(field, value, `one of ${choices.map((x) => `"${x}"`).join(', ')}`, {
+    rule: 'choice',
+    choices: [...choices],
+  });
+}
+
 /** A vehicle id that is not in the data set. `suggestions` holds the closest known ids. */
 export class UnknownVehicleError extends MiniEvError {
   readonly id: string;

@@ -158,6 +158,7 @@ export {
 export { getVehicle, suggestVehicleIds, vehicleIds } from './data/vehicle-data.js';
 // Errors.
 export {
+  choiceError,
   type InputProblem,
   InvalidInputError,
   MiniEvError,
@@ -222,7 +223,7 @@ export {
   marketFormat,
 } from './format/index.js';
 // The market chooser's words (no data behind them, so a page can show them without the data set).
-export { MARKET_CHOICE, marketCaption, marketChoiceError, marketHeading } from './format/market-choice.js';
+export { MARKET_CHOICE, marketCaption, marketHeading } from './format/market-choice.js';
 export {
   type CostSummary,
   costSummary,

@@ -8,7 +8,7 @@ import {
   resolveInput,
 } from '../contract/contract.js';
 import { fromShown, toShown, type UnitSystem } from '../contract/quantity.js';
-import { InvalidInputError } from '../errors.js';
+import { choiceError, InvalidInputError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
 import { acChargeEfficiency } from './charging.js';
@@ -320,11 +320,7 @@ export function steadySpeedRange(m: VehicleModel, input: SteadyInput = {}): Rang
  */
 export function cycleRange(m: VehicleModel, input: CycleInput): RangeResult {
   const { cycle, ...rest } = input;
-  if (!(CYCLE_NAMES as readonly string[]).includes(cycle))
-    throw new InvalidInputError('cycle', cycle, `one of ${CYCLE_NAMES.map((x) => `"${x}"`).join(', ')}`, {
-      rule: 'choice',
-      choices: [...CYCLE_NAMES],
-    });
+  if (!(CYCLE_NAMES as readonly string[]).includes(cycle)) throw choiceError('cycle', cycle, CYCLE_NAMES);
   return computeRange(m, { ...rest, mode: cycle });
 }
 

@@ -3,7 +3,7 @@
  * quantity, label and help. The library validates with it, and the faces build their flags, fields, steps
  * and messages from it, so no face holds a default, a limit or a label of its own.
  */
-import { InvalidInputError } from '../errors.js';
+import { choiceError, InvalidInputError } from '../errors.js';
 import type { Quantity, UnitSystem } from './quantity.js';
 
 /** What a field's default or limit may depend on: the car's parameters and the inputs before it. */
@@ -215,11 +215,7 @@ export function resolveInput<I>(contract: Contract, car: CarLimits | undefined, 
     if (f.type === 'choice') {
       const values = f.choices.map((c) => c.value);
       if (v === undefined) out[f.key] = f.default;
-      else if (typeof v !== 'string' || !values.includes(v))
-        throw new InvalidInputError(f.key, v, `one of ${values.map((x) => `"${x}"`).join(', ')}`, {
-          rule: 'choice',
-          choices: values,
-        });
+      else if (typeof v !== 'string' || !values.includes(v)) throw choiceError(f.key, v, values);
       continue;
     }
     if (v === undefined) {

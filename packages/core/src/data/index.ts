@@ -1,4 +1,4 @@
-import { marketChoiceError } from '../format/market-choice.js';
+import { choiceError } from '../errors.js';
 
 export { closestIds } from './suggest.js';
 
@@ -62,7 +62,7 @@ export const marketIds: readonly MarketId[] = dataSet.markets.map((m) => m.id);
  */
 export function getMarket(id: string): Market {
   const m = dataSet.markets.find((x) => x.id === id);
-  if (!m) throw marketChoiceError(id, marketIds);
+  if (!m) throw choiceError('market', id, marketIds);
   return m;
 }
 

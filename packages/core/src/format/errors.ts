@@ -72,8 +72,8 @@ export function describeInputError(err: InvalidInputError, ctx: InputErrorContex
     case 'type':
       return `${name}: ${given} is not valid; expected ${err.allowed}.`;
     case 'choice': {
-      // A word typed is quoted like a stored one: --fuel: "xyz" is not one of petrol, diesel.
-      const word = ctx.typed?.(err.field) !== undefined && !/^".*"$/.test(given) ? `"${given}"` : given;
+      // A choice is a word, quoted whether typed or stored: --fuel: "xyz" is not one of petrol, diesel.
+      const word = /^".*"$/.test(given) ? given : `"${given}"`;
       return `${name}: ${word} is not one of ${(p.choices ?? []).join(', ')}.`;
     }
     case 'order': {

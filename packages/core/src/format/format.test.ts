@@ -461,7 +461,7 @@ describe('the market chooser: one label, one heading per market, one caption', (
     const err = thrown as InstanceType<typeof f.InvalidInputError>;
     expect(err.problem.choices).toEqual(dataSet.markets.map((m) => m.id));
     // A face that holds only the list builds the same error (the site passes its markets as props).
-    expect(f.marketChoiceError('xx', f.marketIds)).toEqual(err);
+    expect(f.choiceError('market', 'xx', f.marketIds)).toEqual(err);
     const said = (nameOf: () => string, typed?: () => string) =>
       f.describeInputError(err, { system: 'metric', nameOf, ...(typed ? { typed } : {}) });
     expect(said(() => f.MARKET_CHOICE.label)).toBe(`Market: "xx" is not one of ${f.marketIds.join(', ')}.`);

@@ -1,5 +1,3 @@
-import { InvalidInputError } from '../errors.js';
-
 /** The market chooser as every face offers it: its label and what choosing a market does. */
 export const MARKET_CHOICE = {
   label: 'Market',
@@ -23,16 +21,4 @@ export function marketCaption(market?: { name: string; currency: string }): stri
   return market
     ? `Prices in ${market.currency}: the typical prices of the market chosen (${market.name}), dated and sourced, unless you change them.`
     : 'Prices are in your own currency; nothing is converted. Choose a market for its typical prices.';
-}
-
-/**
- * The error for a market id the data set does not hold, naming the ids it does; `getMarket` throws it, and a
- * face that holds only the list of markets builds the same one to word it with `describeInputError`.
- * @example marketChoiceError('xx', ['de', 'uk']).problem.choices // ['de', 'uk']
- */
-export function marketChoiceError(id: string, ids: readonly string[]): InvalidInputError {
-  return new InvalidInputError('market', id, `one of ${ids.map((x) => `"${x}"`).join(', ')}`, {
-    rule: 'choice',
-    choices: [...ids],
-  });
 }
