@@ -1,4 +1,4 @@
-import type { AssumptionNotes, CycleChoice } from '@mini-ev/core';
+import type { AssumptionNotes } from '@mini-ev/core';
 import { CYCLE_NAMES, defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
@@ -18,7 +18,7 @@ export const RANGE_FIELDS = contractFields(RANGE_CONTRACT, {
 export const RANGE_CALC = { also: ['mode', 'climate'] as const, contract: RANGE_CONTRACT };
 
 /** A steady speed, or one of core's drive cycles. */
-export const RANGE_MODES = ['steady', ...CYCLE_NAMES] as const satisfies readonly ('steady' | CycleChoice)[];
+export const RANGE_MODES = ['steady', ...CYCLE_NAMES] as const;
 export type RangeMode = (typeof RANGE_MODES)[number];
 
 export type RangeInputs = { model: string; mode: RangeMode; climate: boolean } & Record<

@@ -235,6 +235,9 @@ const CALIBRATION_CYCLES = {
   NEDC: { trace: 'nedc', tempC: 25, loadKg: DEFAULTS.nedcLoadKg },
 } as const;
 
+/** The car's mass in running order (with the driver): the WLTP test mass less the WLTP's load. */
+export const runningOrderKg = (m: VehicleModel): number => m.physical.testMassKg - DEFAULTS.wltpLoadKg;
+
 /**
  * The model's range on the cycle it was calibrated on (WLTC at 23 °C or NEDC at 25 °C, with the test load),
  * km: the official target, unless the model is flagged as out of reach.
@@ -242,7 +245,7 @@ const CALIBRATION_CYCLES = {
  */
 export function calibrationRangeKm(m: VehicleModel): number {
   const cal = CALIBRATION_CYCLES[m.calibration.cycle === 'NEDC' ? 'NEDC' : 'WLTP'];
-  const massKg = m.physical.testMassKg - DEFAULTS.wltpLoadKg + cal.loadKg;
+  const massKg = runningOrderKg(m) + cal.loadKg;
   const e = traceEnergy(m.physical, m.drivetrain, massKg, CYCLES[cal.trace], cal.tempC);
   return (m.usableKWh / traceBatteryKWh(e, m.physical.baseAuxKW)) * e.distanceKm;
 }

@@ -13,7 +13,15 @@ import { deepFreeze } from '../freeze.js';
 import { kmhToMs } from '../units/convert.js';
 import { acChargeEfficiency } from './charging.js';
 import { climatePowerKW, usableEnergyFactor, warmUpKWh } from './climate.js';
-import { CYCLES, carLimits, DEFAULTS, traceBatteryKWh, traceEnergy, type VehicleModel } from './model.js';
+import {
+  CYCLES,
+  carLimits,
+  DEFAULTS,
+  runningOrderKg,
+  traceBatteryKWh,
+  traceEnergy,
+  type VehicleModel,
+} from './model.js';
 import { airDensity, batteryPowerKW, crrAt, G, roadLoadN } from './physics.js';
 import { CONSUMPTION_HALF_WIDTH, ESTIMATED_WIDEN } from './uncertainty.js';
 
@@ -172,8 +180,8 @@ function steadyCore(m: VehicleModel, c: ResolvedRange): Core {
 export function cycleMassKg(m: VehicleModel, cycle: TraceName): number {
   if (cycle === 'wltc') return m.physical.testMassKg;
   // The NEDC's test mass: running order plus its own load (the mass the Ora R1 is calibrated at).
-  if (cycle === 'nedc') return m.physical.testMassKg - DEFAULTS.wltpLoadKg + DEFAULTS.nedcLoadKg;
-  const kerbKg = m.physical.testMassKg - DEFAULTS.wltpLoadKg - DEFAULTS.driverKg;
+  if (cycle === 'nedc') return runningOrderKg(m) + DEFAULTS.nedcLoadKg;
+  const kerbKg = runningOrderKg(m) - DEFAULTS.driverKg;
   return m.physical.coastDown?.testMassKg ?? kerbKg + DEFAULTS.epaLoadKg;
 }
 
