@@ -369,10 +369,10 @@ export const vehicles: VehicleInput[] = [
       {
         cycle: 'NEDC',
         rangeKm: fig(235, 'km', 'emobilitaet-cooper-se-2019', '235 bis 270 Kilometern', 'official', {
+          note: 'the launch span, NEDC-correlated: measured on the WLTP and converted back to the NEDC',
           corroboration: [{ sourceId: 'motoringfile-2019', stated: '235 to 270 km' }],
         }),
         rangeKmHigh: fig(270, 'km', 'emobilitaet-cooper-se-2019', '270 Kilometern'),
-        note: 'the launch figures: measured on the WLTP and converted back to the NEDC (NEDC-correlated), as Europe quoted ranges until 2020',
       },
       {
         cycle: 'EPA',
