@@ -225,11 +225,12 @@ describe('the cost screen in a market', () => {
     const at = narrow.findIndex((l) => l.startsWith(`${diesel.label}: `));
     expect(at).toBeGreaterThan(-1);
     expect(narrow[at + 1]).toMatch(/^ {2}\S/);
-    // Each price field shows the figure the list gives (US$0.155 per kWh is 0.155, not 0.15).
-    for (const n of notes.filter((x) => x.field === 'homePricePerKWh' || x.field === 'publicPricePerKWh')) {
+    // Each price field shows the figure the list gives (US$0.155 per kWh is 0.155, not 0.15; US$0.874
+    // per L is 0.874, not 0.87).
+    for (const n of notes.filter((x) => x.field !== 'gridGCO2PerKWh')) {
       const listed = Number(n.said.match(/\d+(?:\.\d+)?/)![0]);
       const row = text.find((l) => l.includes(n.label) && l.includes('◂'))!;
-      expect(Number(row.match(/◂ (\d+(?:\.\d+)?) per kWh/)![1])).toBe(listed);
+      expect(Number(row.match(/◂ (\d+(?:\.\d+)?) per (kWh|L)/)![1]), n.label).toBe(listed);
     }
     // Without a market there is nothing to list.
     const none = rowsFor({ ...state, market: undefined }, 400).map((x) => x.text);

@@ -115,7 +115,7 @@ export const RANGE_CONTRACT = {
         { value: 'udds', label: 'EPA city (UDDS)' },
         { value: 'hwfet', label: 'EPA highway (HWFET)' },
         { value: 'epa', label: 'EPA-style combined (0.7 × 55 % city + 45 % highway)' },
-        { value: 'nedc', label: 'NEDC (the European cycle before the WLTP)' },
+        { value: 'nedc', label: 'NEDC (the older European cycle)' },
       ],
       default: 'steady',
     },

@@ -103,7 +103,8 @@ export const QUANTITIES: Record<Quantity, QuantityDef> = {
     unit: { metric: 'per L', imperial: 'per US gal' },
     toShown: { metric: same, imperial: (p) => p * L_PER_US_GALLON },
     fromShown: { metric: same, imperial: (p) => p / L_PER_US_GALLON },
-    digits: { metric: 2, imperial: 2 },
+    // Per litre to the tenth of a cent, as pumps and price lists give it (€1.801); per gallon to the cent.
+    digits: { metric: 3, imperial: 2 },
   },
   percent: linear('%', 0),
   power: linear('kW', 1),
