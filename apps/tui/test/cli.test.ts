@@ -16,6 +16,7 @@ import {
   marketPriceLines,
   marketPriceNotes,
   notCalculableNotice,
+  packWarmingWords,
   planTrip,
   runningCost,
   steadySpeedRange,
@@ -142,6 +143,22 @@ describe('calculator commands equal core', () => {
       '7.4kW',
     ]);
     expect(ac.type).toBe('ac');
+    expect(ac.batteryTempEndC).toBeNull();
+  });
+  it('charge: a cold pack warms as it charges, in the JSON and in core’s words in the text', () => {
+    const f56 = vehicleModel(getVehicle('cooper-se-f56'));
+    const args = ['charge', 'cooper-se-f56', '--charger-kw', '50', '--temp', '32F'];
+    const j = json(args);
+    const core = chargeSession(f56, { chargerKW: 50, batteryTempC: 0 });
+    expect(j.minutes).toBeCloseTo(core.minutes, 9);
+    expect(j.batteryTempC).toBeCloseTo(0, 9);
+    expect(j.batteryTempEndC).toBeCloseTo(core.batteryTempEndC!, 9);
+    expect(j.batteryTempEndC).toBeGreaterThan(0);
+    expect(j.packHeatingKWh).toBe(0);
+    const text = run(args).out;
+    expect(text).toContain(`battery           ${packWarmingWords(core)}`);
+    // A warm pack has nothing to say about warming.
+    expect(run(['charge', 'cooper-se-f56']).out).not.toMatch(/^battery /m);
   });
   it('cost: per 100 km, per year and the comparison', () => {
     const j = json([

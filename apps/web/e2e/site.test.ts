@@ -34,6 +34,7 @@ import {
   marketPriceNotes,
   notCalculableNotice,
   notCalculableReason,
+  packWarmingWords,
   planTrip,
   RANGE_CONTRACT,
   runningCost,
@@ -173,7 +174,21 @@ describe('calculators show core’s numbers', () => {
       `(${formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes)})`,
     );
     expect(await text(page, 'charge-energy')).toBe(formatEnergy(r.energyToBatteryKWh));
+    // A warm pack: nothing to say about warming it.
+    expect(await page.getByTestId('charge-pack-warming').count()).toBe(0);
     await close();
+  });
+  it('charging a cold pack: the time and how the pack warmed, in core’s words and the reader’s units', async () => {
+    const r = chargeSession(vehicleModel(getVehicle('cooper-se-f56')), { chargerKW: 50, batteryTempC: 0 });
+    for (const system of ['metric', 'imperial'] as const) {
+      const { page, close } = await open(
+        browserOf(),
+        `/charging?model=cooper-se-f56&kw=50&btemp=0&units=${system}`,
+      );
+      await expect.poll(() => text(page, 'charge-result')).toBe(formatDuration(r.minutes));
+      expect(await text(page, 'charge-pack-warming')).toBe(`Battery ${packWarmingWords(r, { system })}`);
+      await close();
+    }
   });
   it('cost', async () => {
     const { page, close } = await open(

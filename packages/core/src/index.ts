@@ -20,7 +20,10 @@ export {
   dcChargerLimitKW,
   dcChargerPoints,
   dcCurvePoints,
+  PACK_CHARGE_TARGET_C,
+  PACK_HEATER_K_PER_MIN,
   packVoltageV,
+  packWarmStep,
 } from './calc/charging.js';
 export { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './calc/climate.js';
 export {
@@ -240,6 +243,7 @@ export {
   compareSheets,
   type SpecRow,
   specRows,
+  vehicleFacts,
 } from './format/spec.js';
 export {
   type AssumptionNotes,
@@ -249,6 +253,7 @@ export {
   fallbackCarNotice,
   formatBreakdown,
   formatChargeCost,
+  packWarmingWords,
   type ScenarioWords,
   scenarioWords,
   type TripStep,

@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatWithInterval,
   getVehicle,
+  packWarmingWords,
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
@@ -44,10 +45,13 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
     carLimitKW: r.carLimitKW,
     curveKind: r.curveKind,
     batteryTempC: a.ac ? null : a.batteryTempC,
+    batteryTempEndC: r.batteryTempEndC ?? null,
+    packHeatingKWh: r.packHeatingKWh,
     series: r.series,
     assumptions: r.assumptions,
   };
   const cost = formatChargeCost(r, fmt);
+  const warming = packWarmingWords(r, fmt);
   const text = pairs([
     ['car', m.name],
     [
@@ -64,6 +68,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
       `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
     ],
     ['power from', chargeCurveWords(r)],
+    ...(warming === undefined ? [] : ([['battery', warming]] as [string, string][])),
     ...assumptionLines(m, r.assumptions),
   ]);
   return { json, text };

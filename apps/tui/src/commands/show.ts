@@ -10,6 +10,7 @@ import {
   scenarioTable,
   scenarioWords,
   specRows,
+  vehicleFacts,
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
@@ -57,9 +58,10 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
     lines.push('', bold('Not verified against their source'));
     for (const r of unverified) lines.push(`  ${r.label}: ${r.figure.unverified}`);
   }
-  if (v.facts.length) {
+  const facts = vehicleFacts(v);
+  if (facts.length) {
     lines.push('', bold('Facts'));
-    for (const f of v.facts) lines.push(`  • ${f.text} ${dim(`[${f.sourceId}]`)}`);
+    for (const f of facts) lines.push(`  • ${f.text} ${dim(`[${f.sourceId}]`)}`);
   }
   if (v.unknown.length) {
     lines.push('', bold('Not published'));
@@ -89,7 +91,7 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
     for (const a of n.flags) lines.push(`  ${yellow(`! ${a}`)}`);
     for (const a of n.others) lines.push(`  • ${a}`);
   }
-  const sourceIds = [...new Set(rows.map((r) => r.figure.sourceId).concat(v.facts.map((f) => f.sourceId)))];
+  const sourceIds = [...new Set(rows.map((r) => r.figure.sourceId).concat(facts.map((f) => f.sourceId)))];
   lines.push('', bold('Sources'));
   for (const s of sourceIds) lines.push(`  ${s}: ${sourceLabel(s)}`);
   return {

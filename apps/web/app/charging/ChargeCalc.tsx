@@ -1,5 +1,5 @@
 'use client';
-import { CHARGE_CONTRACT, fieldOf } from '@mini-ev/core';
+import { CHARGE_CONTRACT, fieldOf, type UnitSystem } from '@mini-ev/core';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField } from '../../components/Fields';
@@ -17,18 +17,19 @@ const loadCharge = calcModule('charging', () => import('./compute'));
  * The charging calculator. It arrives with the result for the default inputs (`initial`, computed by core
  * at build time); core is loaded when the address holds other inputs or the reader edits one.
  */
-export function ChargeCalc({ initial }: { initial: ChargeView }) {
+export function ChargeCalc({ initial }: { initial: Record<UnitSystem, ChargeView> }) {
   const calc = useCalculator(CHARGE_FIELDS, CHARGE_CALC);
+  const { system } = calc;
   // The address says `ac=1` (or `ac=0`); without it, the contract's default for this car.
   const ac = acOf(calc.q.ac, calc.limits);
   const acDefault = acOf(null, calc.limits);
   const { view, intent } = useLiveView({
     touched: calc.touched,
     urlKeys: calc.urlKeys,
-    initial,
+    initial: initial[system],
     load: loadCharge,
-    compute: (charge) => charge.chargeView(chargeInputsOf(calc)),
-    fromServer: serverView<ChargeView>('charging', inputsKey(chargeInputsOf(calc)), calc.system),
+    compute: (charge) => charge.chargeView(chargeInputsOf(calc), system),
+    fromServer: serverView<ChargeView>('charging', inputsKey(chargeInputsOf(calc)), system),
   });
   return (
     <>
@@ -60,6 +61,11 @@ export function ChargeCalc({ initial }: { initial: ChargeView }) {
               into the battery, <Kept text={view.fromGrid} /> from the grid · average{' '}
               <Kept text={view.averagePower} />, limited by the {view.limitedBy} · <Kept text={view.curve} />
             </p>
+            {view.packWarming ? (
+              <p data-testid="charge-pack-warming">
+                Battery <Kept text={view.packWarming} />
+              </p>
+            ) : null}
             {view.cost ? (
               <p>
                 Cost{' '}

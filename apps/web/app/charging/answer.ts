@@ -10,12 +10,13 @@ export function chargeAnswer(
   calc: CalculatorState<keyof typeof CHARGE_FIELDS, 'ac'>,
 ): Answer<ChargeView> | undefined {
   const inputs = chargeInputsOf(calc);
-  const v = inputs.invalid ? undefined : compute.chargeView(inputs);
+  const v = inputs.invalid ? undefined : compute.chargeView(inputs, calc.system);
   if (!v?.ok) return undefined;
   return {
     lines: [
       `${v.minutes} (${v.minutesInterval})`,
       `${v.toBattery} into the battery, ${v.fromGrid} from the grid · average ${v.averagePower}, limited by the ${v.limitedBy}`,
+      ...(v.packWarming ? [`Battery ${v.packWarming}`] : []),
       ...(v.cost ? [`Cost ${v.cost.amount} (${v.cost.interval}) at ${v.cost.price} per kWh`] : []),
     ],
     view: v,

@@ -11,6 +11,8 @@ import {
   formatInterval,
   formatMoney,
   getVehicle,
+  packWarmingWords,
+  type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
 import { FIX_FIELD } from '../../lib/messages';
@@ -32,7 +34,7 @@ export function chargeResult(i: ChargeInputs) {
 }
 
 /** The charging calculator's result, computed and formatted by core (at build time, or in the browser). */
-export function chargeView(i: ChargeInputs): ChargeView {
+export function chargeView(i: ChargeInputs, system: UnitSystem): ChargeView {
   const m = vehicleModel(getVehicle(i.model));
   const {
     result: r,
@@ -40,7 +42,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
     fields,
   } = runCalc(i.invalid, () => chargeResult(i), {
     contract: CHARGE_CONTRACT,
-    system: 'metric',
+    system,
   });
   // On AC the DC curve does not apply, so it is not drawn.
   const dc: DcCurve =
@@ -75,6 +77,7 @@ export function chargeView(i: ChargeInputs): ChargeView {
     averagePower: formatChargePower(r.averagePowerKW),
     limitedBy: r.limitedBy,
     curve: chargeCurveWords(r),
+    packWarming: packWarmingWords(r, { system }),
     series: r.series.map((p) => ({ x: p.minute, y: p.socPct })),
     dc,
   };

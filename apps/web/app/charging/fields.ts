@@ -80,6 +80,8 @@ export type ChargeView =
       limitedBy: string;
       /** What set the power, in core's words (the on-board charger on AC, else the DC curve and its kind). */
       curve: string;
+      /** How a cold pack warmed as it charged, in core's words; undefined when it was plugged in warm, or on AC. */
+      packWarming: string | undefined;
       series: Pt[];
       dc: DcCurve;
     }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CalculatorPage } from '../../components/CalculatorPage';
 import { pageMeta } from '../../lib/meta';
+import { inBoth } from '../../lib/systems';
 import { ChargeCalc } from './ChargeCalc';
 import { chargeView } from './compute';
 import { chargeDefaults } from './fields';
@@ -11,10 +12,10 @@ const description =
 export const metadata: Metadata = pageMeta({ title, description, path: '/charging' });
 
 export default function Page() {
-  const initial = chargeView(chargeDefaults());
+  const defaults = chargeDefaults();
   return (
     <CalculatorPage title={title} description={description}>
-      <ChargeCalc initial={initial} />
+      <ChargeCalc initial={inBoth((system) => chargeView(defaults, system))} />
     </CalculatorPage>
   );
 }

@@ -4,9 +4,19 @@ import { contractDefaults } from '../contract/contract.js';
 import { toShown } from '../contract/quantity.js';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
+import { packWarmingWords } from '../format/words.js';
 import { carSpecOf, vehicleModel } from '../model/vehicle-model.js';
 import { mphToKmh } from '../units/convert.js';
-import { chargeSession, coldDerate, curvePowerKW, dcChargerPoints, dcCurvePoints } from './charging.js';
+import {
+  chargeSession,
+  coldDerate,
+  curvePowerKW,
+  dcChargerPoints,
+  dcCurvePoints,
+  PACK_CHARGE_TARGET_C,
+  PACK_HEATER_K_PER_MIN,
+  packWarmStep,
+} from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
 import { marketCostDefaults, runningCost } from './cost.js';
 import {
@@ -329,10 +339,57 @@ describe('charging', () => {
     expect(r.peakPowerKW).toBeLessThanOrEqual(top + 1e-9);
     expect(r.peakPowerKW).toBeGreaterThan(top * 0.97);
   });
-  it('a cold battery charges more slowly on DC', () => {
-    expect(chargeSession(se, { fromPct: 10, toPct: 80, batteryTempC: 0 }).minutes).toBeGreaterThan(
-      chargeSession(se, { fromPct: 10, toPct: 80 }).minutes * 1.5,
+  it('a cold battery charges more slowly on DC, and warms as it charges', () => {
+    const warm = chargeSession(se, { fromPct: 10, toPct: 80 });
+    const cold = chargeSession(se, { fromPct: 10, toPct: 80, batteryTempC: 0 });
+    expect(cold.minutes).toBeGreaterThan(warm.minutes * 1.2);
+    // The pack warms as it charges, so the session beats one that stayed at 0 °C throughout: the whole
+    // window at the cold pack's acceptance (its curve × coldDerate(0)) would take far longer.
+    const frozenMinutes = (0.7 * se.usableKWh) / (95 * coldDerate(0)) / (1 / 60);
+    expect(cold.minutes).toBeLessThan(frozenMinutes);
+    expect(cold.batteryTempEndC).toBeCloseTo(PACK_CHARGE_TARGET_C, 6);
+    // The J01 heats its pack: that energy comes from the charger on top of what goes into the cells.
+    expect(cold.packHeatingKWh).toBeGreaterThan(0.5);
+    expect(cold.energyFromGridKWh - warm.energyFromGridKWh).toBeCloseTo(cold.packHeatingKWh / 0.97, 6);
+    expect(warm.packHeatingKWh).toBe(0);
+    expect(warm.batteryTempEndC).toBe(25);
+  });
+  it('a car that cannot heat its battery warms it only by charging, so a cold charge takes longer', () => {
+    expect(f56.charging.preconditioning).toBe(false);
+    expect(se.charging.preconditioning).toBe(true);
+    const r = chargeSession(f56, { fromPct: 10, toPct: 80, chargerKW: 50, batteryTempC: 0 });
+    expect(r.packHeatingKWh).toBe(0);
+    expect(r.batteryTempEndC!).toBeGreaterThan(2);
+    expect(r.batteryTempEndC!).toBeLessThan(PACK_CHARGE_TARGET_C);
+    // The same car given a heater would warm and finish sooner.
+    const heated = calibratedModel({
+      ...carSpecOf(getVehicle('cooper-se-f56'), dataSet.vehicles),
+      preconditioning: true,
+    });
+    const h = chargeSession(heated, { fromPct: 10, toPct: 80, chargerKW: 50, batteryTempC: 0 });
+    expect(h.minutes).toBeLessThan(r.minutes);
+    expect(h.batteryTempEndC!).toBeGreaterThan(r.batteryTempEndC!);
+    // Both are worded by core for every face.
+    expect(packWarmingWords(r)).toBe(
+      `0 °C when plugged in, ${Math.round(r.batteryTempEndC!)} °C at the end: warmed only by its own losses (this car cannot heat its battery)`,
     );
+    expect(packWarmingWords(h)).toMatch(
+      /^0 °C when plugged in, 25 °C at the end: warmed by its own losses and the car’s heater \(\d\.\d kWh\)$/,
+    );
+    expect(packWarmingWords(chargeSession(f56, { fromPct: 10, toPct: 80 }))).toBeUndefined();
+    expect(packWarmingWords(chargeSession(f56, { ac: true, batteryTempC: 0 }))).toBeUndefined();
+  });
+  it('a pack warms by I²R: faster at a higher charging power, capped at 25 °C', () => {
+    const c = 0.0015 * 54.2;
+    const slow = packWarmStep(c, 95, false, 0, 10, 1);
+    const fast = packWarmStep(c, 95, false, 0, 30, 1);
+    expect(fast.packC - 0).toBeCloseTo(9 * (slow.packC - 0), 6);
+    expect(packWarmStep(c, 95, true, 24.9, 30, 10).packC).toBe(25);
+    expect(packWarmStep(c, 95, true, 25, 30, 10)).toEqual({ packC: 25, heaterKWh: 0 });
+    // The heater's own rate is PACK_HEATER_K_PER_MIN.
+    const heaterOnly = packWarmStep(c, 95, true, 0, 0, 1);
+    expect(heaterOnly.packC).toBeCloseTo(PACK_HEATER_K_PER_MIN, 9);
+    expect(heaterOnly.heaterKWh).toBeCloseTo((PACK_HEATER_K_PER_MIN * 60 * c) / 60, 9);
   });
   it('the series runs from the start to the end charge', () => {
     const r = chargeSession(se, { fromPct: 10, toPct: 80 });

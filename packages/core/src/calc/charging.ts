@@ -2,6 +2,7 @@ import { CHARGE_CONTRACT } from '../contract/calculations.js';
 import { type LimitedInput, resolveInput } from '../contract/contract.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { PACK_KWH_PER_K_PER_KWH } from './climate.js';
 import { carLimits, DEFAULTS, type VehicleModel } from './model.js';
 import { CHARGE_HALF_WIDTH, ENERGY_HALF_WIDTH, ESTIMATED_WIDEN, GENERIC_CURVE_WIDEN } from './uncertainty.js';
 
@@ -59,6 +60,13 @@ export interface ChargeResult {
   /** The most the supply can give: the lower of charger and car, kW at the grid side. */
   usablePowerKW: number;
   curveKind: 'measured' | 'modelled' | 'generic';
+  /**
+   * DC: the pack's temperature at the end, °C. A pack plugged in below 25 °C warms as it charges (its own
+   * losses, and the heater in a car that can warm its battery), and takes more power as it does. Undefined on AC.
+   */
+  batteryTempEndC: number | undefined;
+  /** DC: energy the car's heater spent warming the pack, kWh (part of `energyFromGridKWh`); 0 on AC. */
+  packHeatingKWh: number;
   /** State of charge and power against time, about one point per percent. */
   series: ChargePoint[];
   /** Every input as used, defaults filled in. */
@@ -130,6 +138,42 @@ export function dcChargerPoints(
 export function coldDerate(batteryTempC: number): number {
   if (batteryTempC >= 25) return 1;
   return Math.max(0.15, 0.35 + (0.65 * batteryTempC) / 25);
+}
+
+/** The pack temperature from which DC acceptance is full, °C, and to which a car with a heater warms it. */
+export const PACK_CHARGE_TARGET_C = 25;
+/**
+ * How fast a car that can warm its battery heats it while it charges, K per minute: makers give half an
+ * hour to an hour to bring a winter pack to charging temperature (about 25 K), 0.4–0.8 K a minute. About
+ * 2.4 kW of heat into a 54 kWh pack.
+ */
+export const PACK_HEATER_K_PER_MIN = 0.5;
+
+/**
+ * One step of a charging pack's temperature, °C, and the heater's energy, kWh. The cells' own resistance
+ * heats the pack: I²R, with the resistance set by the DC path's loss share at the car's peak power and
+ * risen in the cold as far as the car cuts its acceptance (R ∝ 1 / coldDerate). A car that can warm its
+ * battery adds its heater until the pack reaches 25 °C; above that nothing changes.
+ * @example packWarmStep(0.0813, 95, true, 0, 33, 1).packC // ≈ 0.70 (a cold 54 kWh pack at 33 kW for a minute)
+ */
+export function packWarmStep(
+  heatCapacityKWhPerK: number,
+  peakKW: number,
+  heater: boolean,
+  packC: number,
+  cellsKW: number,
+  minutes: number,
+): { packC: number; heaterKWh: number } {
+  if (packC >= PACK_CHARGE_TARGET_C) return { packC, heaterKWh: 0 };
+  const ownKW = ((1 - DEFAULTS.dcEfficiency) * cellsKW ** 2) / (peakKW * coldDerate(packC));
+  const heaterKW = heater ? PACK_HEATER_K_PER_MIN * 60 * heatCapacityKWhPerK : 0;
+  const risen = packC + ((ownKW + heaterKW) * minutes) / 60 / heatCapacityKWhPerK;
+  return { packC: Math.min(PACK_CHARGE_TARGET_C, risen), heaterKWh: (heaterKW * minutes) / 60 };
+}
+
+/** The pack's heat capacity, kWh per kelvin, from its gross energy (≈ 6 kg/kWh at ≈ 0.9 kJ/(kg·K)). */
+function packHeatCapacity(m: VehicleModel): number {
+  return PACK_KWH_PER_K_PER_KWH * m.grossKWh;
 }
 
 /**
@@ -263,6 +307,10 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
   let limitCharger = 0;
   let steps = 0;
   let carLimitKW: number;
+  // The pack's temperature through a DC session, and the heater's energy spent warming it.
+  let packC = c.batteryTempC;
+  let heaterKWh = 0;
+  let afterStep = (_stepMinutes: number, _cellsKW: number) => {};
   if (c.ac) {
     const obc = m.charging.acKW;
     if (!obc) throw new MissingFigureError(m.id, 'AC charging power', 'no on-board charger figure');
@@ -293,14 +341,21 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
       throw new MissingFigureError(m.id, 'DC charging', 'none is published, so charge it on AC');
     }
     carLimitKW = m.charging.dcPeakKW;
-    const derate = coldDerate(c.batteryTempC);
+    const heatCapacity = packHeatCapacity(m);
+    const heater = m.charging.preconditioning;
     powerAt = (soc) => {
-      const p = dcCellsKW(curve, m.charging.packVoltageV, c.chargerKW, soc, derate);
+      const p = dcCellsKW(curve, m.charging.packVoltageV, c.chargerKW, soc, coldDerate(packC));
       steps++;
       if (p.chargerLimits) limitCharger++;
       return p.kW;
     };
-    gridFromBattery = (kWh) => kWh / DEFAULTS.dcEfficiency;
+    // A cold pack warms as it charges: its own losses, and the heater where the car has one.
+    afterStep = (stepMinutes, cellsKW) => {
+      const warmed = packWarmStep(heatCapacity, carLimitKW, heater, packC, cellsKW, stepMinutes);
+      packC = warmed.packC;
+      heaterKWh += warmed.heaterKWh;
+    };
+    gridFromBattery = (kWh) => (kWh + heaterKWh) / DEFAULTS.dcEfficiency;
   }
 
   const kWhPerPct = m.usableKWh / 100;
@@ -312,7 +367,9 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     const step = Math.min(STEP_PCT, c.toPct - soc);
     const p = powerAt(soc + step / 2);
     peak = Math.max(peak, p);
-    minutes += ((step * kWhPerPct) / p) * 60;
+    const stepMinutes = ((step * kWhPerPct) / p) * 60;
+    minutes += stepMinutes;
+    afterStep(stepMinutes, p);
     soc += step;
     if (soc >= nextMark - 1e-9 || soc >= c.toPct - 1e-9) {
       series.push({ minute: minutes, socPct: soc, kW: p });
@@ -344,6 +401,8 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     carLimitKW,
     usablePowerKW: Math.min(c.chargerKW, carLimitKW),
     curveKind: m.charging.curveKind,
+    batteryTempEndC: c.ac ? undefined : packC,
+    packHeatingKWh: heaterKWh,
     series,
     input: c,
     limited,
@@ -373,12 +432,16 @@ export function cumulativeChargeMinutes(
 ): Float64Array {
   const n = Math.round(100 / stepPct);
   const out = new Float64Array(n + 1);
-  const derate = coldDerate(batteryTempC);
   const kWhPerStep = (m.usableKWh / 100) * stepPct;
+  const heatCapacity = packHeatCapacity(m);
+  let packC = batteryTempC;
   for (let i = 0; i < n; i++) {
     const soc = (i + 0.5) * stepPct;
-    const p = dcCellsKW(m.charging.dcCurve, m.charging.packVoltageV, chargerKW, soc, derate).kW;
-    out[i + 1] = out[i]! + (kWhPerStep / p) * 60;
+    const p = dcCellsKW(m.charging.dcCurve, m.charging.packVoltageV, chargerKW, soc, coldDerate(packC)).kW;
+    const stepMinutes = (kWhPerStep / p) * 60;
+    out[i + 1] = out[i]! + stepMinutes;
+    const peakKW = m.charging.dcPeakKW ?? p;
+    packC = packWarmStep(heatCapacity, peakKW, m.charging.preconditioning, packC, p, stepMinutes).packC;
   }
   return out;
 }

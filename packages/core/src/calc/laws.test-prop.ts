@@ -115,6 +115,24 @@ describe('laws of charging', () => {
       ),
     );
   });
+  it('a colder battery at the plug never charges faster on DC, and ends no warmer than 25 °C', () => {
+    fc.assert(
+      fc.property(
+        dcModel,
+        window,
+        temp,
+        fc.double({ min: 0.5, max: 30, noNaN: true }),
+        (m, [a, b], t, dt) => {
+          fc.pre(t - dt >= -30);
+          const warmer = chargeSession(m, { fromPct: a, toPct: b, batteryTempC: t });
+          const colder = chargeSession(m, { fromPct: a, toPct: b, batteryTempC: t - dt });
+          expect(colder.minutes).toBeGreaterThanOrEqual(warmer.minutes - 1e-9);
+          expect(colder.batteryTempEndC!).toBeLessThanOrEqual(Math.max(t - dt, 25) + 1e-9);
+          expect(colder.batteryTempEndC!).toBeGreaterThanOrEqual(t - dt);
+        },
+      ),
+    );
+  });
   it('energy is conserved: energy added = Δcharge × usable capacity; grid ≥ battery', () => {
     fc.assert(
       fc.property(anyModel, window, fc.boolean(), temp, (m, [a, b], ac, t) => {

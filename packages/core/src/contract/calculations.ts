@@ -221,7 +221,7 @@ export const CHARGE_CONTRACT = {
       label: 'Battery temperature',
       ...helpWith(
         (t) =>
-          `A cold battery accepts less power on DC; ${t('temperature', 25)} is a warm, preconditioned pack.`,
+          `The battery’s temperature when you plug in: a cold one accepts less power on DC until it warms as it charges; ${t('temperature', 25)} is a warm, preconditioned pack.`,
       ),
       default: 25,
       min: -30,

@@ -8,6 +8,15 @@ import type { Source } from '../schema/index.js';
  */
 export const sources: Source[] = [
   {
+    id: 'insideevsforum-preconditioning',
+    title: 'Battery preconditioning in cold weather',
+    publisher: 'InsideEVs Forum',
+    url: 'https://www.insideevsforum.com/community/threads/battery-preconditioning-in-cold-weather.12827',
+    kind: 'forum',
+    checked: '2026-12-07',
+    note: 'An F56 owner’s reading of how the car, which shares the BMW i3’s drivetrain and electronics, warms its battery: no warming function of its own, the charge itself heats the pack. Not MINI’s word, hence “estimated”.',
+  },
+  {
     id: 'spotlight-first-cars',
     title: 'First electric MINI Cooper rolls off production line in China',
     publisher: 'ArenaEV',

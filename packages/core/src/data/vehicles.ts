@@ -360,6 +360,13 @@ export const vehicles: VehicleInput[] = [
       stated: 'Energy Efficient Heat Pump',
       kind: 'official',
     },
+    batteryPreconditioning: {
+      available: false,
+      text: 'No battery warming before or during a DC fast charge (as in the BMW i3: only the charge itself warms the pack)',
+      sourceId: 'insideevsforum-preconditioning',
+      stated: 'There is no battery warming function on the i3 or Mini',
+      kind: 'estimated',
+    },
     efficiency: [
       {
         cycle: 'WLTP',

@@ -1,4 +1,4 @@
-import type { CycleRating, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
+import type { CycleRating, Fact, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
 import { type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
 
 /** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
@@ -221,4 +221,17 @@ export function compareSheets(
     const stored = cells.map((c) => (c ? `${c.figure.value}` : '—'));
     return { key, label, values, figures: cells.map((c) => c?.figure), differs: new Set(stored).size > 1 };
   });
+}
+
+/**
+ * Every fact about a vehicle, for a face's list of facts: its heating (heat pump or not) and whether it can
+ * warm its battery for a fast charge, where a source says, then its other facts.
+ * @example vehicleFacts(getVehicle('cooper-se-f56'))[0].text // 'Heat pump as standard equipment'
+ */
+export function vehicleFacts(v: Vehicle): Fact[] {
+  return [
+    ...(v.heatPump ? [v.heatPump] : []),
+    ...(v.batteryPreconditioning ? [v.batteryPreconditioning] : []),
+    ...v.facts,
+  ];
 }

@@ -1,4 +1,4 @@
-import type { ChargeResult } from '../calc/charging.js';
+import { type ChargeResult, PACK_CHARGE_TARGET_C } from '../calc/charging.js';
 import type { VehicleModel } from '../calc/model.js';
 import type { EnergyBreakdown } from '../calc/range.js';
 import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../calc/range.js';
@@ -10,6 +10,7 @@ import {
   formatChargePower,
   formatDistance,
   formatDuration,
+  formatEnergy,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -96,6 +97,23 @@ export function formatChargeCost(
     return undefined;
   const money = (x: number) => formatMoney(x, opts);
   return `${formatWithInterval(r.cost, r.costLow, r.costHigh, money)} at ${money(price)} per kWh`;
+}
+
+/**
+ * How a cold pack warmed through a DC session, in words, or undefined when it was plugged in warm (25 °C
+ * or more) or charged on AC.
+ * @example packWarmingWords(chargeSession(vehicleModel(getVehicle('cooper-se-j01')), { batteryTempC: 0 })) // '0 °C when plugged in, 25 °C at the end: warmed by its own losses and the car’s heater (1.3 kWh)'
+ */
+export function packWarmingWords(
+  r: Pick<ChargeResult, 'type' | 'batteryTempEndC' | 'packHeatingKWh' | 'input'>,
+  opts: FormatOptions = {},
+): string | undefined {
+  const start = r.input.batteryTempC;
+  if (r.type === 'ac' || r.batteryTempEndC === undefined || start >= PACK_CHARGE_TARGET_C) return undefined;
+  const temps = `${formatTemperature(start, opts)} when plugged in, ${formatTemperature(r.batteryTempEndC, opts)} at the end`;
+  return r.packHeatingKWh > 0
+    ? `${temps}: warmed by its own losses and the car’s heater (${formatEnergy(r.packHeatingKWh)})`
+    : `${temps}: warmed only by its own losses (this car cannot heat its battery)`;
 }
 
 /**

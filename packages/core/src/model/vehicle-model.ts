@@ -513,6 +513,19 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     }
   }
 
+  // Battery warming for a fast charge: the car's own fact, else that of a car with the same generation or
+  // drivetrain; without a word either way the model takes it as there (MINI's later cars warm their packs).
+  let preconditioning = v.batteryPreconditioning?.available;
+  if (preconditioning === undefined) {
+    const s = donor(v, pool, (x) => !!x.batteryPreconditioning);
+    const r = s && relations(v, s);
+    if (s?.batteryPreconditioning && r && (r.sameGeneration || (r.samePower && r.sameBattery))) {
+      preconditioning = s.batteryPreconditioning.available;
+      if (!preconditioning)
+        assumptions.push(`No battery warming for a fast charge, as the ${s.name} (${kinship(v, s)}).`);
+    }
+  }
+
   let dcPeakKW = v.charging?.dcPeakKW?.value;
   if (v.charging?.dcFastCharging === false)
     assumptions.push('No DC fast charging: this car charges on AC only.');
@@ -585,6 +598,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     ...(claim ? { claim } : {}),
     rangeBasis,
     heatPump,
+    ...(preconditioning !== undefined ? { preconditioning } : {}),
     powerKW,
     topSpeedKmh,
     massKg,

@@ -323,6 +323,11 @@ export const Vehicle = z.object({
   heatPump: Fact.optional().describe(
     'Whether the car heats with a heat pump (standard, optional or not offered)',
   ),
+  batteryPreconditioning: Fact.extend({ available: z.boolean() })
+    .optional()
+    .describe(
+      'Whether the car can warm its battery for a DC fast charge (on the way, and while it charges); absent where no source says',
+    ),
   efficiency: z.array(CycleRating).default([]),
   dimensions: Dimensions.default({}),
   aerodynamics: Aerodynamics.default({}),

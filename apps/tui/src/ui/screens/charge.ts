@@ -9,6 +9,7 @@ import {
   formatEnergy,
   formatPercent,
   formatWithInterval,
+  packWarmingWords,
 } from '@mini-ev/core';
 import { bar, blank, heading } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
@@ -18,6 +19,7 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
   compute: (m, input) => chargeSession(m, input as ChargeInput),
   rows: (r, { chartWidth, fmt }) => {
     const cost = formatChargeCost(r, fmt);
+    const warming = packWarmingWords(r, fmt);
     const max = Math.max(...r.series.map((p) => p.kW));
     const pts = r.series.filter((_, i) => i % 10 === 0 || i === r.series.length - 1);
     // The time column is as wide as its widest label ("1 h 16 min" on a slow AC charge), so bars line up.
@@ -34,6 +36,8 @@ export const chargeScreen: CalcScreen<ChargeResult> = {
       {
         text: `Average      ${formatChargePower(r.averagePowerKW)} · limited by the ${r.limitedBy} · ${chargeCurveWords(r)}`,
       },
+      // How a cold pack warmed as it charged.
+      ...(warming === undefined ? [] : [{ text: `Battery      ${warming}` }]),
       // The session's cost when a price per kWh is set.
       ...(cost === undefined ? [] : [{ text: `Cost         ${cost}` }]),
       blank,

@@ -9,6 +9,7 @@ import {
   scenarioTable,
   scenarioWords,
   specRows,
+  vehicleFacts,
   vehicleModel,
 } from '@mini-ev/core';
 import { assumptionRows, blank, heading, type Row } from '../rows.js';
@@ -62,9 +63,10 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     const n = assumptionNotes(m, m.assumptions);
     rows.push(blank, heading(n.carHeading), ...assumptionRows(n));
   }
-  if (v.facts.length) {
+  const facts = vehicleFacts(v);
+  if (facts.length) {
     rows.push(blank, heading('Facts'));
-    for (const f of v.facts) rows.push({ text: `  • ${f.text} [${f.sourceId}]` });
+    for (const f of facts) rows.push({ text: `  • ${f.text} [${f.sourceId}]` });
   }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { dataSet, getVehicle, vehicleIds } from '@mini-ev/core';
+import { dataSet, getVehicle, vehicleFacts, vehicleIds } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '../../../components/Link';
@@ -24,6 +24,7 @@ export default async function Vehicle({ params }: Props) {
   const { id } = await params;
   if (!vehicleIds.includes(id)) notFound();
   const v = getVehicle(id);
+  const facts = vehicleFacts(v);
   return (
     <>
       <p className="small">
@@ -37,11 +38,11 @@ export default async function Vehicle({ params }: Props) {
       </h1>
       <p className="muted">{v.summary}</p>
       <VehicleDetail vehicle={v} figures={vehicleFigures(v)} sources={sourcesById} />
-      {v.facts.length ? (
+      {facts.length ? (
         <>
           <h2>Facts</h2>
           <ul>
-            {v.facts.map((f) => (
+            {facts.map((f) => (
               <li key={f.text}>
                 {f.text}{' '}
                 <span className="small muted">
