@@ -34,6 +34,7 @@ import {
   InvalidInputError,
   limitsOf,
   MissingFigureError,
+  packWarmingWords,
   planTrip,
   runningCost,
   tripSteps,
@@ -359,11 +360,12 @@ describe('the library, the CLI, the TUI and the site agree', () => {
       site: (c) => chargeResult(site(c)),
       pick: nums,
       pickJson: nums,
-      shown: (c, r) => {
-        const v = chargeView(site(c));
+      shown: (c, r, system) => {
+        const v = chargeView(site(c), system);
         if (!v.ok) throw new Error(v.problem);
         expect(v.minutes, where(c)).toBe(formatDuration(r.minutes));
         expect(v.fromGrid, where(c)).toBe(formatEnergy(r.energyFromGridKWh));
+        expect(v.packWarming, where(c)).toBe(packWarmingWords(r, { system }));
       },
     });
   });
