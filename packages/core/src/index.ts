@@ -22,6 +22,7 @@ export {
   dcCurvePoints,
   PACK_CHARGE_TARGET_C,
   PACK_HEATER_K_PER_MIN,
+  PACK_WARMING_RANGE,
   packVoltageV,
   packWarmStep,
 } from './calc/charging.js';

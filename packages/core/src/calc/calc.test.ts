@@ -15,6 +15,7 @@ import {
   dcCurvePoints,
   PACK_CHARGE_TARGET_C,
   PACK_HEATER_K_PER_MIN,
+  PACK_WARMING_RANGE,
   packWarmStep,
 } from './charging.js';
 import { climatePowerKW, heatPumpCop, usableEnergyFactor, warmUpKWh } from './climate.js';
@@ -379,6 +380,24 @@ describe('charging', () => {
     expect(packWarmingWords(chargeSession(f56, { fromPct: 10, toPct: 80 }))).toBeUndefined();
     expect(packWarmingWords(chargeSession(f56, { ac: true, batteryTempC: 0 }))).toBeUndefined();
   });
+  it('a cold session’s interval also spans the warming rates’ range; a warm one’s does not move', () => {
+    const warm = chargeSession(f56, { chargerKW: 50 });
+    const cold = chargeSession(f56, { chargerKW: 50, batteryTempC: 0 });
+    const rel = (r: typeof warm) => (r.minutesHigh - r.minutesLow) / r.minutes;
+    expect(rel(cold)).toBeGreaterThan(rel(warm) * 1.5);
+    expect(cold.minutesLow).toBeLessThan(cold.minutes);
+    expect(cold.minutesHigh).toBeGreaterThan(cold.minutes);
+    // The same car given rates at the fast end of the range (a heater) would land inside the interval.
+    const heated = calibratedModel({
+      ...carSpecOf(getVehicle('cooper-se-f56'), dataSet.vehicles),
+      preconditioning: true,
+    });
+    const h = chargeSession(heated, { chargerKW: 50, batteryTempC: 0 });
+    expect(h.minutes).toBeLessThan(cold.minutes);
+    expect(warm.minutesHigh / warm.minutes - 1).toBeCloseTo(1 - warm.minutesLow / warm.minutes, 9);
+    expect(PACK_WARMING_RANGE.low).toBeLessThan(1);
+    expect(PACK_WARMING_RANGE.high).toBeGreaterThan(1);
+  });
   it('a pack warms by I²R: faster at a higher charging power, capped at 25 °C', () => {
     const c = 0.0015 * 54.2;
     const slow = packWarmStep(c, 95, false, 0, 10, 1);
@@ -501,6 +520,27 @@ describe('cost', () => {
 });
 
 describe('trip planner', () => {
+  it('a car that cannot warm its battery says so on a cold trip, where its stops take longer, and only then', () => {
+    const trip = (m: typeof f56, tempC: number) => {
+      const p = planTrip(m, { distanceKm: 300, tempC, chargerSpacingKm: 60 });
+      if (!p.feasible) throw new Error(p.reason);
+      return p;
+    };
+    const note = /cannot warm its battery before a fast charge: the pack arrives at 5 °C/;
+    expect(trip(f56, -5).assumptions.some((a) => note.test(a))).toBe(true);
+    expect(trip(f56, 20).assumptions.some((a) => /cannot warm its battery/.test(a))).toBe(false);
+    expect(trip(se, -5).assumptions.some((a) => /cannot warm its battery/.test(a))).toBe(false);
+    // The same F56 given a heater charges its cold pack faster at every stop.
+    const heated = calibratedModel({
+      ...carSpecOf(getVehicle('cooper-se-f56'), dataSet.vehicles),
+      preconditioning: true,
+    });
+    const cold = trip(f56, -5);
+    const warmed = trip(heated, -5);
+    expect(warmed.chargingMinutes / warmed.stops.length).toBeLessThan(
+      cold.chargingMinutes / cold.stops.length,
+    );
+  });
   it('says of each stop whether it is needed, from the charge the car would reach the next one with', () => {
     const p = planTrip(se, { distanceKm: 800, speedKmh: 120, chargerSpacingKm: 60 });
     if (!p.feasible) throw new Error(p.reason);

@@ -143,17 +143,23 @@ export function coldDerate(batteryTempC: number): number {
 /** The pack temperature from which DC acceptance is full, °C, and to which a car with a heater warms it. */
 export const PACK_CHARGE_TARGET_C = 25;
 /**
- * How fast a car that can warm its battery heats it while it charges, K per minute: makers give half an
- * hour to an hour to bring a winter pack to charging temperature (about 25 K), 0.4–0.8 K a minute. About
- * 2.4 kW of heat into a 54 kWh pack.
+ * How fast a car that can warm its battery heats it while it charges, K per minute: BMW owners are told to
+ * start preconditioning about 30 minutes before a fast charge, and bringing a winter pack about 25 K up in
+ * half an hour to an hour is 0.4–0.8 K a minute. About 2.4 kW of heat into a 54 kWh pack.
  */
 export const PACK_HEATER_K_PER_MIN = 0.5;
+/**
+ * How far the warming rates may be off, as factors on both: the heater's published 0.4–0.8 K a minute
+ * around 0.5, and the cells' loss share (2–4 % around 3 %). A cold session's interval spans both ends.
+ */
+export const PACK_WARMING_RANGE = { low: 0.67, high: 1.6 } as const;
 
 /**
  * One step of a charging pack's temperature, °C, and the heater's energy, kWh. The cells' own resistance
  * heats the pack: I²R, with the resistance set by the DC path's loss share at the car's peak power and
  * risen in the cold as far as the car cuts its acceptance (R ∝ 1 / coldDerate). A car that can warm its
- * battery adds its heater until the pack reaches 25 °C; above that nothing changes.
+ * battery adds its heater until the pack reaches 25 °C; above that nothing changes. `rateScale` multiplies
+ * both rates (the interval of a cold session takes them at the ends of their range, {@link PACK_WARMING_RANGE}).
  * @example packWarmStep(0.0813, 95, true, 0, 33, 1).packC // ≈ 0.70 (a cold 54 kWh pack at 33 kW for a minute)
  */
 export function packWarmStep(
@@ -163,10 +169,11 @@ export function packWarmStep(
   packC: number,
   cellsKW: number,
   minutes: number,
+  rateScale = 1,
 ): { packC: number; heaterKWh: number } {
   if (packC >= PACK_CHARGE_TARGET_C) return { packC, heaterKWh: 0 };
-  const ownKW = ((1 - DEFAULTS.dcEfficiency) * cellsKW ** 2) / (peakKW * coldDerate(packC));
-  const heaterKW = heater ? PACK_HEATER_K_PER_MIN * 60 * heatCapacityKWhPerK : 0;
+  const ownKW = (rateScale * (1 - DEFAULTS.dcEfficiency) * cellsKW ** 2) / (peakKW * coldDerate(packC));
+  const heaterKW = heater ? rateScale * PACK_HEATER_K_PER_MIN * 60 * heatCapacityKWhPerK : 0;
   const risen = packC + ((ownKW + heaterKW) * minutes) / 60 / heatCapacityKWhPerK;
   return { packC: Math.min(PACK_CHARGE_TARGET_C, risen), heaterKWh: (heaterKW * minutes) / 60 };
 }
@@ -231,15 +238,35 @@ export function curveChargeMinutes(
   return minutesBetween((soc) => dcCellsKW(curve, nominalV, chargerKW, soc).kW, usableKWh, fromPct, toPct);
 }
 
-/** Minutes to charge between two states of charge at a battery-side power that depends on the charge. */
-function minutesBetween(kWAt: (socPct: number) => number, usableKWh: number, fromPct: number, toPct: number) {
+/**
+ * Integrates a charge from one state of charge to another in steps of `stepPct`: the battery-side power at
+ * each step's middle, and a callback after each step (the pack's warming, a chart's points). Returns the
+ * minutes. The one loop every charging time uses.
+ */
+function integrateCharge(
+  kWAt: (socPct: number) => number,
+  usableKWh: number,
+  fromPct: number,
+  toPct: number,
+  onStep?: (socAfter: number, stepMinutes: number, kW: number, minutes: number) => void,
+  stepPct = STEP_PCT,
+): number {
   const kWhPerPct = usableKWh / 100;
   let minutes = 0;
-  for (let soc = fromPct; soc < toPct - 1e-9; soc += STEP_PCT) {
-    const step = Math.min(STEP_PCT, toPct - soc);
-    minutes += ((step * kWhPerPct) / kWAt(soc + step / 2)) * 60;
+  for (let soc = fromPct; soc < toPct - 1e-9; ) {
+    const step = Math.min(stepPct, toPct - soc);
+    const p = kWAt(soc + step / 2);
+    const stepMinutes = ((step * kWhPerPct) / p) * 60;
+    minutes += stepMinutes;
+    soc += step;
+    onStep?.(soc, stepMinutes, p, minutes);
   }
   return minutes;
+}
+
+/** Minutes to charge between two states of charge at a battery-side power that depends on the charge. */
+function minutesBetween(kWAt: (socPct: number) => number, usableKWh: number, fromPct: number, toPct: number) {
+  return integrateCharge(kWAt, usableKWh, fromPct, toPct);
 }
 
 /**
@@ -288,6 +315,52 @@ export function acChargeMinutes(
   return minutesBetween((soc) => acCellsKW(obcKW, chargerKW, soc, taperFromPct), usableKWh, fromPct, toPct);
 }
 
+/** A DC session's state as it runs: the cells' power at a charge, and the pack warming after each step. */
+interface DcSession {
+  cellsAt(socPct: number): { kW: number; chargerLimits: boolean };
+  warm(stepMinutes: number, cellsKW: number): void;
+  packC(): number;
+  heaterKWh(): number;
+  /** Runs a fresh session from `fromPct` to `toPct` and returns its minutes. */
+  minutes(fromPct: number, toPct: number): number;
+}
+
+/** A DC session on a charger for a pack plugged in at `batteryTempC`, warming at `rateScale` × the model's rates. */
+function dcSession(m: VehicleModel, chargerKW: number, batteryTempC: number, rateScale = 1): DcSession {
+  const heatCapacity = packHeatCapacity(m);
+  const peakKW = m.charging.dcPeakKW ?? 1;
+  let packC = batteryTempC;
+  let heaterKWh = 0;
+  const s: DcSession = {
+    cellsAt: (soc) =>
+      dcCellsKW(m.charging.dcCurve, m.charging.packVoltageV, chargerKW, soc, coldDerate(packC)),
+    warm: (stepMinutes, cellsKW) => {
+      const warmed = packWarmStep(
+        heatCapacity,
+        peakKW,
+        m.charging.preconditioning,
+        packC,
+        cellsKW,
+        stepMinutes,
+        rateScale,
+      );
+      packC = warmed.packC;
+      heaterKWh += warmed.heaterKWh;
+    },
+    packC: () => packC,
+    heaterKWh: () => heaterKWh,
+    minutes: (fromPct, toPct) =>
+      integrateCharge(
+        (soc) => s.cellsAt(soc).kW,
+        m.usableKWh,
+        fromPct,
+        toPct,
+        (_, stepMinutes, p) => s.warm(stepMinutes, p),
+      ),
+  };
+  return s;
+}
+
 /**
  * A charging session. DC integrates the car's power curve (measured or generic) capped by the charger
  * and derated for a cold battery; AC is limited by the on-board charger and the wall box, with losses.
@@ -301,16 +374,13 @@ export function acChargeMinutes(
  */
 export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeResult {
   const { input: c, limited } = resolveInput<ResolvedCharge>(CHARGE_CONTRACT, carLimits(m), input);
-  const curve = m.charging.dcCurve;
   let powerAt: (soc: number) => number;
   let gridFromBattery: (kWh: number, minutes: number) => number;
   let limitCharger = 0;
   let steps = 0;
   let carLimitKW: number;
-  // The pack's temperature through a DC session, and the heater's energy spent warming it.
-  let packC = c.batteryTempC;
-  let heaterKWh = 0;
   let afterStep = (_stepMinutes: number, _cellsKW: number) => {};
+  let dc: DcSession | undefined;
   if (c.ac) {
     const obc = m.charging.acKW;
     if (!obc) throw new MissingFigureError(m.id, 'AC charging power', 'no on-board charger figure');
@@ -337,56 +407,52 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     // The car's standby draw runs for the whole session on top of the charger's losses.
     gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;
   } else {
-    if (!m.charging.dcPeakKW || curve.length === 0) {
+    if (!m.charging.dcPeakKW || m.charging.dcCurve.length === 0) {
       throw new MissingFigureError(m.id, 'DC charging', 'none is published, so charge it on AC');
     }
     carLimitKW = m.charging.dcPeakKW;
-    const heatCapacity = packHeatCapacity(m);
-    const heater = m.charging.preconditioning;
+    const session = dcSession(m, c.chargerKW, c.batteryTempC);
+    dc = session;
     powerAt = (soc) => {
-      const p = dcCellsKW(curve, m.charging.packVoltageV, c.chargerKW, soc, coldDerate(packC));
+      const p = session.cellsAt(soc);
       steps++;
       if (p.chargerLimits) limitCharger++;
       return p.kW;
     };
-    // A cold pack warms as it charges: its own losses, and the heater where the car has one.
-    afterStep = (stepMinutes, cellsKW) => {
-      const warmed = packWarmStep(heatCapacity, carLimitKW, heater, packC, cellsKW, stepMinutes);
-      packC = warmed.packC;
-      heaterKWh += warmed.heaterKWh;
-    };
-    gridFromBattery = (kWh) => (kWh + heaterKWh) / DEFAULTS.dcEfficiency;
+    afterStep = session.warm;
+    gridFromBattery = (kWh) => (kWh + session.heaterKWh()) / DEFAULTS.dcEfficiency;
   }
 
-  const kWhPerPct = m.usableKWh / 100;
-  let minutes = 0;
   let peak = 0;
   const series: ChargePoint[] = [{ minute: 0, socPct: c.fromPct, kW: powerAt(c.fromPct) }];
   let nextMark = Math.floor(c.fromPct) + 1;
-  for (let soc = c.fromPct; soc < c.toPct - 1e-9; ) {
-    const step = Math.min(STEP_PCT, c.toPct - soc);
-    const p = powerAt(soc + step / 2);
+  const minutes = integrateCharge(powerAt, m.usableKWh, c.fromPct, c.toPct, (soc, stepMinutes, p, total) => {
     peak = Math.max(peak, p);
-    const stepMinutes = ((step * kWhPerPct) / p) * 60;
-    minutes += stepMinutes;
     afterStep(stepMinutes, p);
-    soc += step;
     if (soc >= nextMark - 1e-9 || soc >= c.toPct - 1e-9) {
-      series.push({ minute: minutes, socPct: soc, kW: p });
+      series.push({ minute: total, socPct: soc, kW: p });
       nextMark = Math.floor(soc + 1e-9) + 1;
     }
-  }
+  });
+  const kWhPerPct = m.usableKWh / 100;
   const energyToBatteryKWh = (c.toPct - c.fromPct) * kWhPerPct;
   const energyFromGridKWh = gridFromBattery(energyToBatteryKWh, minutes);
   const w =
     CHARGE_HALF_WIDTH *
     (!c.ac && m.charging.curveKind === 'generic' ? GENERIC_CURVE_WIDEN : 1) *
     (m.estimated ? ESTIMATED_WIDEN : 1);
+  // A cold pack's warming is uncertain too: the interval spans the session with both warming rates at the
+  // ends of their range.
+  const cold = dc && c.batteryTempC < PACK_CHARGE_TARGET_C;
+  const at = (scale: number) =>
+    cold ? dcSession(m, c.chargerKW, c.batteryTempC, scale).minutes(c.fromPct, c.toPct) : minutes;
+  const fastest = Math.min(minutes, at(PACK_WARMING_RANGE.high));
+  const slowest = Math.max(minutes, at(PACK_WARMING_RANGE.low));
   return deepFreeze({
     vehicleId: m.id,
     minutes,
-    minutesLow: minutes * (1 - w),
-    minutesHigh: minutes * (1 + w),
+    minutesLow: fastest * (1 - w),
+    minutesHigh: slowest * (1 + w),
     energyToBatteryKWh,
     energyFromGridKWh,
     energyFromGridKWhLow: energyFromGridKWh * (1 - ENERGY_HALF_WIDTH),
@@ -401,8 +467,8 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     carLimitKW,
     usablePowerKW: Math.min(c.chargerKW, carLimitKW),
     curveKind: m.charging.curveKind,
-    batteryTempEndC: c.ac ? undefined : packC,
-    packHeatingKWh: heaterKWh,
+    batteryTempEndC: dc?.packC(),
+    packHeatingKWh: dc?.heaterKWh() ?? 0,
     series,
     input: c,
     limited,
@@ -432,16 +498,18 @@ export function cumulativeChargeMinutes(
 ): Float64Array {
   const n = Math.round(100 / stepPct);
   const out = new Float64Array(n + 1);
-  const kWhPerStep = (m.usableKWh / 100) * stepPct;
-  const heatCapacity = packHeatCapacity(m);
-  let packC = batteryTempC;
-  for (let i = 0; i < n; i++) {
-    const soc = (i + 0.5) * stepPct;
-    const p = dcCellsKW(m.charging.dcCurve, m.charging.packVoltageV, chargerKW, soc, coldDerate(packC)).kW;
-    const stepMinutes = (kWhPerStep / p) * 60;
-    out[i + 1] = out[i]! + stepMinutes;
-    const peakKW = m.charging.dcPeakKW ?? p;
-    packC = packWarmStep(heatCapacity, peakKW, m.charging.preconditioning, packC, p, stepMinutes).packC;
-  }
+  const session = dcSession(m, chargerKW, batteryTempC);
+  let i = 0;
+  integrateCharge(
+    (soc) => session.cellsAt(soc).kW,
+    m.usableKWh,
+    0,
+    100,
+    (_, stepMinutes, p, minutes) => {
+      session.warm(stepMinutes, p);
+      if (i < n) out[++i] = minutes;
+    },
+    stepPct,
+  );
   return out;
 }

@@ -2,7 +2,7 @@ import { TRIP_CONTRACT } from '../contract/calculations.js';
 import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import { cumulativeChargeMinutes } from './charging.js';
+import { cumulativeChargeMinutes, PACK_CHARGE_TARGET_C } from './charging.js';
 import { carLimits, type VehicleModel } from './model.js';
 import { computeRange, TRIP_KM_LIMITS } from './range.js';
 
@@ -150,13 +150,14 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
   const energyKWh = m.usableKWh * drive.usableFactor;
   const pctPerKm = (consumption / 100 / energyKWh) * 100;
   const preconditioned = t.preconditioning && m.charging.preconditioning;
-  const batteryTempC = preconditioned ? 25 : Math.min(25, t.tempC + 10);
+  const batteryTempC = preconditioned ? PACK_CHARGE_TARGET_C : Math.min(PACK_CHARGE_TARGET_C, t.tempC + 10);
   const common: TripCommon = {
     vehicleId: m.id,
     input: t,
     limited,
+    // Said only where it matters: a pack that arrives below the temperature of full acceptance.
     assumptions:
-      t.preconditioning && !m.charging.preconditioning
+      t.preconditioning && !m.charging.preconditioning && batteryTempC < PACK_CHARGE_TARGET_C
         ? [
             ...m.assumptions,
             `The ${m.name} cannot warm its battery before a fast charge: the pack arrives at ${batteryTempC} °C.`,
