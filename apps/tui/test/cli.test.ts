@@ -19,6 +19,7 @@ import {
   packWarmingWords,
   planTrip,
   runningCost,
+  specRows,
   steadySpeedRange,
   TRIP_DEFAULTS,
   tripSteps,
@@ -58,6 +59,12 @@ describe('catalog commands', () => {
     const j = json(['show', 'rocketman-concept']);
     expect(j.calculable).toBe(false);
     expect(j.vehicle.battery).toBeUndefined();
+    // Every figure's note and rating note, in core's words, as the car's page shows them.
+    const ora = run(['show', 'ora-r1']).out;
+    expect(ora).toMatch(/^Notes$/m);
+    for (const r of specRows(getVehicle('ora-r1')).filter((x) => x.notes.length))
+      expect(ora).toContain(`  ${r.label} — ${r.notes.join('; ')}`);
+    expect(ora).toContain('rating: Chinese NEDC-based rating');
     // Why there is nothing to calculate, in core's words.
     expect(run(['show', 'rocketman-concept']).out).toContain(
       notCalculableNotice(getVehicle('rocketman-concept'))!,

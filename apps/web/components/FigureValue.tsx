@@ -12,10 +12,13 @@ export function FigureValue({
   figure,
   sources,
   display,
+  notes = figure.note ? [figure.note] : [],
 }: {
   figure: Figure;
   sources: Record<string, Source>;
   display?: ReactNode;
+  /** What to know besides the value (core's spec row's notes: the figure's, then its rating's). */
+  notes?: readonly string[];
 }) {
   const src = sources[figure.sourceId];
   const value = display ?? (
@@ -40,7 +43,11 @@ export function FigureValue({
           <b>As of:</b> {figure.asOf}
         </span>
       ) : null}
-      {figure.note ? <span className="line muted">{figure.note}</span> : null}
+      {notes.map((n) => (
+        <span key={n} className="line muted">
+          {n}
+        </span>
+      ))}
       {figure.unverified ? (
         <span className="line">
           <b>Not verified:</b> {figure.unverified}

@@ -969,6 +969,16 @@ describe('bad input', () => {
     await price.locator('.fig > button').first().click();
     expect(await price.locator('.pop').innerText()).toMatch(/As of: 2019-07/);
     await close();
+    // A rating's own note shows with each figure of the rating, as core words it (the Ora R1's batteries).
+    const ora = await open(browserOf(), '/models/ora-r1');
+    const rows = specRows(getVehicle('ora-r1')).filter((r) => /^variant-.*-NEDC-range$/.test(r.key));
+    expect(rows).toHaveLength(2);
+    for (const r of rows) {
+      const row = ora.page.locator(`tr[data-key="${r.key}"]`);
+      await row.locator('.fig > button').first().click();
+      for (const n of r.notes) expect(await row.locator('.pop').innerText()).toContain(n);
+    }
+    await ora.close();
   });
   it('a market prices the cost in its currency with its sourced prices, each dated, and the link carries it', async () => {
     const uk = getMarket('uk');

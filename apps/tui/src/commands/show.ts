@@ -58,6 +58,11 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
     lines.push('', bold('Not verified against their source'));
     for (const r of unverified) lines.push(`  ${r.label}: ${r.figure.unverified}`);
   }
+  const noted = rows.filter((r) => r.notes.length);
+  if (noted.length) {
+    lines.push('', bold('Notes'));
+    for (const r of noted) lines.push(`  ${r.label} — ${r.notes.join('; ')}`);
+  }
   const facts = vehicleFacts(v);
   if (facts.length) {
     lines.push('', bold('Facts'));

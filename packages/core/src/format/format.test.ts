@@ -90,6 +90,16 @@ describe('bases and bounds on spec sheets', () => {
     expect(length?.value).toMatch(/^under 3,505 mm/);
     expect(f.formatFigureValue({ value: 100, unit: 'km', bound: 'lower' })).toBe('at least 100 km');
   });
+  it('a row carries its figure’s note and, said as such, its rating’s (the Ora R1’s Chinese NEDC ratings)', () => {
+    const rows = f.specRows(f.getVehicle('ora-r1'));
+    const variantRange = rows.filter((r) => /^variant-.*-NEDC-range$/.test(r.key));
+    expect(variantRange).toHaveLength(2);
+    for (const r of variantRange) expect(r.notes).toContain('rating: Chinese NEDC-based rating');
+    const length = rows.find((r) => r.key === 'lengthMm')!;
+    expect(length.notes).toEqual([length.figure.note]);
+    // A figure without a note, outside a rating, has nothing to say.
+    expect(f.specRows(f.getVehicle('cooper-se-j01')).find((r) => r.key === 'powerKW')?.notes).toEqual([]);
+  });
   it('the maker’s charging times are listed AC then DC, each by window, whatever order the data holds', () => {
     const labels = f
       .specRows(f.getVehicle('cooper-se-f56'))

@@ -19,6 +19,11 @@ export interface SpecRow {
   figure: Figure;
   /** Present when the figure is disputed. */
   disputed: boolean;
+  /**
+   * What to know besides the value, in order: the figure's own note, and the note of the rating it belongs
+   * to, said as such ("rating: Chinese NEDC-based rating"). Empty when there is nothing to say.
+   */
+  notes: string[];
 }
 
 /** A price's basis in words, for its row's label. */
@@ -43,6 +48,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     label: string,
     f: Figure | undefined,
     value?: string,
+    ratingNote?: string,
   ) => {
     if (!f) return;
     rows.push({
@@ -52,6 +58,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
       value: value ?? formatFigureValue(f, opts),
       figure: f,
       disputed: !!f.conflict,
+      notes: [f.note, ratingNote && `rating: ${ratingNote}`].filter((n): n is string => !!n),
     });
   };
   const span = (lo: Figure | undefined, hi: Figure | undefined) =>
@@ -86,13 +93,21 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     if (!r) continue;
     const name = cycle === 'claim' ? 'Maker’s claimed' : cycle;
     const trim = r.trim === 'best' ? ' (best trim)' : '';
-    add(`${cycle}-range`, 'Efficiency', `${name} range${trim}`, r.rangeKm, span(r.rangeKm, r.rangeKmHigh));
+    add(
+      `${cycle}-range`,
+      'Efficiency',
+      `${name} range${trim}`,
+      r.rangeKm,
+      span(r.rangeKm, r.rangeKmHigh),
+      r.note,
+    );
     add(
       `${cycle}-consumption`,
       'Efficiency',
       `${name} consumption`,
       r.consumptionKWhPer100Km,
       span(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmHigh),
+      r.note,
     );
   }
   const d = v.dimensions;
@@ -134,6 +149,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
         `${x.name}: ${name} range`,
         r.rangeKm,
         span(r.rangeKm, r.rangeKmHigh),
+        r.note,
       );
       add(
         `variant-${x.id}-${r.cycle}-consumption`,
@@ -141,6 +157,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
         `${x.name}: ${name} consumption`,
         r.consumptionKWhPer100Km,
         span(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmHigh),
+        r.note,
       );
     }
   }

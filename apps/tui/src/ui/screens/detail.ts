@@ -31,6 +31,7 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
       hang: 4,
       color: r.disputed ? 'yellow' : undefined,
     });
+    for (const n of r.notes) rows.push({ text: `    ${n}`, color: 'gray', hang: 4 });
     const dispute = figureDispute(r.figure, { cite: 'id' });
     if (dispute) rows.push({ text: `    disputed. ${dispute}`, color: 'yellow', hang: 6 });
   }

@@ -70,6 +70,7 @@ export function VehicleDetail({
                       <FigureValue
                         figure={r.figure}
                         sources={sourcesById}
+                        notes={r.notes}
                         display={<Both metric={r.value} imperial={r.imperial} />}
                       />
                     </td>
