@@ -130,6 +130,16 @@ describe('calculators show core’s numbers', () => {
     );
     await close();
   });
+  it('range over a drive cycle: the cycle in core’s words, and the temperature chart over that cycle', async () => {
+    const m = vehicleModel(getVehicle('cooper-se-j01'));
+    const r = computeRange(m, { mode: 'wltp', tempC: 5 });
+    const { page, close } = await open(browserOf(), '/range?model=cooper-se-j01&mode=wltp&temp=5');
+    await expect.poll(() => text(page, 'range-result')).toBe(formatDistance(r.rangeKm));
+    expect(await page.getByText(`${m.name}, ${r.mode}, 5 °C`).count()).toBe(1);
+    const chart = page.locator('figcaption', { hasText: 'Range against temperature' });
+    expect(await chart.innerText()).toBe(`Range against temperature, ${r.mode}`);
+    await close();
+  });
   it('accuracy: the validation table and its summary are core’s', async () => {
     const { page, close } = await open(browserOf(), '/accuracy');
     const report = accuracyReport();

@@ -12,7 +12,6 @@ import {
   RANGE_CONTRACT,
   rangeBySpeed,
   rangeByTemperature,
-  SCENARIO_HIGHWAY_KMH,
   toShown,
   type UnitSystem,
   unitOf,
@@ -53,7 +52,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const b = r.breakdown;
   const dist = (km: number) => toShown('distance', km, system);
   const distUnit = unitOf('distance', system);
-  const chartSpeed = i.mode === 'steady' ? r.input.speedKmh : Math.min(SCENARIO_HIGHWAY_KMH, m.topSpeedKmh);
+  const steady = i.mode === 'steady';
   return {
     ok: true,
     rests: assumptionNotes(m, r.assumptions),
@@ -67,7 +66,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
       r.consumptionKWhPer100Km,
     ),
     plug: formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt),
-    conditions: `${m.name}, ${i.mode === 'steady' ? formatSpeed(r.input.speedKmh, fmt) : i.mode.toUpperCase()}, ${formatTemperature(i.temp, fmt)}`,
+    conditions: `${m.name}, ${steady ? formatSpeed(r.input.speedKmh, fmt) : r.mode}, ${formatTemperature(i.temp, fmt)}`,
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),
     breakdown: b ? formatBreakdown(b, fmt) : undefined,
     bySpeed: {
@@ -78,13 +77,17 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
         x: toShown('speed', p.x, system),
         y: dist(p.rangeKm),
       })),
-      markX: i.mode === 'steady' ? toShown('speed', r.input.speedKmh, system) : undefined,
+      markX: steady ? toShown('speed', r.input.speedKmh, system) : undefined,
     },
+    // At the speed or over the cycle the answer is for.
     byTemp: {
-      title: `Range against temperature at ${formatSpeed(chartSpeed, fmt)}`,
+      title: `Range against temperature, ${steady ? `at ${formatSpeed(r.input.speedKmh, fmt)}` : r.mode}`,
       xLabel: unitOf('temperature', system),
       yLabel: distUnit,
-      points: rangeByTemperature(m, { ...load, speedKmh: chartSpeed }).map((p) => ({
+      points: rangeByTemperature(
+        m,
+        steady ? { ...load, speedKmh: r.input.speedKmh } : { ...load, mode: i.mode },
+      ).map((p) => ({
         x: toShown('temperature', p.x, system),
         y: dist(p.rangeKm),
       })),

@@ -29,7 +29,7 @@ import {
 } from './model.js';
 import { airDensity, batteryPowerKW, regenShareAt } from './physics.js';
 import { productionFigures } from './production.js';
-import { rangeBySpeed, rangeByTemperature, scenarioTable, steadySpeedRange } from './range.js';
+import { cycleRange, rangeBySpeed, rangeByTemperature, scenarioTable, steadySpeedRange } from './range.js';
 import { planTrip } from './trip.js';
 
 const se = vehicleModel(getVehicle('cooper-se-j01'));
@@ -240,6 +240,14 @@ describe('range', () => {
     expect(bySpeed[0]!.x).toBe(30);
     expect(bySpeed.at(-1)!.x).toBeLessThanOrEqual(150);
     expect(rangeByTemperature(f56).map((p) => p.x)).toContain(-10);
+  });
+  it('a temperature series follows a drive cycle when given one, each point the cycle’s answer there', () => {
+    const wltp = rangeByTemperature(se, { mode: 'wltp' });
+    for (const p of wltp.filter((_, i) => i % 5 === 0))
+      expect(p.rangeKm).toBeCloseTo(cycleRange(se, { cycle: 'wltp', tempC: p.x }).rangeKm, 9);
+    // Not the steady-speed series: the WLTC is slower, so it goes further at 20 °C.
+    const at20 = (pts: typeof wltp) => pts.find((p) => p.x === 20)!.rangeKm;
+    expect(at20(wltp)).toBeGreaterThan(at20(rangeByTemperature(se, { speedKmh: 100 })));
   });
   it('a speed series falls on whole steps of the reader’s unit, each point the steady-speed answer there', () => {
     const mph = rangeBySpeed(f56, { tempC: 0 }, { system: 'imperial' });

@@ -423,19 +423,21 @@ export function rangeBySpeed(
 }
 
 /**
- * Range against ambient temperature at a steady speed, for a chart.
+ * Range against ambient temperature, for a chart: at a steady speed, or over a drive cycle with
+ * `mode` (as {@link computeRange} takes it).
  * @example
  * const m = vehicleModel(getVehicle('cooper-se-j01'));
  * rangeByTemperature(m, { speedKmh: 100 }).length // 16 (points from −30 to 45 °C)
+ * rangeByTemperature(m, { mode: 'wltp' })[10].rangeKm // ≈ 390 (the WLTC at 20 °C)
  */
 export function rangeByTemperature(
   m: VehicleModel,
-  input: Omit<SteadyInput, 'tempC'> = { speedKmh: 100 },
+  input: Omit<RangeInput, 'tempC'> = { speedKmh: 100 },
   stepC = 5,
 ): CurvePoint[] {
   const out: CurvePoint[] = [];
   for (let t = -30; t <= 45; t += stepC) {
-    const r = steadySpeedRange(m, { ...input, tempC: t });
+    const r = computeRange(m, { mode: 'steady', ...input, tempC: t });
     out.push({ x: t, rangeKm: r.rangeKm, consumptionKWhPer100Km: r.consumptionKWhPer100Km });
   }
   return out;
