@@ -417,6 +417,15 @@ export const sources: Source[] = [
     note: 'Usable and total battery capacity, 130 kW DC peak, WLTP spans in miles, the standard heat pump. The range page of Electrifying.com’s review; our copy starts at its first section, so the title describes the page.',
   },
   {
+    id: 'autoblog-it-countryman-e-2026',
+    title: 'MINI Countryman E, l’elettrica guadagna più autonomia: 501 km',
+    publisher: 'Autoblog.it',
+    url: 'https://www.autoblog.it/post/mini-countryman-e-lelettrica-guadagna-piu-autonomia-501-km',
+    kind: 'article',
+    checked: '2026-12-07',
+    note: 'The 2026 Countryman E (in Italian): WLTP range up to 501 km, usable 65.2 kWh, SiC inverter, on sale from March 2026, and WLTP consumption of 14.7–16.4 kWh/100 km. Undated on our copy.',
+  },
+  {
     id: 'bmwblog-countryman-2026',
     title: 'MINI Countryman E and SE ALL4 get a SiC inverter and more range for 2026',
     publisher: 'BMWBLOG',

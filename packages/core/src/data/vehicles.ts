@@ -1176,7 +1176,25 @@ export const vehicles: VehicleInput[] = [
     summary:
       'The front-wheel-drive electric Countryman as updated for 2026: a silicon-carbide inverter, low-friction front wheel bearings and more of the same pack usable, for about 8 % more WLTP range.',
     performance: countrymanEPerformance,
-    efficiency: countryman2026Wltp(501, 311, 462, '311 miles'),
+    efficiency: countryman2026Wltp(501, 311, 462, '311 miles').map((r) => ({
+      ...r,
+      consumptionKWhPer100Km: fig(
+        14.7,
+        'kWh/100km',
+        'autoblog-it-countryman-e-2026',
+        '14,7-16,4 kWh/100 km',
+        'official',
+        {
+          note: 'the WLTP consumption at the plug across trims, lowest (best trim) to highest',
+        },
+      ),
+      consumptionKWhPer100KmHigh: fig(
+        16.4,
+        'kWh/100km',
+        'autoblog-it-countryman-e-2026',
+        '14,7-16,4 kWh/100 km',
+      ),
+    })),
   },
   {
     id: 'countryman-se-all4-2026',

@@ -239,6 +239,14 @@ const HOURS_IN_WORDS_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A decimal comma as much of Europe writes it ("14,7 kWh", "42,5-kWh-Akku") read as a decimal point: a
+ * comma followed by one or two digits. Three digits after a comma stay a thousands group ("1,754 mm").
+ */
+function decimalCommas(text: string): string {
+  return text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
+}
+
 /** Every quantity found in a text, in order. */
 export function findQuantities(text: string): ParsedQuantity[] {
   const out: ParsedQuantity[] = [];
@@ -259,7 +267,8 @@ export function findQuantities(text: string): ParsedQuantity[] {
     out.push({ value, dimension: 'count', unit: 'count', number: value, resolution: 0.5, text: sum[0] });
   }
   QUANTITY_RE.lastIndex = 0;
-  for (let m = QUANTITY_RE.exec(text); m; m = QUANTITY_RE.exec(text)) {
+  const decimal = decimalCommas(text);
+  for (let m = QUANTITY_RE.exec(decimal); m; m = QUANTITY_RE.exec(decimal)) {
     if (m[0].length === 0) {
       QUANTITY_RE.lastIndex++;
       continue;
@@ -333,8 +342,7 @@ const PRICE_RE =
  * @throws {QuantityParseError} when the text holds no price
  */
 export function parsePrice(text: string): ParsedPrice {
-  const normalised = text.replace(/(\d),(\d{1,2})(?!\d)/g, '$1.$2');
-  const m = PRICE_RE.exec(normalised);
+  const m = PRICE_RE.exec(decimalCommas(text));
   const g = m?.groups;
   if (!m || !g?.num) throw new QuantityParseError(text, 'a price');
   const minor = g.minor?.toLowerCase();

@@ -37,6 +37,14 @@ describe('parseQuantity', () => {
     expect(u.parseQuantity('3500 lbs', 'mass').value).toBeCloseTo(1587.57, 1);
     expect(() => u.parseQuantity('27.4 lbf', 'mass')).toThrow();
   });
+  it('reads a decimal comma as Europe writes it, and three digits after a comma as thousands', () => {
+    expect(u.parseQuantity('14,7 kWh/100 km').value).toBeCloseTo(14.7, 9);
+    expect(u.parseQuantity('14,7 kWh/100 km').resolution).toBeCloseTo(0.05, 9);
+    expect(u.parseQuantity('42,5-kWh-Akku', 'energy').value).toBeCloseTo(42.5, 9);
+    expect(u.parseQuantity('1,754mm wide').value).toBe(1754);
+    expect(u.parseQuantity('1,754.5 mm').value).toBeCloseTo(1754.5, 9);
+    expect(u.findQuantities('14,7-16,4 kWh/100 km').map((q) => q.value)).toEqual([14.7, 16.4]);
+  });
   it('reads hours written in words, in English and Italian', () => {
     const h = (t: string) => u.parseQuantity(t, 'time').value / 3600;
     expect(h('an hour')).toBe(1);
