@@ -887,7 +887,7 @@ export const vehicles: VehicleInput[] = [
     plantId: 'plant-zhangjiagang',
     summary: 'The compact electric crossover built after the Cooper at Spotlight Automotive, entry version.',
     battery: {
-      grossKWh: fig(42.5, 'kWh', 'autosprint-aceman', '42.5 kWh'),
+      grossKWh: fig(42.5, 'kWh', 'autosprint-aceman', '42,5-kWh-Akku'),
       usableKWh: fig(38.5, 'kWh', 'motoringfile-countryman', '38.5 kWh', 'official', {
         note: 'from MotoringFile’s table of the electric MINIs (usable battery, Aceman E column); the same table gives the J01 Cooper E 42.5 kWh gross and 38.5 usable where MINI’s launch figures are 40.7 and 36.6, so only its Aceman columns are used',
       }),
@@ -898,7 +898,7 @@ export const vehicles: VehicleInput[] = [
       }),
       torqueNm: fig(290, 'Nm', 'ilmessaggero-aceman', '290 Nm'),
       drivenWheels: 'front',
-      accel0to100S: fig(7.9, 's', 'zsz-aceman', '7.9 s'),
+      accel0to100S: fig(7.9, 's', 'zsz-aceman', '7,9 Sekunden'),
       topSpeedKmh: fig(160, 'km/h', 'zsz-aceman', '160 km/h'),
     },
     charging: {
@@ -994,7 +994,7 @@ export const vehicles: VehicleInput[] = [
         corroboration: [{ sourceId: 'ilmessaggero-aceman', stated: '330 Nm' }],
       }),
       drivenWheels: 'front',
-      accel0to100S: fig(7.1, 's', 'zsz-aceman', '7.1 s'),
+      accel0to100S: fig(7.1, 's', 'zsz-aceman', '7,1 Sekunden'),
       topSpeedKmh: fig(170, 'km/h', 'edison-aceman', '170 km/h'),
     },
     charging: {

@@ -117,7 +117,7 @@ const UNITS: UnitDef[] = [
   { re: '°\\s*f|fahrenheit|degf|f', unit: '°F', dimension: 'temperature', fn: fToC },
   { re: 'minutes?|minuti|minuten|mins?', unit: 'min', dimension: 'time', factor: 60 },
   { re: 'hours?|hrs?|h', unit: 'h', dimension: 'time', factor: 3600 },
-  { re: 'seconds?|secs?|s', unit: 's', dimension: 'time', factor: 1 },
+  { re: 'seconds?|sekunden|secondi|secs?|s', unit: 's', dimension: 'time', factor: 1 },
   { re: 'km|kilometres?|kilometern|kilometers?', unit: 'km', dimension: 'distance', factor: 1 },
   { re: 'miles?|mi', unit: 'mi', dimension: 'distance', factor: KM_PER_MILE },
   { re: 'mm|millimetres?|millimeters?', unit: 'mm', dimension: 'length', factor: 1 },

@@ -44,6 +44,7 @@ describe('parseQuantity', () => {
     expect(u.parseQuantity('1,754mm wide').value).toBe(1754);
     expect(u.parseQuantity('1,754.5 mm').value).toBeCloseTo(1754.5, 9);
     expect(u.findQuantities('14,7-16,4 kWh/100 km').map((q) => q.value)).toEqual([14.7, 16.4]);
+    expect(u.parseQuantity('in 7,9 Sekunden auf Tempo 100', 'time').value).toBeCloseTo(7.9, 9);
   });
   it('reads hours written in words, in English and Italian', () => {
     const h = (t: string) => u.parseQuantity(t, 'time').value / 3600;
