@@ -580,6 +580,15 @@ export const sources: Source[] = [
     note: 'The JCW Aceman’s boot: "the 300-litre boot" (seats up), 19-inch wheels. The title is taken from the page’s address: our copy starts below the headline.',
   },
   {
+    id: 'insideevs-de-cooper-se-test',
+    title: 'Mini Cooper SE (2024) im Test',
+    publisher: 'InsideEVs (Germany)',
+    url: 'https://insideevs.de/reviews/718040/mini-cooper-se-test-fahrbericht/',
+    kind: 'review',
+    checked: '2026-12-07',
+    note: 'A first drive of the J01 Cooper SE near Sitges; its data table gives the WLTP consumption as “14,1-14,7 kWh/100 km”, 54.2 kWh gross and 49.2 kWh net, up to 402 km, 11/95 kW and 30 min for 10–80 %. The title is taken from the page’s address: our copy starts below the headline.',
+  },
+  {
     id: 'insideevs-de-countryman-test',
     title: 'Mini Countryman Electric (2024) im Test',
     publisher: 'InsideEVs (Germany)',

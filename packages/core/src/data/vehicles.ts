@@ -809,7 +809,19 @@ export const vehicles: VehicleInput[] = [
           note: 'up to 402 km',
           corroboration: [{ sourceId: 'spotlight-first-cars', stated: '250-mile (WLTP)' }],
         }),
-        consumptionKWhPer100Km: fig(14.7, 'kWh/100km', 'mobile-de', '14.7 kWh/100 km'),
+        consumptionKWhPer100Km: fig(
+          14.1,
+          'kWh/100km',
+          'insideevs-de-cooper-se-test',
+          '14,1-14,7 kWh/100 km',
+          'official',
+          {
+            note: 'the WLTP consumption at the plug across trims, lowest (best trim) to highest',
+          },
+        ),
+        consumptionKWhPer100KmHigh: fig(14.7, 'kWh/100km', 'mobile-de', '14.7 kWh/100 km', 'official', {
+          corroboration: [{ sourceId: 'insideevs-de-cooper-se-test', stated: '14,1-14,7 kWh/100 km' }],
+        }),
       },
     ],
     dimensions: {
