@@ -444,6 +444,26 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     kind: 'mixed',
   },
   {
+    id: 'f56-noen-green-plus',
+    vehicleId: 'cooper-se-f56',
+    title: 'A test drive in Green+ (climate off), full charge',
+    measure: 'range',
+    measured: 175,
+    stated: 'Wir kamen im Modus Green+ (Klimaautomatik deaktiviert) auf gerade einmal 175 Kilometer',
+    tolerancePct: 12,
+    conditions:
+      'NÖN’s test of the F56 in Lower Austria, published in late September 2021: the range reached in Green+ mode, which switches the climate control off. Route and weather are not given.',
+    assumptions: '15 °C (a Lower Austrian September), climate off; half urban (WLTC), half at 110 km/h; full to empty.',
+    calc: { kind: 'range', parts: mixedRoute({ tempC: 15, climate: false }) },
+    source: {
+      publisher: 'NÖN (Niederösterreichische Nachrichten)',
+      title: 'Einmal Maxi – einmal Mini',
+      url: 'https://m.noen.at/auto-motor/mini-cooper-se-einmal-maxi-einmal-mini-print-mini-cooper-se-mini-cooper-291839564',
+      date: '2021-09-23',
+    },
+    kind: 'mixed',
+  },
+  {
     id: 'f56-motoringfile-mixed',
     vehicleId: 'cooper-se-f56',
     title: 'Equal parts city and highway on a 60 °F day, full charge',
