@@ -453,7 +453,8 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     tolerancePct: 12,
     conditions:
       'NÖN’s test of the F56 in Lower Austria, published in late September 2021: the range reached in Green+ mode, which switches the climate control off. Route and weather are not given.',
-    assumptions: '15 °C (a Lower Austrian September), climate off; half urban (WLTC), half at 110 km/h; full to empty.',
+    assumptions:
+      '15 °C (a Lower Austrian September), climate off; half urban (WLTC), half at 110 km/h; full to empty.',
     calc: { kind: 'range', parts: mixedRoute({ tempC: 15, climate: false }) },
     source: {
       publisher: 'NÖN (Niederösterreichische Nachrichten)',
