@@ -989,6 +989,12 @@ describe('bad input', () => {
       for (const n of r.notes) expect(await row.locator('.pop').innerText()).toContain(n);
     }
     await ora.close();
+    // And on compare, in the Ora R1's cell.
+    const cmp = await open(browserOf(), '/compare?models=cooper-se-f56,ora-r1');
+    const row = cmp.page.locator(`tr:has(th:text-is("${rows[0]!.label}"))`);
+    await row.locator('.fig > button').first().click();
+    for (const n of rows[0]!.notes) expect(await row.locator('.pop').innerText()).toContain(n);
+    await cmp.close();
   });
   it('a market prices the cost in its currency with its sourced prices, each dated, and the link carries it', async () => {
     const uk = getMarket('uk');

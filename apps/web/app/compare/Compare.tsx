@@ -273,6 +273,7 @@ export function Compare({
                             <FigureValue
                               figure={f}
                               sources={sourcesById}
+                              notes={r.notes[i]}
                               display={<Both metric={r.values[i]} imperial={ir.values[i]} />}
                             />
                           ) : (

@@ -235,7 +235,7 @@ export function curveChargeMinutes(
   fromPct: number,
   toPct: number,
 ): number {
-  return minutesBetween((soc) => dcCellsKW(curve, nominalV, chargerKW, soc).kW, usableKWh, fromPct, toPct);
+  return integrateCharge((soc) => dcCellsKW(curve, nominalV, chargerKW, soc).kW, usableKWh, fromPct, toPct);
 }
 
 /**
@@ -262,11 +262,6 @@ function integrateCharge(
     onStep?.(soc, stepMinutes, p, minutes);
   }
   return minutes;
-}
-
-/** Minutes to charge between two states of charge at a battery-side power that depends on the charge. */
-function minutesBetween(kWAt: (socPct: number) => number, usableKWh: number, fromPct: number, toPct: number) {
-  return integrateCharge(kWAt, usableKWh, fromPct, toPct);
 }
 
 /**
@@ -312,53 +307,64 @@ export function acChargeMinutes(
   toPct: number,
   taperFromPct: number,
 ): number {
-  return minutesBetween((soc) => acCellsKW(obcKW, chargerKW, soc, taperFromPct), usableKWh, fromPct, toPct);
+  return integrateCharge((soc) => acCellsKW(obcKW, chargerKW, soc, taperFromPct), usableKWh, fromPct, toPct);
 }
 
-/** A DC session's state as it runs: the cells' power at a charge, and the pack warming after each step. */
-interface DcSession {
-  cellsAt(socPct: number): { kW: number; chargerLimits: boolean };
-  warm(stepMinutes: number, cellsKW: number): void;
-  packC(): number;
-  heaterKWh(): number;
-  /** Runs a fresh session from `fromPct` to `toPct` and returns its minutes. */
-  minutes(fromPct: number, toPct: number): number;
+/** A DC session as it runs: the pack's temperature and the heater's energy so far. */
+interface DcState {
+  packC: number;
+  heaterKWh: number;
 }
 
-/** A DC session on a charger for a pack plugged in at `batteryTempC`, warming at `rateScale` × the model's rates. */
-function dcSession(m: VehicleModel, chargerKW: number, batteryTempC: number, rateScale = 1): DcSession {
+/**
+ * Runs a DC charge from `fromPct` to `toPct` for a pack plugged in at `batteryTempC`, warming it after each
+ * step at `rateScale` × the model's rates; `onStep` sees each step's power and whether the charger set it.
+ * Returns the minutes and the pack's state at the end. The one DC loop: the session, its interval and the
+ * trip planner's table.
+ */
+function runDc(
+  m: VehicleModel,
+  chargerKW: number,
+  batteryTempC: number,
+  fromPct: number,
+  toPct: number,
+  opts: {
+    rateScale?: number;
+    stepPct?: number;
+    onPower?: (chargerLimits: boolean) => void;
+    onStep?: (socAfter: number, stepMinutes: number, kW: number, minutes: number) => void;
+  } = {},
+): { minutes: number; state: DcState } {
+  const peakKW = m.charging.dcPeakKW;
+  if (!peakKW || m.charging.dcCurve.length === 0)
+    throw new MissingFigureError(m.id, 'DC charging', 'none is published, so charge it on AC');
   const heatCapacity = packHeatCapacity(m);
-  const peakKW = m.charging.dcPeakKW ?? 1;
-  let packC = batteryTempC;
-  let heaterKWh = 0;
-  const s: DcSession = {
-    cellsAt: (soc) =>
-      dcCellsKW(m.charging.dcCurve, m.charging.packVoltageV, chargerKW, soc, coldDerate(packC)),
-    warm: (stepMinutes, cellsKW) => {
-      const warmed = packWarmStep(
-        heatCapacity,
-        peakKW,
-        m.charging.preconditioning,
-        packC,
-        cellsKW,
-        stepMinutes,
-        rateScale,
+  const state: DcState = { packC: batteryTempC, heaterKWh: 0 };
+  const minutes = integrateCharge(
+    (soc) => {
+      const p = dcCellsKW(
+        m.charging.dcCurve,
+        m.charging.packVoltageV,
+        chargerKW,
+        soc,
+        coldDerate(state.packC),
       );
-      packC = warmed.packC;
-      heaterKWh += warmed.heaterKWh;
+      opts.onPower?.(p.chargerLimits);
+      return p.kW;
     },
-    packC: () => packC,
-    heaterKWh: () => heaterKWh,
-    minutes: (fromPct, toPct) =>
-      integrateCharge(
-        (soc) => s.cellsAt(soc).kW,
-        m.usableKWh,
-        fromPct,
-        toPct,
-        (_, stepMinutes, p) => s.warm(stepMinutes, p),
-      ),
-  };
-  return s;
+    m.usableKWh,
+    fromPct,
+    toPct,
+    (soc, stepMinutes, p, total) => {
+      const h = m.charging.preconditioning;
+      const warmed = packWarmStep(heatCapacity, peakKW, h, state.packC, p, stepMinutes, opts.rateScale);
+      state.packC = warmed.packC;
+      state.heaterKWh += warmed.heaterKWh;
+      opts.onStep?.(soc, stepMinutes, p, total);
+    },
+    opts.stepPct,
+  );
+  return { minutes, state };
 }
 
 /**
@@ -374,13 +380,27 @@ function dcSession(m: VehicleModel, chargerKW: number, batteryTempC: number, rat
  */
 export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeResult {
   const { input: c, limited } = resolveInput<ResolvedCharge>(CHARGE_CONTRACT, carLimits(m), input);
-  let powerAt: (soc: number) => number;
-  let gridFromBattery: (kWh: number, minutes: number) => number;
   let limitCharger = 0;
   let steps = 0;
+  const countPower = (chargerLimits: boolean) => {
+    steps++;
+    if (chargerLimits) limitCharger++;
+  };
+  // The chart's points, about one per percent, and the highest power on the way.
+  let peak = 0;
+  const series: ChargePoint[] = [];
+  let nextMark = Math.floor(c.fromPct) + 1;
+  const record = (soc: number, _stepMinutes: number, p: number, total: number) => {
+    peak = Math.max(peak, p);
+    if (soc >= nextMark - 1e-9 || soc >= c.toPct - 1e-9) {
+      series.push({ minute: total, socPct: soc, kW: p });
+      nextMark = Math.floor(soc + 1e-9) + 1;
+    }
+  };
   let carLimitKW: number;
-  let afterStep = (_stepMinutes: number, _cellsKW: number) => {};
-  let dc: DcSession | undefined;
+  let minutes: number;
+  let gridKWh: (kWh: number) => number;
+  let dc: DcState | undefined;
   if (c.ac) {
     const obc = m.charging.acKW;
     if (!obc) throw new MissingFigureError(m.id, 'AC charging power', 'no on-board charger figure');
@@ -397,46 +417,39 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
       });
     }
     const chargerIsLimit = c.chargerKW < obc;
-    powerAt = (soc) => {
+    const powerAt = (soc: number) => {
       const p = acCellsKW(obc, c.chargerKW, soc, m.charging.acTaperFromPct);
-      steps++;
       // The wall box limits wherever the cells would take more than it gives (not in the taper).
-      if (chargerIsLimit && p >= batteryKW) limitCharger++;
+      countPower(chargerIsLimit && p >= batteryKW);
       return p;
     };
+    series.push({ minute: 0, socPct: c.fromPct, kW: powerAt(c.fromPct) });
+    minutes = integrateCharge(powerAt, m.usableKWh, c.fromPct, c.toPct, record);
     // The car's standby draw runs for the whole session on top of the charger's losses.
-    gridFromBattery = (kWh, minutes) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;
+    gridKWh = (kWh) => (kWh + (DEFAULTS.acStandbyKW * minutes) / 60) / DEFAULTS.acEfficiency;
   } else {
-    if (!m.charging.dcPeakKW || m.charging.dcCurve.length === 0) {
-      throw new MissingFigureError(m.id, 'DC charging', 'none is published, so charge it on AC');
-    }
-    carLimitKW = m.charging.dcPeakKW;
-    const session = dcSession(m, c.chargerKW, c.batteryTempC);
-    dc = session;
-    powerAt = (soc) => {
-      const p = session.cellsAt(soc);
-      steps++;
-      if (p.chargerLimits) limitCharger++;
-      return p.kW;
-    };
-    afterStep = session.warm;
-    gridFromBattery = (kWh) => (kWh + session.heaterKWh()) / DEFAULTS.dcEfficiency;
+    const run = runDc(m, c.chargerKW, c.batteryTempC, c.fromPct, c.toPct, {
+      onPower: countPower,
+      onStep: record,
+    });
+    carLimitKW = m.charging.dcPeakKW!;
+    const start = dcCellsKW(
+      m.charging.dcCurve,
+      m.charging.packVoltageV,
+      c.chargerKW,
+      c.fromPct,
+      coldDerate(c.batteryTempC),
+    );
+    countPower(start.chargerLimits);
+    series.unshift({ minute: 0, socPct: c.fromPct, kW: start.kW });
+    minutes = run.minutes;
+    dc = run.state;
+    gridKWh = (kWh) => (kWh + run.state.heaterKWh) / DEFAULTS.dcEfficiency;
   }
 
-  let peak = 0;
-  const series: ChargePoint[] = [{ minute: 0, socPct: c.fromPct, kW: powerAt(c.fromPct) }];
-  let nextMark = Math.floor(c.fromPct) + 1;
-  const minutes = integrateCharge(powerAt, m.usableKWh, c.fromPct, c.toPct, (soc, stepMinutes, p, total) => {
-    peak = Math.max(peak, p);
-    afterStep(stepMinutes, p);
-    if (soc >= nextMark - 1e-9 || soc >= c.toPct - 1e-9) {
-      series.push({ minute: total, socPct: soc, kW: p });
-      nextMark = Math.floor(soc + 1e-9) + 1;
-    }
-  });
   const kWhPerPct = m.usableKWh / 100;
   const energyToBatteryKWh = (c.toPct - c.fromPct) * kWhPerPct;
-  const energyFromGridKWh = gridFromBattery(energyToBatteryKWh, minutes);
+  const energyFromGridKWh = gridKWh(energyToBatteryKWh);
   const w =
     CHARGE_HALF_WIDTH *
     (!c.ac && m.charging.curveKind === 'generic' ? GENERIC_CURVE_WIDEN : 1) *
@@ -444,8 +457,8 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
   // A cold pack's warming is uncertain too: the interval spans the session with both warming rates at the
   // ends of their range.
   const cold = dc && c.batteryTempC < PACK_CHARGE_TARGET_C;
-  const at = (scale: number) =>
-    cold ? dcSession(m, c.chargerKW, c.batteryTempC, scale).minutes(c.fromPct, c.toPct) : minutes;
+  const at = (rateScale: number) =>
+    cold ? runDc(m, c.chargerKW, c.batteryTempC, c.fromPct, c.toPct, { rateScale }).minutes : minutes;
   const fastest = Math.min(minutes, at(PACK_WARMING_RANGE.high));
   const slowest = Math.max(minutes, at(PACK_WARMING_RANGE.low));
   return deepFreeze({
@@ -467,8 +480,8 @@ export function chargeSession(m: VehicleModel, input: ChargeInput = {}): ChargeR
     carLimitKW,
     usablePowerKW: Math.min(c.chargerKW, carLimitKW),
     curveKind: m.charging.curveKind,
-    batteryTempEndC: dc?.packC(),
-    packHeatingKWh: dc?.heaterKWh() ?? 0,
+    batteryTempEndC: dc?.packC,
+    packHeatingKWh: dc?.heaterKWh ?? 0,
     series,
     input: c,
     limited,
@@ -498,18 +511,12 @@ export function cumulativeChargeMinutes(
 ): Float64Array {
   const n = Math.round(100 / stepPct);
   const out = new Float64Array(n + 1);
-  const session = dcSession(m, chargerKW, batteryTempC);
   let i = 0;
-  integrateCharge(
-    (soc) => session.cellsAt(soc).kW,
-    m.usableKWh,
-    0,
-    100,
-    (_, stepMinutes, p, minutes) => {
-      session.warm(stepMinutes, p);
+  runDc(m, chargerKW, batteryTempC, 0, 100, {
+    stepPct,
+    onStep: (_, _stepMinutes, _p, minutes) => {
       if (i < n) out[++i] = minutes;
     },
-    stepPct,
-  );
+  });
   return out;
 }

@@ -97,6 +97,10 @@ describe('bases and bounds on spec sheets', () => {
     for (const r of variantRange) expect(r.notes).toContain('rating: Chinese NEDC-based rating');
     const length = rows.find((r) => r.key === 'lengthMm')!;
     expect(length.notes).toEqual([length.figure.note]);
+    // A comparison keeps each cell's notes, and an empty list where the car has no such figure.
+    const cmp = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('ora-r1')]);
+    const variant = cmp.find((r) => r.key === variantRange[0]!.key)!;
+    expect(variant.notes).toEqual([[], variantRange[0]!.notes]);
     // A figure without a note, outside a rating, has nothing to say.
     expect(f.specRows(f.getVehicle('cooper-se-j01')).find((r) => r.key === 'powerKW')?.notes).toEqual([]);
   });

@@ -185,6 +185,8 @@ export interface CompareRow {
   label: string;
   values: string[];
   figures: (Figure | undefined)[];
+  /** Each cell's notes (its spec row's `notes`; empty where the car has no such figure). */
+  notes: string[][];
   differs: boolean;
 }
 
@@ -220,7 +222,7 @@ const GROUP_ORDER: readonly SpecRow['group'][] = [
  */
 export function compareSheets(
   sheets: readonly (readonly (Pick<SpecRow, 'key' | 'label' | 'value' | 'figure'> &
-    Partial<Pick<SpecRow, 'group'>>)[])[],
+    Partial<Pick<SpecRow, 'group' | 'notes'>>)[])[],
 ): CompareRow[] {
   const keys: { key: string; label: string; group: number }[] = [];
   for (const sheet of sheets) {
@@ -236,7 +238,14 @@ export function compareSheets(
     // Whether the cars differ is decided on the figures, not on their rounded display, so it is the same in
     // every unit system (1,754 and 1,756 mm differ, though both show as 69.1 in).
     const stored = cells.map((c) => (c ? `${c.figure.value}` : '—'));
-    return { key, label, values, figures: cells.map((c) => c?.figure), differs: new Set(stored).size > 1 };
+    return {
+      key,
+      label,
+      values,
+      figures: cells.map((c) => c?.figure),
+      notes: cells.map((c) => c?.notes ?? []),
+      differs: new Set(stored).size > 1,
+    };
   });
 }
 

@@ -130,6 +130,23 @@ function donor(v: Vehicle, pool: readonly Vehicle[], has: (s: Vehicle) => boolea
   return undefined;
 }
 
+/**
+ * A piece of equipment (a heat pump, battery warming) from the car's own fact, else from a car with the same
+ * system: the same generation, or the same motor and battery. `from` names the car it was taken from.
+ */
+function equipmentFact<T>(
+  v: Vehicle,
+  pool: readonly Vehicle[],
+  read: (x: Vehicle) => T | undefined,
+): { value: T; from?: Vehicle } | undefined {
+  const own = read(v);
+  if (own !== undefined) return { value: own };
+  const s = donor(v, pool, (x) => read(x) !== undefined);
+  const r = s && relations(v, s);
+  if (s && r && (r.sameGeneration || (r.samePower && r.sameBattery))) return { value: read(s)!, from: s };
+  return undefined;
+}
+
 /** Why a donor stands in, for the assumption that names it. */
 function kinship(v: Vehicle, s: Vehicle): string {
   const r = relations(v, s);
@@ -498,33 +515,22 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   if (claim) estimate(calibrated);
   else assumptions.push(calibrated);
 
-  let heatPump = v.heatPump ? /standard/i.test(v.heatPump.text) : undefined;
-  if (heatPump === undefined) {
-    const s = donor(v, pool, (x) => !!x.heatPump);
-    const r = s && relations(v, s);
-    if (s?.heatPump && r && (r.sameGeneration || (r.samePower && r.sameBattery))) {
-      heatPump = /standard/i.test(s.heatPump.text);
-      assumptions.push(
-        `Heating taken as the ${s.name}’s (${kinship(v, s)}): ${heatPump ? 'a heat pump' : 'resistive'}.`,
-      );
-    } else {
-      heatPump = false;
-      assumptions.push('Heating assumed resistive (no heat pump is documented for this car).');
-    }
-  }
+  const heating = equipmentFact(v, pool, (x) => x.heatPump && /standard/i.test(x.heatPump.text));
+  const heatPump = heating?.value ?? false;
+  if (!heating) assumptions.push('Heating assumed resistive (no heat pump is documented for this car).');
+  else if (heating.from)
+    assumptions.push(
+      `Heating taken as the ${heating.from.name}’s (${kinship(v, heating.from)}): ${heatPump ? 'a heat pump' : 'resistive'}.`,
+    );
 
-  // Battery warming for a fast charge: the car's own fact, else that of a car with the same generation or
-  // drivetrain; without a word either way the model takes it as there (MINI's later cars warm their packs).
-  let preconditioning = v.batteryPreconditioning?.available;
-  if (preconditioning === undefined) {
-    const s = donor(v, pool, (x) => !!x.batteryPreconditioning);
-    const r = s && relations(v, s);
-    if (s?.batteryPreconditioning && r && (r.sameGeneration || (r.samePower && r.sameBattery))) {
-      preconditioning = s.batteryPreconditioning.available;
-      if (!preconditioning)
-        assumptions.push(`No battery warming for a fast charge, as the ${s.name} (${kinship(v, s)}).`);
-    }
-  }
+  // Battery warming for a fast charge; without a word either way the model takes it as there (MINI's later
+  // cars warm their packs).
+  const warming = equipmentFact(v, pool, (x) => x.batteryPreconditioning?.available);
+  const preconditioning = warming?.value;
+  if (warming?.from && !preconditioning)
+    assumptions.push(
+      `No battery warming for a fast charge, as the ${warming.from.name} (${kinship(v, warming.from)}).`,
+    );
 
   let dcPeakKW = v.charging?.dcPeakKW?.value;
   if (v.charging?.dcFastCharging === false)
