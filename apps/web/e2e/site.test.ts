@@ -7,6 +7,7 @@ import {
   CHARGE_CONTRACT,
   type ChoiceField,
   chargeSession,
+  chargeSummary,
   compareAnswers,
   compareRows,
   computeRange,
@@ -19,7 +20,6 @@ import {
   formatCostPerDistance,
   formatDistance,
   formatDuration,
-  formatEnergy,
   formatInterval,
   formatMoney,
   formatPercent,
@@ -37,6 +37,7 @@ import {
   packWarmingWords,
   planTrip,
   RANGE_CONTRACT,
+  rangeSummary,
   runningCost,
   specRows,
   steadySpeedRange,
@@ -135,9 +136,12 @@ describe('calculators show core’s numbers', () => {
     const r = computeRange(m, { mode: 'wltp', tempC: 5 });
     const { page, close } = await open(browserOf(), '/range?model=cooper-se-j01&mode=wltp&temp=5');
     await expect.poll(() => text(page, 'range-result')).toBe(formatDistance(r.rangeKm));
-    expect(await page.getByText(`${m.name}, ${r.mode}, 5 °C`).count()).toBe(1);
+    const say = rangeSummary(r);
+    expect(await text(page, 'range-driving')).toBe(r.mode);
+    expect(await text(page, 'range-conditions')).toBe(say.conditions);
     const chart = page.locator('figcaption', { hasText: 'Range against temperature' });
-    expect(await chart.innerText()).toBe(`Range against temperature, ${r.mode}`);
+    expect(await chart.innerText()).toBe(say.charts.byTemp);
+    expect(say.charts.byTemp).toBe(`Range against temperature, ${r.mode}`);
     await close();
   });
   it('accuracy: the validation table and its summary are core’s', async () => {
@@ -183,9 +187,10 @@ describe('calculators show core’s numbers', () => {
     expect(await text(page, 'charge-interval')).toBe(
       `(${formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes)})`,
     );
-    expect(await text(page, 'charge-energy')).toBe(formatEnergy(r.energyToBatteryKWh));
-    // A warm pack: nothing to say about warming it.
-    expect(await page.getByTestId('charge-pack-warming').count()).toBe(0);
+    // Core's lines, in core's words: the energy, and for a warm pack nothing about warming it.
+    expect(await text(page, 'charge-energy')).toBe(chargeSummary(r).energy);
+    expect(await text(page, 'charge-power')).toBe(chargeSummary(r).power);
+    expect(await page.getByTestId('charge-battery').count()).toBe(0);
     await close();
   });
   it('charging a cold pack: the time and how the pack warmed, in core’s words and the reader’s units', async () => {
@@ -196,7 +201,7 @@ describe('calculators show core’s numbers', () => {
         `/charging?model=cooper-se-f56&kw=50&btemp=0&units=${system}`,
       );
       await expect.poll(() => text(page, 'charge-result')).toBe(formatDuration(r.minutes));
-      expect(await text(page, 'charge-pack-warming')).toBe(`Battery ${packWarmingWords(r, { system })}`);
+      expect(await text(page, 'charge-battery')).toBe(packWarmingWords(r, { system }));
       await close();
     }
   });
@@ -1106,7 +1111,8 @@ describe('bad input', () => {
       pricePerKWh: 0.59,
     });
     const { page, close } = await open(browserOf(), '/charging?model=cooper-se-j01&kw=50&price=0.59');
-    await expect.poll(() => text(page, 'charge-cost')).toBe(formatMoney(r.cost!));
+    await expect.poll(() => text(page, 'charge-cost')).toBe(chargeSummary(r).cost!.text);
+    expect(chargeSummary(r).cost!.text.startsWith(formatMoney(r.cost!))).toBe(true);
     expect(await page.getByLabel('Price per kWh').inputValue()).toBe('0.59');
     await close();
     const bad = await open(browserOf(), '/charging?price=-1');

@@ -239,6 +239,13 @@ export {
 } from './format/markets.js';
 // Formatting.
 export {
+  type ChargeSummary,
+  chargeSummary,
+  type RangeSummary,
+  type ResultLine,
+  rangeSummary,
+} from './format/results.js';
+export {
   type CompareRow,
   compareRows,
   compareSheets,

@@ -1,20 +1,13 @@
 import {
   type ChargeInput,
-  chargeCurveWords,
   chargeSession,
+  chargeSummary,
   type FormatOptions,
-  formatChargeCost,
-  formatChargePower,
-  formatDuration,
-  formatEnergy,
-  formatPercent,
-  formatWithInterval,
   getVehicle,
-  packWarmingWords,
   vehicleModel,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
-import { assumptionLines, bold, dim, pairs } from '../output.js';
+import { assumptionLines, bold, pairs } from '../output.js';
 
 export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions): Output {
   const m = vehicleModel(getVehicle(id));
@@ -50,25 +43,13 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
     series: r.series,
     assumptions: r.assumptions,
   };
-  const cost = formatChargeCost(r, fmt);
-  const warming = packWarmingWords(r, fmt);
+  // Core's answer in words, its labels in the CLI's lower case; the time in bold.
   const text = pairs([
     ['car', m.name],
-    [
-      'charger',
-      `${r.type.toUpperCase()} ${formatChargePower(chargerKW)}${r.carLimitKW < chargerKW ? dim(` (the car takes at most ${formatChargePower(r.carLimitKW)})`) : ''}`,
-    ],
-    ['charge', `${formatPercent(a.fromPct)} → ${formatPercent(a.toPct)}`],
-    ['time', bold(formatWithInterval(r.minutes, r.minutesLow, r.minutesHigh, formatDuration))],
-    ['into the battery', formatEnergy(r.energyToBatteryKWh)],
-    ['from the grid', `${formatEnergy(r.energyFromGridKWh)} (${formatEnergy(r.lossesKWh)} lost)`],
-    ...(cost === undefined ? [] : ([['cost', cost]] as [string, string][])),
-    [
-      'average power',
-      `${formatChargePower(r.averagePowerKW, fmt)} (peak ${formatChargePower(r.peakPowerKW, fmt)}, limited by the ${r.limitedBy})`,
-    ],
-    ['power from', chargeCurveWords(r)],
-    ...(warming === undefined ? [] : ([['battery', warming]] as [string, string][])),
+    ...chargeSummary(r, fmt).lines.map((l): [string, string] => [
+      l.label.toLowerCase(),
+      l.key === 'time' ? bold(l.value) : l.value,
+    ]),
     ...assumptionLines(m, r.assumptions),
   ]);
   return { json, text };

@@ -2,16 +2,9 @@ import {
   computeRange,
   type FormatOptions,
   formatBreakdown,
-  formatConsumption,
-  formatDistance,
-  formatEnergy,
-  formatMass,
-  formatPercent,
-  formatSpeed,
-  formatTemperature,
-  formatWithInterval,
   getVehicle,
   type RangeInput,
+  rangeSummary,
   vehicleModel,
 } from '@mini-ev/core';
 import { assumptionLines, bold, dim, limitedLines, type Output, pairs, table } from '../output.js';
@@ -49,23 +42,13 @@ export function rangeCommand(
     limited: r.limited,
     assumptions: r.assumptions,
   };
+  // Core's answer in words, its labels in the CLI's lower case; the range in bold.
   const lines: [string, string][] = [
     ['car', m.name],
-    ['driving', steady ? `steady ${formatSpeed(c.speedKmh, fmt)}` : r.mode],
-    [
-      'conditions',
-      `${formatTemperature(c.tempC, fmt)}, climate ${c.climate ? 'on' : 'off'}, +${formatMass(c.payloadKg, fmt)}`,
-    ],
-    ['charge window', `${formatPercent(c.fromPct)} → ${formatPercent(c.toPct)}`],
-    [
-      'range',
-      bold(formatWithInterval(r.rangeKm, r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x, fmt))),
-    ],
-    [
-      'consumption',
-      `${formatWithInterval(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmLow, r.consumptionKWhPer100KmHigh, (x) => formatConsumption(x, fmt))} at the battery, ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} from the socket`,
-    ],
-    ['energy available', formatEnergy(r.energyAvailableKWh)],
+    ...rangeSummary(r, fmt).lines.map((l): [string, string] => [
+      l.label.toLowerCase(),
+      l.key === 'range' ? bold(l.value) : l.value,
+    ]),
     ...limitedLines(r.limited, fmt, nameOf),
     ...assumptionLines(m, r.assumptions),
   ];

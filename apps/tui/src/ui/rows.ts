@@ -1,4 +1,4 @@
-import type { AssumptionNotes } from '@mini-ev/core';
+import type { AssumptionNotes, ResultLine } from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { wrapText } from '../wrap.js';
 
@@ -14,6 +14,19 @@ export interface Row {
 
 export const blank: Row = { text: '' };
 export const heading = (text: string): Row => ({ text, bold: true, color: 'cyan' });
+
+/**
+ * Core's answer lines as rows, each under its label in one column; the answer's own line (`main`) in bold
+ * green, the others wrapping under their value.
+ */
+export function resultRows(lines: readonly ResultLine[], main: string): Row[] {
+  const width = Math.max(...lines.map((l) => l.label.length)) + 2;
+  return lines.map((l) =>
+    l.key === main
+      ? { text: `${l.label.padEnd(width)}${l.value}`, bold: true, color: 'green' }
+      : { text: `${l.label.padEnd(width)}${l.value}`, hang: width },
+  );
+}
 
 /**
  * What an answer rests on, as rows: the car model's flags first, in yellow (an official figure the model

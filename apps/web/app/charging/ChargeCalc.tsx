@@ -1,5 +1,6 @@
 'use client';
 import { CHARGE_CONTRACT, fieldOf, type UnitSystem } from '@mini-ev/core';
+import { AnswerLines } from '../../components/AnswerLines';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField } from '../../components/Fields';
@@ -54,32 +55,8 @@ export function ChargeCalc({ initial }: { initial: Record<UnitSystem, ChargeView
                 (<Kept text={view.minutesInterval} />)
               </span>
             </div>
-            <p>
-              <span data-testid="charge-energy">
-                <Kept text={view.toBattery} />
-              </span>{' '}
-              into the battery, <Kept text={view.fromGrid} /> from the grid · average{' '}
-              <Kept text={view.averagePower} />, limited by the {view.limitedBy} · <Kept text={view.curve} />
-            </p>
-            {view.packWarming ? (
-              <p data-testid="charge-pack-warming">
-                Battery <Kept text={view.packWarming} />
-              </p>
-            ) : null}
-            {view.cost ? (
-              <p>
-                Cost{' '}
-                <b data-testid="charge-cost">
-                  <Kept text={view.cost.amount} />
-                </b>{' '}
-                <span className="interval">
-                  (<Kept text={view.cost.interval} />)
-                </span>{' '}
-                at <Kept text={view.cost.price} /> per kWh, in your currency, on the energy drawn.
-              </p>
-            ) : (
-              <p className="muted small">Give a price per kWh to see what the charge costs.</p>
-            )}
+            <AnswerLines lines={view.lines} testId="charge" />
+            {view.costHint ? <p className="muted small">{view.costHint}</p> : null}
             <RestsOn notes={view.rests} />
           </>
         )}
@@ -87,7 +64,7 @@ export function ChargeCalc({ initial }: { initial: Record<UnitSystem, ChargeView
       <div className="charts">
         {view?.ok ? (
           <Chart
-            title="Charge against time"
+            title={view.charts.charge}
             xLabel="minutes"
             yLabel="charge %"
             series={[{ label: 'Charge', points: view.series }]}

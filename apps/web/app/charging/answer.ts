@@ -13,12 +13,7 @@ export function chargeAnswer(
   const v = inputs.invalid ? undefined : compute.chargeView(inputs, calc.system);
   if (!v?.ok) return undefined;
   return {
-    lines: [
-      `${v.minutes} (${v.minutesInterval})`,
-      `${v.toBattery} into the battery, ${v.fromGrid} from the grid · average ${v.averagePower}, limited by the ${v.limitedBy}`,
-      ...(v.packWarming ? [`Battery ${v.packWarming}`] : []),
-      ...(v.cost ? [`Cost ${v.cost.amount} (${v.cost.interval}) at ${v.cost.price} per kWh`] : []),
-    ],
+    lines: [`${v.minutes} (${v.minutesInterval})`, ...v.lines.map((l) => `${l.label} ${l.value}`)],
     view: v,
     key: inputsKey(inputs),
   };

@@ -1,17 +1,12 @@
 import {
   assumptionNotes,
   CHARGE_CONTRACT,
-  chargeCurveWords,
   chargeSession,
+  chargeSummary,
   dcChargerPoints,
   dcCurvePoints,
   formatChargePower,
-  formatDuration,
-  formatEnergy,
-  formatInterval,
-  formatMoney,
   getVehicle,
-  packWarmingWords,
   type UnitSystem,
   vehicleModel,
 } from '@mini-ev/core';
@@ -59,25 +54,16 @@ export function chargeView(i: ChargeInputs, system: UnitSystem): ChargeView {
         }
       : undefined;
   if (!r) return { ok: false, problem: problem ?? FIX_FIELD, fields, dc };
+  const say = chargeSummary(r, { system });
   return {
     ok: true,
     rests: assumptionNotes(m, r.assumptions),
-    minutes: formatDuration(r.minutes),
-    minutesInterval: formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes),
-    toBattery: formatEnergy(r.energyToBatteryKWh),
-    fromGrid: formatEnergy(r.energyFromGridKWh),
-    cost:
-      r.cost === undefined || r.costLow === undefined || r.costHigh === undefined
-        ? undefined
-        : {
-            amount: formatMoney(r.cost),
-            interval: formatInterval(r.costLow, r.costHigh, (x) => formatMoney(x), r.cost),
-            price: formatMoney(r.input.pricePerKWh!),
-          },
-    averagePower: formatChargePower(r.averagePowerKW),
-    limitedBy: r.limitedBy,
-    curve: chargeCurveWords(r),
-    packWarming: packWarmingWords(r, { system }),
+    minutes: say.time,
+    minutesInterval: say.timeInterval,
+    // The time is the big figure and the form shows the window, so neither is a line.
+    lines: say.lines.filter((l) => l.key !== 'time' && l.key !== 'window'),
+    costHint: say.costHint,
+    charts: say.charts,
     series: r.series.map((p) => ({ x: p.minute, y: p.socPct })),
     dc,
   };

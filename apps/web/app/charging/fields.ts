@@ -1,4 +1,11 @@
-import { type AssumptionNotes, type CarLimits, CHARGE_CONTRACT, defaultOf, fieldOf } from '@mini-ev/core';
+import {
+  type AssumptionNotes,
+  type CarLimits,
+  CHARGE_CONTRACT,
+  defaultOf,
+  fieldOf,
+  type ResultLine,
+} from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
@@ -72,16 +79,12 @@ export type ChargeView =
       minutes: string;
       /** The 80 % interval's ends. */
       minutesInterval: string;
-      toBattery: string;
-      fromGrid: string;
-      /** The session's cost with its interval, in the reader's currency, when a price was given. */
-      cost: { amount: string; interval: string; price: string } | undefined;
-      averagePower: string;
-      limitedBy: string;
-      /** What set the power, in core's words (the on-board charger on AC, else the DC curve and its kind). */
-      curve: string;
-      /** How a cold pack warmed as it charged, in core's words; undefined when it was plugged in warm, or on AC. */
-      packWarming: string | undefined;
+      /** Core's answer lines under the time: charger, energy, power, what set it, the pack's warming, the cost. */
+      lines: ResultLine[];
+      /** What to give to see a cost, in core's words, when no price was given. */
+      costHint: string | undefined;
+      /** The charts' titles, in core's words. */
+      charts: { charge: string; power: string };
       series: Pt[];
       dc: DcCurve;
     }

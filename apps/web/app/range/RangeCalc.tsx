@@ -1,5 +1,6 @@
 'use client';
 import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@mini-ev/core';
+import { AnswerLines } from '../../components/AnswerLines';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
 import { CalcFields, CheckField, ChoiceSelect } from '../../components/Fields';
@@ -66,15 +67,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
                 (<Kept text={view.rangeInterval} />)
               </span>
             </div>
-            <p>
-              <span data-testid="range-consumption">
-                <Kept text={view.consumption} />
-              </span>{' '}
-              <span className="muted">
-                (<Kept text={view.consumptionInterval} />)
-              </span>{' '}
-              at the battery, <Kept text={view.plug} /> from the socket · <Kept text={view.conditions} />
-            </p>
+            <AnswerLines lines={view.lines} testId="range" />
             {view.notes.map((note) => (
               <p className="hint" key={note} data-testid="limited-note">
                 <Kept text={note} />

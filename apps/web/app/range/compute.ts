@@ -3,15 +3,11 @@ import {
   computeRange,
   describeLimited,
   formatBreakdown,
-  formatConsumption,
-  formatDistance,
-  formatInterval,
-  formatSpeed,
-  formatTemperature,
   getVehicle,
   RANGE_CONTRACT,
   rangeBySpeed,
   rangeByTemperature,
+  rangeSummary,
   toShown,
   type UnitSystem,
   unitOf,
@@ -53,24 +49,18 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const dist = (km: number) => toShown('distance', km, system);
   const distUnit = unitOf('distance', system);
   const steady = i.mode === 'steady';
+  const say = rangeSummary(r, fmt);
   return {
     ok: true,
     rests: assumptionNotes(m, r.assumptions),
-    range: formatDistance(r.rangeKm, fmt),
-    rangeInterval: formatInterval(r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x, fmt), r.rangeKm),
-    consumption: formatConsumption(r.consumptionKWhPer100Km, fmt),
-    consumptionInterval: formatInterval(
-      r.consumptionKWhPer100KmLow,
-      r.consumptionKWhPer100KmHigh,
-      (x) => formatConsumption(x, fmt),
-      r.consumptionKWhPer100Km,
-    ),
-    plug: formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt),
-    conditions: `${m.name}, ${steady ? formatSpeed(r.input.speedKmh, fmt) : r.mode}, ${formatTemperature(i.temp, fmt)}`,
+    range: say.range,
+    rangeInterval: say.rangeInterval,
+    // The range is the big figure and the form shows the window, so neither is a line.
+    lines: say.lines.filter((l) => l.key !== 'range' && l.key !== 'window'),
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),
     breakdown: b ? formatBreakdown(b, fmt) : undefined,
     bySpeed: {
-      title: 'Range against speed',
+      title: say.charts.bySpeed,
       xLabel: unitOf('speed', system),
       yLabel: distUnit,
       points: rangeBySpeed(m, common, { system }).map((p) => ({
@@ -81,7 +71,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
     },
     // At the speed or over the cycle the answer is for.
     byTemp: {
-      title: `Range against temperature, ${steady ? `at ${formatSpeed(r.input.speedKmh, fmt)}` : r.mode}`,
+      title: say.charts.byTemp,
       xLabel: unitOf('temperature', system),
       yLabel: distUnit,
       points: rangeByTemperature(

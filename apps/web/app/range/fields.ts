@@ -1,4 +1,4 @@
-import type { AssumptionNotes } from '@mini-ev/core';
+import type { AssumptionNotes, ResultLine } from '@mini-ev/core';
 import { CYCLE_NAMES, defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
@@ -65,10 +65,8 @@ export type RangeView =
       range: string;
       /** The 80 % interval's ends, in the range's unit. */
       rangeInterval: string;
-      consumption: string;
-      consumptionInterval: string;
-      plug: string;
-      conditions: string;
+      /** Core's answer lines under the range: consumption, what was driven, the conditions, the energy. */
+      lines: ResultLine[];
       /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
       notes: string[];
       /** Where the energy goes, per 100 km or 100 mi at the battery (steady speed only): core's table. */

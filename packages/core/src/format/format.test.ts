@@ -542,3 +542,64 @@ describe('costSummary: a running cost in the words every face uses', () => {
     expect(f.fuelCo2Basis()).toContain(`${f.FUEL_CO2_KG_PER_L.petrol} kg per L of petrol`);
   });
 });
+
+describe('chargeSummary and rangeSummary: one answer in words for every face', () => {
+  const m = f.vehicleModel(getVehicle('cooper-se-f56'));
+  it('says a charge’s time with its interval, the car’s limit, the energy and what limited the power', () => {
+    const r = f.chargeSession(m, { chargerKW: 150, batteryTempC: 25 });
+    const s = f.chargeSummary(r);
+    expect(s.lines.map((l) => l.key)).toEqual(['time', 'charger', 'window', 'energy', 'power', 'curve']);
+    expect(s.timeText).toBe(f.formatWithInterval(r.minutes, r.minutesLow, r.minutesHigh, f.formatDuration));
+    // The F56 takes 50 kW at most: the line says so beside the charger's 150 kW.
+    expect(s.charger).toBe('DC 150 kW (the car takes at most 50 kW)');
+    expect(s.energy).toBe(
+      `${f.formatEnergy(r.energyToBatteryKWh)} into the battery, ${f.formatEnergy(r.energyFromGridKWh)} from the grid (${f.formatEnergy(r.lossesKWh)} lost)`,
+    );
+    expect(s.power).toMatch(/limited by the car$/);
+    expect(s.cost).toBeUndefined();
+    expect(s.costHint).toMatch(/price per kWh/);
+  });
+  it('adds the pack’s warming for a cold DC session and the cost once a price is given', () => {
+    const r = f.chargeSession(m, { chargerKW: 50, batteryTempC: 0, pricePerKWh: 0.5 });
+    const s = f.chargeSummary(r, { system: 'imperial' });
+    expect(s.lines.find((l) => l.key === 'battery')?.value).toBe(
+      f.packWarmingWords(r, { system: 'imperial' }),
+    );
+    expect(s.battery).toMatch(/^32 °F when plugged in/);
+    expect(s.lines.at(-1)).toEqual({ key: 'cost', label: 'Cost', value: s.cost!.text });
+    expect(s.cost!.amount).toBe(f.formatMoney(r.cost!));
+    expect(s.costHint).toBeUndefined();
+    // On AC nothing warms the pack, and the on-board charger is the limit.
+    const ac = f.chargeSummary(f.chargeSession(m, { ac: true, chargerKW: 22, batteryTempC: 0 }));
+    expect(ac.battery).toBeUndefined();
+    expect(ac.charger).toBe('AC 22 kW (the car takes at most 11 kW)');
+    expect(ac.curve).toBe(f.chargeCurveWords({ type: 'ac', curveKind: 'generic' }));
+  });
+  it('says a range with its interval and conditions in the reader’s units', () => {
+    const r = f.computeRange(m, { speedKmh: 120, tempC: -10, payloadKg: 100 });
+    const km = f.rangeSummary(r);
+    expect(km.rangeText).toBe(
+      f.formatWithInterval(r.rangeKm, r.rangeKmLow, r.rangeKmHigh, (x) => f.formatDistance(x)),
+    );
+    expect(km.driving).toBe('steady 120 km/h');
+    expect(km.conditions).toBe('-10 °C, climate on, 100 kg payload');
+    expect(km.consumptionText).toMatch(/ at the battery, .* from the socket$/);
+    const mi = f.rangeSummary(r, { system: 'imperial' });
+    expect(mi.range).toBe(f.formatDistance(r.rangeKm, { system: 'imperial' }));
+    expect(mi.driving).toBe('steady 75 mph');
+    expect(mi.conditions).toBe('14 °F, climate on, 220 lb payload');
+    expect(mi.charts.byTemp).toBe('Range against temperature, at 75 mph');
+    // Over a cycle the cycle is what was driven, and no payload is said when there is none.
+    const wltp = f.rangeSummary(f.computeRange(m, { mode: 'wltp' }));
+    expect(wltp.driving).toBe('WLTP cycle');
+    expect(wltp.conditions).not.toMatch(/payload/);
+    expect(wltp.lines.map((l) => l.label)).toEqual([
+      'Range',
+      'Consumption',
+      'Driving',
+      'Conditions',
+      'Charge window',
+      'Energy available',
+    ]);
+  });
+});

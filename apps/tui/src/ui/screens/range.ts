@@ -1,14 +1,13 @@
 import {
   computeRange,
-  formatConsumption,
   formatDistance,
   formatSpeed,
-  formatWithInterval,
   type RangeInput,
   type RangeResult,
   rangeBySpeed,
+  rangeSummary,
 } from '@mini-ev/core';
-import { bar, blank, heading } from '../rows.js';
+import { bar, blank, heading, resultRows } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
 
 /** Range: the answer, consumption at the battery and the socket, and range against speed. */
@@ -26,18 +25,16 @@ export const rangeScreen: CalcScreen<RangeResult> = {
           )
         : undefined;
     const max = Math.max(...curve.map((p) => p.rangeKm));
+    // Core's range and consumption lines under its labels (the form above shows the rest); the range in bold.
+    const say = rangeSummary(r, fmt);
     return [
-      {
-        text: `Range        ${formatWithInterval(r.rangeKm, r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x, fmt))}`,
-        bold: true,
-        color: 'green',
-      },
-      {
-        text: `Consumption  ${formatWithInterval(r.consumptionKWhPer100Km, r.consumptionKWhPer100KmLow, r.consumptionKWhPer100KmHigh, (x) => formatConsumption(x, fmt))} at the battery · ${formatConsumption(r.consumptionAtPlugKWhPer100Km, fmt)} at the socket`,
-      },
+      ...resultRows(
+        say.lines.filter((l) => l.key === 'range' || l.key === 'consumption'),
+        'range',
+      ),
       ...notes(r.limited),
       blank,
-      heading('Range against speed'),
+      heading(say.charts.bySpeed),
       ...curve.map((p) => ({
         text: `${formatSpeed(p.x, fmt).padStart(9)} ${bar(p.rangeKm, max, chartWidth)} ${formatDistance(p.rangeKm, fmt)}`,
         color: p === nearest ? ('green' as const) : undefined,
