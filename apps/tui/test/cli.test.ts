@@ -200,7 +200,7 @@ describe('calculator commands equal core', () => {
     expect(j.input.homePricePerKWh).toBe(uk.prices.homeElectricity!.value);
     expect(j.marketDefaults.map((d: { field: string }) => d.field)).toContain('pricePerLitre');
     const text = run(['cost', 'cooper-e-j01', '--market', 'uk', '--units', 'imperial']).out;
-    expect(text).toMatch(/per year\s+£\d/);
+    expect(text).toMatch(/^electric\s+£\d+\.\d\d per 100 mi · £[\d,]+ a year$/m);
     // Each price taken from the market, in core's words (as the site lists them).
     const notes = marketPriceNotes(core, uk, { system: 'imperial' });
     expect(notes.length).toBeGreaterThan(2);
@@ -213,8 +213,8 @@ describe('calculator commands equal core', () => {
     expect(json(['cost', 'cooper-e-j01']).currency).toBeNull();
     // A euro market's amounts read like every other number of the answer: "€1,405", never "1.405 €".
     const de = run(['cost', 'cooper-e-j01', '--market', 'de', '--price-difference', '3000']).out;
-    expect(de).toMatch(/per year\s+€\d/);
-    expect(de).toMatch(/petrol per year\s+€\d{1,3},\d{3} \(/);
+    expect(de).toMatch(/^electric\s+€\d+\.\d\d per 100 km · €[\d,]+ a year$/m);
+    expect(de).toMatch(/^petrol\s+€\d+\.\d\d per 100 km · €\d{1,3},\d{3} a year$/m);
     expect(de).not.toMatch(/\d\s?€/);
   });
   it('cost --market: a price the market has no source for is asked for, and an unknown market is refused', () => {
@@ -562,7 +562,7 @@ describe('a CLI that reads like a good man page', () => {
   });
   it('running cost reads per 100 mi in imperial', () => {
     expect(run(['cost', 'cooper-e-j01', '--units', 'imperial']).out).toMatch(
-      /running cost\s+\d+\.\d\d per 100 mi/,
+      /^electric\s+\d+\.\d\d per 100 mi · /m,
     );
   });
 });
@@ -614,7 +614,7 @@ describe('a negative saving', () => {
     const r = run(args);
     const j = json(args);
     expect(j.comparison.savingPerYear).toBeLessThan(0);
-    expect(r.out).toMatch(/against petrol\s+The electric car costs [\d,]+ more a year to run\./);
+    expect(r.out).toMatch(/^difference\s+The electric car costs [\d,]+ more a year to run\./m);
     expect(r.out).not.toMatch(/You save|against petrol[^\n]*-\d/);
     // Core's sentence, word for word: the site and the terminal app show the same one.
     const said = costSummary(

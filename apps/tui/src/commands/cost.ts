@@ -2,10 +2,6 @@ import {
   type CostInput,
   costSummary,
   type FormatOptions,
-  formatConsumption,
-  formatFuelVolume,
-  formatMass,
-  formatMoney,
   getVehicle,
   type Market,
   marketFormat,
@@ -41,27 +37,16 @@ export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions
   const fmt = marketFormat(market, baseFmt);
   // The answer in core's words, as the site and the terminal app say it.
   const say = costSummary(r, baseFmt);
+  // Core's lines, its labels in the CLI's lower case (CO2 stays as written); the two costs and the saving in bold.
+  const strong = new Set(['electric', 'saving']);
   const lines: [string, string][] = [
     ['car', m.name],
     ...(market ? marketLines(market, r, fmt) : []),
-    [
-      'consumption',
-      `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery; ${formatConsumption(r.energyPer100KmKWh, fmt)} bought, charging losses included`,
-    ],
-    ['average price', `${formatMoney(r.pricePerKWh, { ...fmt, digits: 3 })} per kWh`],
-    ['running cost', bold(say.per100)],
-    ['per year', bold(say.perYear)],
+    ...say.lines.map((l): [string, string] => [
+      l.key === 'co2' ? l.label : l.label.toLowerCase(),
+      strong.has(l.key) ? bold(l.value) : l.value,
+    ]),
   ];
-  const c = r.comparison;
-  lines.push(
-    [`${c.fuel}`, say.fuelPer100],
-    [
-      `${c.fuel} per year`,
-      `${say.fuelPerYear} (${formatFuelVolume(c.litresPerYear, fmt)}, ${formatMass(c.co2KgPerYear, fmt)} CO2)`,
-    ],
-    [`against ${c.fuel}`, bold(say.text)],
-  );
-  lines.push(['CO2', say.co2 === undefined ? say.co2Basis : `${say.co2}. ${say.co2Basis}`]);
   const { input: used, ...rest } = r;
   return {
     json: {

@@ -17,15 +17,20 @@ export const heading = (text: string): Row => ({ text, bold: true, color: 'cyan'
 
 /**
  * Core's answer lines as rows, each under its label in one column; the answer's own line (`main`) in bold
- * green, the others wrapping under their value.
+ * green, others in the colour given for their key; every line wraps under its value.
  */
-export function resultRows(lines: readonly ResultLine[], main: string): Row[] {
+export function resultRows(
+  lines: readonly ResultLine[],
+  main: string,
+  colors: Readonly<Record<string, Row['color']>> = {},
+): Row[] {
   const width = Math.max(...lines.map((l) => l.label.length)) + 2;
-  return lines.map((l) =>
-    l.key === main
-      ? { text: `${l.label.padEnd(width)}${l.value}`, bold: true, color: 'green' }
-      : { text: `${l.label.padEnd(width)}${l.value}`, hang: width },
-  );
+  return lines.map((l) => {
+    const text = `${l.label.padEnd(width)}${l.value}`;
+    if (l.key === main) return { text, bold: true, color: 'green', hang: width };
+    const color = colors[l.key];
+    return color ? { text, hang: width, color } : { text, hang: width };
+  });
 }
 
 /**

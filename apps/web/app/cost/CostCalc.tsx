@@ -82,12 +82,12 @@ export function CostCalc({
               <span data-testid="cost-per-100">
                 <Kept text={r.summary.per100} />
               </span>{' '}
-              · <Kept text={r.consumption} /> at the battery, <Kept text={r.energyPerYear} /> bought a year at{' '}
-              <Kept text={r.pricePerKWh} /> per kWh
+              · <Kept text={r.summary.consumption} /> · <Kept text={r.summary.energy} />
             </p>
             <p>
-              {r.summary.fuelName}: <Kept text={r.summary.fuelPerYear} /> a year.{' '}
-              <Saving summary={r.summary} />
+              {r.summary.fuelName}: <Kept text={lineOf(r.summary, r.summary.fuel)} /> (
+              <Kept text={r.summary.fuelUse} />
+              ). <Saving summary={r.summary} />
             </p>
             {r.marketPrices.length === 0 ? null : (
               <ul className="muted small" data-testid="market-prices">
@@ -140,6 +140,9 @@ export function CostCalc({
 }
 
 /** Core's sentence on the saving (or the extra cost, and the break-even when asked), its amount in bold. */
+/** Core's line of the summary under `key`. */
+const lineOf = (s: CostSummary, key: string) => s.lines.find((l) => l.key === key)?.value ?? '';
+
 function Saving({ summary: s }: { summary: CostSummary }) {
   // The amount's first place: the break-even that may follow can hold the same digits.
   const at = s.text.indexOf(s.saving);

@@ -14,7 +14,7 @@ export function costAnswer(calc: CalculatorState<CostKey, 'fuel' | 'market'>): A
   return {
     lines: [
       `${v.summary.perYear} a year`,
-      `${v.summary.per100} · ${v.consumption} at the battery · ${v.summary.fuel}: ${v.summary.fuelPerYear} a year`,
+      ...v.summary.lines.filter((l) => l.key !== 'co2').map((l) => `${l.label} ${l.value}`),
     ],
     view: v,
     key: inputsKey(inputs),

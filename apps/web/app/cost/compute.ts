@@ -2,9 +2,6 @@ import {
   assumptionNotes,
   COST_CONTRACT,
   costSummary,
-  formatConsumption,
-  formatEnergy,
-  formatMoney,
   getMarket,
   getVehicle,
   marketFormat,
@@ -77,9 +74,6 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
     // The prices that are the market's, each with its date and publisher (core's words).
     marketPrices: market ? marketPriceNotes(r, market, fmt) : [],
     summary: costSummary(r, { system }),
-    consumption: formatConsumption(r.consumptionKWhPer100Km, { system }),
-    energyPerYear: formatEnergy(r.energyPerYearKWh, { digits: 0 }),
-    pricePerKWh: formatMoney(r.pricePerKWh, { ...fmt, digits: 3 }),
     bars: [r.perYear / max, c.perYear / max],
   };
 }

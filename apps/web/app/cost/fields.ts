@@ -44,9 +44,6 @@ export type CostView =
       rests: AssumptionNotes;
       /** The answer in core's words (costSummary): costs, the saving or extra cost, break-even, CO2. */
       summary: CostSummary;
-      consumption: string;
-      energyPerYear: string;
-      pricePerKWh: string;
       /** The currency of every amount, when a market is chosen. */
       currency: string | undefined;
       /** The prices the market filled in, each as "value (date, publisher)", with any dispute in core's words. */

@@ -603,3 +603,31 @@ describe('chargeSummary and rangeSummary: one answer in words for every face', (
     ]);
   });
 });
+
+describe('costSummary lines: the running cost in the same words on every face', () => {
+  const m = f.vehicleModel(getVehicle('cooper-se-j01'));
+  it('lists the two cars, the difference, the energy and CO2 under core’s labels, in the market’s units', () => {
+    const uk = f.runningCost(m, { market: f.getMarket('uk') });
+    const s = f.costSummary(uk, { system: 'imperial' });
+    expect(s.lines.map((l) => l.label)).toEqual([
+      'Electric',
+      'Petrol',
+      'Difference',
+      'Consumption',
+      'Electricity',
+      'Petrol used',
+      'CO2',
+    ]);
+    expect(s.lines[0]!.value).toBe(`${s.per100} · ${s.perYear} a year`);
+    expect(s.lines[2]!.value).toBe(s.text);
+    // A British reader's fuel is in UK gallons, the price paid per kWh in pounds.
+    expect(s.fuelUse).toMatch(/^[\d,]+ UK gal and [\d,]+ lb CO2 a year$/);
+    expect(s.energy).toMatch(/^[\d,]+ kWh bought a year at £0\.\d{3} per kWh on average$/);
+    expect(s.consumption).toMatch(/mi\/kWh at the battery, [\d.]+ mi\/kWh bought/);
+    expect(s.lines.at(-1)!.value).toBe(`${s.co2}. ${s.co2Basis}`);
+    // Without a grid intensity, the CO2 line says only how the exhaust's CO2 is counted.
+    const bare = f.costSummary(f.runningCost(m, { fuel: 'diesel' }));
+    expect(bare.lines.map((l) => l.key)).toContain('diesel');
+    expect(bare.lines.at(-1)!.value).toBe(bare.co2Basis);
+  });
+});

@@ -6,14 +6,19 @@ import type { Figure, Market } from '../schema/index.js';
 import { figureDispute } from './dispute.js';
 import {
   type FormatOptions,
+  formatConsumption,
   formatCostPerDistance,
+  formatEnergy,
   formatFigureValue,
+  formatFuelVolume,
   formatMass,
+  formatMoney,
   formatNumber,
   formatYearlyMoney,
   litresPerGallon,
   marketFormat,
 } from './index.js';
+import type { ResultLine } from './results.js';
 
 /** A fuel's name as the cost contract's fuel choice gives it ("Petrol"). */
 function fuelName(fuel: 'petrol' | 'diesel'): string {
@@ -147,6 +152,14 @@ export interface CostSummary {
   co2: string | undefined;
   /** How the exhaust's CO2 is counted, in the reader's units: "Fuel CO2 is counted at the exhaust: 2.31 kg per L of petrol, 2.65 kg per L of diesel." */
   co2Basis: string;
+  /** At the battery, and bought: "15.0 kWh/100 km at the battery, 16.7 kWh/100 km bought (charging losses included)". */
+  consumption: string;
+  /** "2,004 kWh bought a year at 0.300 per kWh on average". */
+  energy: string;
+  /** The combustion car's fuel and exhaust CO2 a year: "720 L and 1,663 kg CO2 a year". */
+  fuelUse: string;
+  /** The answer as labelled lines: electric, the fuel, the saving, consumption, energy, the fuel's use, CO2. */
+  lines: ResultLine[];
 }
 
 /**
@@ -169,23 +182,46 @@ export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummar
       : c.breakEvenYears === undefined
         ? 'at these prices the price difference is never repaid'
         : `the price difference is repaid in ${formatNumber(c.breakEvenYears, { ...fmt, digits: 1 })} years`;
+  const perYear = formatYearlyMoney(r.perYear, fmt);
+  const per100 = formatCostPerDistance(r.per100Km, fmt);
+  const fuelPerYear = formatYearlyMoney(c.perYear, fmt);
+  const fuelPer100 = formatCostPerDistance(c.per100Km, fmt);
+  const text = breakEven === undefined ? `${savingText}.` : `${savingText}, and ${breakEven}.`;
+  const co2 =
+    r.co2KgPerYear === undefined
+      ? undefined
+      : `${formatMass(r.co2KgPerYear, fmt)} a year from the grid against ${formatMass(c.co2KgPerYear, fmt)} from the exhaust`;
+  const co2Basis = fuelCo2Basis(fmt);
+  const consumption = `${formatConsumption(r.consumptionKWhPer100Km, fmt)} at the battery, ${formatConsumption(r.energyPer100KmKWh, fmt)} bought (charging losses included)`;
+  const energy = `${formatEnergy(r.energyPerYearKWh, { ...fmt, digits: 0 })} bought a year at ${formatMoney(r.pricePerKWh, { ...fmt, digits: 3 })} per kWh on average`;
+  const fuelUse = `${formatFuelVolume(c.litresPerYear, fmt)} and ${formatMass(c.co2KgPerYear, fmt)} CO2 a year`;
+  const lines: ResultLine[] = [
+    { key: 'electric', label: 'Electric', value: `${per100} · ${perYear} a year` },
+    { key: c.fuel, label: fuelName(c.fuel), value: `${fuelPer100} · ${fuelPerYear} a year` },
+    { key: 'saving', label: 'Difference', value: text },
+    { key: 'consumption', label: 'Consumption', value: consumption },
+    { key: 'energy', label: 'Electricity', value: energy },
+    { key: 'fuelUse', label: `${fuelName(c.fuel)} used`, value: fuelUse },
+    { key: 'co2', label: 'CO2', value: co2 === undefined ? co2Basis : `${co2}. ${co2Basis}` },
+  ];
   return {
-    perYear: formatYearlyMoney(r.perYear, fmt),
-    per100: formatCostPerDistance(r.per100Km, fmt),
+    perYear,
+    per100,
     fuel: c.fuel,
     fuelName: fuelName(c.fuel),
-    fuelPerYear: formatYearlyMoney(c.perYear, fmt),
-    fuelPer100: formatCostPerDistance(c.per100Km, fmt),
+    fuelPerYear,
+    fuelPer100,
     electricCheaper,
     saving,
     savingText,
     breakEven,
-    text: breakEven === undefined ? `${savingText}.` : `${savingText}, and ${breakEven}.`,
-    co2:
-      r.co2KgPerYear === undefined
-        ? undefined
-        : `${formatMass(r.co2KgPerYear, fmt)} a year from the grid against ${formatMass(c.co2KgPerYear, fmt)} from the exhaust`,
-    co2Basis: fuelCo2Basis(fmt),
+    text,
+    co2,
+    co2Basis,
+    consumption,
+    energy,
+    fuelUse,
+    lines,
   };
 }
 

@@ -6,7 +6,7 @@ import {
   marketPriceNotes,
   runningCost,
 } from '@mini-ev/core';
-import { bar, blank } from '../rows.js';
+import { bar, blank, resultRows } from '../rows.js';
 import type { CalcScreen } from './calc-screen.js';
 
 /** Running cost: electric against petrol or diesel, per distance and per year, with bars. */
@@ -17,12 +17,14 @@ export const costScreen: CalcScreen<CostResult> = {
     // Core's words and amounts, in the market's currency when one is chosen.
     const say = costSummary(r, fmt);
     const max = Math.max(r.perYear, c.perYear);
+    // Core's lines (not how CO2 is counted, which the help says); a saving that is a cost is in yellow.
+    const shown = say.lines.filter((l) => l.key !== 'co2' || say.co2 !== undefined);
     return [
-      { text: `Electric     ${say.per100} · ${say.perYear} a year`, bold: true, color: 'green' },
-      { text: `${say.fuelName.padEnd(12)} ${say.fuelPer100} · ${say.fuelPerYear} a year` },
-      // A negative saving is said in words: the electric car costs more to run.
-      say.electricCheaper ? { text: say.text } : { text: say.text, color: 'yellow' },
-      ...(say.co2 === undefined ? [] : [{ text: `CO2: ${say.co2}.` }]),
+      ...resultRows(
+        shown.map((l) => (l.key === 'co2' ? { ...l, value: `${say.co2}.` } : l)),
+        'electric',
+        say.electricCheaper ? {} : { saving: 'yellow' },
+      ),
       blank,
       { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
       { text: `${c.fuel.padEnd(8)} ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },
