@@ -266,6 +266,7 @@ export {
   scenarioWords,
   type TripStep,
   type TripSummary,
+  tripNotPossible,
   tripSteps,
   tripSummary,
 } from './format/words.js';

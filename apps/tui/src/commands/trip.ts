@@ -1,14 +1,13 @@
 import {
   type FormatOptions,
-  formatConsumption,
   formatDistance,
   formatDuration,
   formatEnergy,
   formatPercent,
-  formatSpeed,
   getVehicle,
   planTrip,
   type TripInput,
+  tripNotPossible,
   tripSteps,
   tripSummary,
   vehicleModel,
@@ -26,19 +25,16 @@ export function tripCommand(
   const input = plan.input;
   if (!plan.feasible) {
     const { input: _i, ...rest } = plan;
-    return { json: { ...input, ...rest, vehicleId: id }, text: `${bold('Not possible:')} ${plan.reason}` };
+    return { json: { ...input, ...rest, vehicleId: id }, text: bold(tripNotPossible(plan)) };
   }
   const summary = tripSummary(plan, fmt);
+  // Core's lines, its labels in the CLI's lower case; the total in bold.
   const head = pairs([
     ['car', m.name],
-    [
-      'trip',
-      `${formatDistance(input.distanceKm, fmt)} at ${formatSpeed(input.speedKmh, fmt)}, ${formatConsumption(plan.consumptionKWhPer100Km, fmt)}`,
-    ],
-    ['total', bold(summary.total)],
-    ['driving', summary.driving],
-    ['charging', summary.charging],
-    ['arrival charge', summary.arrival],
+    ...summary.lines.map((l): [string, string] => [
+      l.label.toLowerCase(),
+      l.key === 'total' ? bold(l.value) : l.value,
+    ]),
     ...limitedLines(plan.limited, fmt, nameOf),
     ...assumptionLines(m, plan.assumptions),
   ]);

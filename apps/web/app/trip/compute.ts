@@ -6,6 +6,7 @@ import {
   planTrip,
   TRIP_CONTRACT,
   toShown,
+  tripNotPossible,
   tripSteps,
   tripSummary,
   type UnitSystem,
@@ -42,7 +43,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     fields,
   } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
   if (!plan) return { ok: false, problem: problem!, fields };
-  if (!plan.feasible) return { ok: false, problem: `Not possible: ${plan.reason}` };
+  if (!plan.feasible) return { ok: false, problem: tripNotPossible(plan) };
   const summary = tripSummary(plan, fmt);
   return {
     ok: true,

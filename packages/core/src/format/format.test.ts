@@ -631,3 +631,23 @@ describe('costSummary lines: the running cost in the same words on every face', 
     expect(bare.lines.at(-1)!.value).toBe(bare.co2Basis);
   });
 });
+
+describe('tripSummary lines', () => {
+  it('give the trip asked for, the total, driving, charging and arrival under core’s labels', () => {
+    const plan = f.planTrip(f.vehicleModel(getVehicle('cooper-se-f56')), { distanceKm: 400 });
+    if (!plan.feasible) throw new Error(plan.reason);
+    const s = f.tripSummary(plan, { system: 'imperial' });
+    expect(s.lines.map((l) => [l.key, l.label])).toEqual([
+      ['trip', 'Trip'],
+      ['total', 'Total'],
+      ['driving', 'Driving'],
+      ['charging', 'Charging'],
+      ['arrival', 'Arrival charge'],
+    ]);
+    expect(s.trip).toBe(
+      `${f.formatDistance(400, { system: 'imperial' })} at ${f.formatSpeed(plan.input.speedKmh, { system: 'imperial' })}, ${f.formatConsumption(plan.consumptionKWhPer100Km, { system: 'imperial' })}`,
+    );
+    expect(s.lines.find((l) => l.key === 'charging')!.value).toMatch(/in \d+ stops/);
+    expect(f.tripNotPossible({ reason: 'no DC charging' })).toBe('Not possible: no DC charging');
+  });
+});

@@ -2,12 +2,13 @@ import { type ChargeResult, PACK_CHARGE_TARGET_C } from '../calc/charging.js';
 import type { VehicleModel } from '../calc/model.js';
 import type { EnergyBreakdown } from '../calc/range.js';
 import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../calc/range.js';
-import type { TripPlan } from '../calc/trip.js';
+import type { TripImpossible, TripPlan } from '../calc/trip.js';
 import type { UnitSystem } from '../contract/quantity.js';
 import { KM_PER_MILE } from '../units/constants.js';
 import {
   type FormatOptions,
   formatChargePower,
+  formatConsumption,
   formatDistance,
   formatDuration,
   formatEnergy,
@@ -18,6 +19,7 @@ import {
   formatTemperature,
   formatWithInterval,
 } from './index.js';
+import type { ResultLine } from './results.js';
 
 /**
  * The parts of a range result's energy breakdown, in the order faces list them, each with a label for a
@@ -243,6 +245,10 @@ export interface TripSummary {
   arrival: string;
   /** The three after the total as one line: "5 h 27 min driving, 42 min charging in 2 stops (+10 min overhead), arrive with 10 %". */
   text: string;
+  /** The trip asked for: "500 km at 120 km/h, 18.1 kWh/100 km". */
+  trip: string;
+  /** The answer as labelled lines: trip, total, driving, charging, arrival charge. */
+  lines: ResultLine[];
 }
 
 /**
@@ -256,15 +262,33 @@ export function tripSummary(plan: TripPlan, opts: FormatOptions = {}): TripSumma
   const arrival = formatPercent(plan.arrivalSocPct, { ...opts, digits: 1 });
   const stops = `${n} ${n === 1 ? 'stop' : 'stops'} (+${formatDuration(plan.overheadMinutes)} overhead)`;
   const charging = n ? `${formatDuration(plan.chargingMinutes)} in ${stops}` : 'no stop';
+  const total = formatDuration(plan.totalMinutes);
+  const trip = `${formatDistance(plan.input.distanceKm, opts)} at ${formatSpeed(plan.input.speedKmh, opts)}, ${formatConsumption(plan.consumptionKWhPer100Km, opts)}`;
   return {
-    total: formatDuration(plan.totalMinutes),
+    total,
     driving,
     charging,
     arrival,
     text: n
       ? `${driving} driving, ${formatDuration(plan.chargingMinutes)} charging in ${stops}, arrive with ${arrival}`
       : `${driving} driving without a stop, arrive with ${arrival}`,
+    trip,
+    lines: [
+      { key: 'trip', label: 'Trip', value: trip },
+      { key: 'total', label: 'Total', value: total },
+      { key: 'driving', label: 'Driving', value: driving },
+      { key: 'charging', label: 'Charging', value: charging },
+      { key: 'arrival', label: 'Arrival charge', value: arrival },
+    ],
   };
+}
+
+/**
+ * What every face says for a trip that cannot be driven: core's reason, said as such.
+ * @example tripNotPossible({ reason: 'the car has no DC charging and the trip is longer than its range' }) // 'Not possible: the car has no DC charging and the trip is longer than its range'
+ */
+export function tripNotPossible(plan: Pick<TripImpossible, 'reason'>): string {
+  return `Not possible: ${plan.reason}`;
 }
 
 /**
