@@ -50,11 +50,11 @@ export function accuracyCells(row: AccuracyRow, opts: Pick<FormatOptions, 'local
 export interface AccuracySummary {
   /** "Mean absolute error 6.0 %": the headline a face sets in bold. */
   meanAbsError: string;
-  /** "on 34 real-world measurements (naive method: 18.0 %)." */
+  /** "on 36 real-world measurements (naive method: 18.2 %)." */
   against: string;
-  /** "28 of 32 within their measurement tolerance". */
+  /** "30 of 36 within their measurement tolerance". */
   withinTolerance: string;
-  /** "88 % inside the model’s 80 % interval." */
+  /** "83 % inside the model’s 80 % interval." */
   coverage: string;
   /** "Naive method: …", what the naive figures are. */
   naiveMethod: string;

@@ -96,7 +96,7 @@ function run(c: ValidationCase): { value: number; low: number; high: number; nai
  * Runs every case of the published validation set through the model and compares it with the
  * measurement and with a naive method. Nothing here is fitted: the model is calibrated to official
  * figures only.
- * @example accuracyReport().rows.length // 35
+ * @example accuracyReport().rows.length // 36
  */
 export function accuracyReport(cases: readonly ValidationCase[] = VALIDATION_CASES): AccuracyReport {
   const rows = cases.map((c): AccuracyRow => {

@@ -465,6 +465,40 @@ export const VALIDATION_CASES: readonly ValidationCase[] = [
     kind: 'mixed',
   },
   {
+    id: 'f56-weekendpost-melbourne',
+    vehicleId: 'cooper-se-f56',
+    title: 'A 104 km drive around Melbourne on 48 % of the battery',
+    measure: 'range',
+    measured: 104,
+    stated:
+      'the battery at 94 per cent charge. After a 104km drive around Melbourne, including about 25km of freeway, I returned the car with a claimed 46 per cent',
+    tolerancePct: 12,
+    conditions:
+      'A press car driven around Melbourne in the Australian winter (published 18 July 2020), about 25 of the 104 km on the freeway, the rest in town with strong regeneration; charge read off the display.',
+    assumptions:
+      '12 °C (a Melbourne July day) with heating, one 104 km trip; the 79 km in town as the EPA city trace (UDDS), the 25 km of freeway at a steady 100 km/h (Victoria’s limit); the window 94 → 46 %.',
+    calc: {
+      kind: 'range',
+      parts: [
+        {
+          input: { mode: 'udds', tempC: 12, climate: true, tripKm: 104, fromPct: 94, toPct: 46 },
+          share: 79 / 104,
+        },
+        {
+          input: { speedKmh: 100, tempC: 12, climate: true, tripKm: 104, fromPct: 94, toPct: 46 },
+          share: 25 / 104,
+        },
+      ],
+    },
+    source: {
+      publisher: 'The Weekend Post (Australia), via PressReader',
+      title: 'Mini charges ahead',
+      url: 'http://www.pressreader.com/australia/the-weekend-post/20200718/282286732574493',
+      date: '2020-07-18',
+    },
+    kind: 'mixed',
+  },
+  {
     id: 'f56-motoringfile-mixed',
     vehicleId: 'cooper-se-f56',
     title: 'Equal parts city and highway on a 60 °F day, full charge',
