@@ -380,6 +380,16 @@ describe('calculator commands equal core', () => {
     ]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/Not possible: .*300 km/);
+    // The reason in the reader's units; the JSON keeps the obstacle's figures in metric.
+    const args = ['trip', 'cooper-se-f56', '--distance', '500', '--charger-spacing', '300', '--temp', '-10'];
+    expect(run([...args, '--units', 'imperial']).out).toMatch(/Not possible: .*186 mi away/);
+    const j = run([...args, '--json']);
+    expect(j.code).toBe(1);
+    expect(JSON.parse(j.out).obstacle).toMatchObject({
+      kind: 'start',
+      targetKm: 300,
+      target: 'first charger',
+    });
   });
   it('imperial tables, metric JSON', () => {
     expect(run(['range', 'cooper-se-j01', '--speed', '70mph', '--units', 'imperial']).out).toMatch(

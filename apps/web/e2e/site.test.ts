@@ -41,6 +41,7 @@ import {
   runningCost,
   specRows,
   steadySpeedRange,
+  tripNotPossible,
   tripSteps,
   tripSummary,
   vehicleIds,
@@ -262,6 +263,22 @@ describe('calculators show core’s numbers', () => {
     );
     expect(await text(page, 'trip-problem')).toMatch(/^Not possible: .*300 km/);
     await close();
+    // In imperial the reason is in miles, mph and °F too: core's words for the reader's units.
+    const imperial = await open(
+      browserOf(),
+      '/trip?model=cooper-se-f56&distance=500&spacing=300&temp=-10&units=imperial',
+    );
+    const plan = planTrip(vehicleModel(getVehicle('cooper-se-f56')), {
+      distanceKm: 500,
+      chargerSpacingKm: 300,
+      tempC: -10,
+    });
+    if (plan.feasible) throw new Error('expected an impossible trip');
+    await expect
+      .poll(() => text(imperial.page, 'trip-problem'))
+      .toBe(tripNotPossible(plan, { system: 'imperial' }));
+    expect(await text(imperial.page, 'trip-problem')).toMatch(/186 mi/);
+    await imperial.close();
   });
   it('the quick answer on the home page', async () => {
     const { page, close } = await open(browserOf(), '/');

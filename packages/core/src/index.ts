@@ -88,6 +88,7 @@ export {
   type TripImpossible,
   type TripInput,
   type TripLeg,
+  type TripObstacle,
   type TripPlan,
   type TripStop,
 } from './calc/trip.js';
@@ -238,6 +239,7 @@ export {
   marketPriceNotes,
 } from './format/markets.js';
 // Formatting.
+export { tripObstacleWords } from './format/obstacle.js';
 export {
   type ChargeSummary,
   chargeSummary,

@@ -25,7 +25,7 @@ export function tripCommand(
   const input = plan.input;
   if (!plan.feasible) {
     const { input: _i, ...rest } = plan;
-    return { json: { ...input, ...rest, vehicleId: id }, text: bold(tripNotPossible(plan)) };
+    return { json: { ...input, ...rest, vehicleId: id }, text: bold(tripNotPossible(plan, fmt)) };
   }
   const summary = tripSummary(plan, fmt);
   // Core's lines, its labels in the CLI's lower case; the total in bold.

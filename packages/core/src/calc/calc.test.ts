@@ -4,7 +4,7 @@ import { contractDefaults } from '../contract/contract.js';
 import { toShown } from '../contract/quantity.js';
 import { dataSet, getMarket, getVehicle } from '../data/index.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
-import { packWarmingWords } from '../format/words.js';
+import { packWarmingWords, tripNotPossible } from '../format/words.js';
 import { carSpecOf, vehicleModel } from '../model/vehicle-model.js';
 import { mphToKmh } from '../units/convert.js';
 import {
@@ -620,9 +620,28 @@ describe('trip planner', () => {
     expect(p.feasible).toBe(false);
     if (p.feasible) return;
     expect(p.gap).toEqual({ fromKm: 60, toKm: 260 });
-    expect(p.reason).toMatch(/200 km between km 60 and km 260 is longer than a charge to 100 %/);
+    expect(p.reason).toMatch(
+      /^The 200 km stretch from 60 km to 260 km is longer than a charge to 100 % reaches at 130 km\/h and -10 °C \(\d+ km\)\.$/,
+    );
+    expect(p.obstacle).toMatchObject({
+      kind: 'gap',
+      fromKm: 60,
+      toKm: 260,
+      maxSocPct: 100,
+      speedKmh: 130,
+      tempC: -10,
+    });
+    // The same obstacle in a reader's miles, mph and °F, as every face says it.
+    expect(tripNotPossible(p, { system: 'imperial' })).toMatch(
+      /^Not possible: The 124 mi stretch from 37 mi to 162 mi is longer than a charge to 100 % reaches at 81 mph and 14 °F \(\d+ mi\)\.$/,
+    );
     const start = planTrip(f56, { distanceKm: 450, speedKmh: 130, tempC: -10, startSocPct: 20, chargers });
     expect(!start.feasible && start.reason).toMatch(/^Starting at 20 %/);
+    expect(!start.feasible && start.obstacle).toMatchObject({
+      kind: 'start',
+      target: 'first charger',
+      targetKm: 60,
+    });
   });
   it('uses the contract’s charger spacing when none is given, and names a bad charger list plainly', () => {
     const plan = planTrip(se, { distanceKm: 500 });

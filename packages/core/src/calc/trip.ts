@@ -1,6 +1,7 @@
 import { TRIP_CONTRACT } from '../contract/calculations.js';
 import { contractDefaults, type LimitedInput, resolveInput } from '../contract/contract.js';
 import { InvalidInputError, MissingFigureError } from '../errors.js';
+import { tripObstacleWords } from '../format/obstacle.js';
 import { deepFreeze } from '../freeze.js';
 import { cumulativeChargeMinutes, PACK_CHARGE_TARGET_C } from './charging.js';
 import { carLimits, type VehicleModel } from './model.js';
@@ -90,9 +91,35 @@ export interface TripPlan extends TripCommon {
   series: { km: number; socPct: number }[];
 }
 
+/** What stops a trip, as figures (see `tripObstacleWords` for its words in the reader's units). */
+export type TripObstacle =
+  | {
+      /** The first charger (or the destination) is beyond what the starting charge reaches. */
+      kind: 'start';
+      startSocPct: number;
+      reachKm: number;
+      speedKmh: number;
+      reservePct: number;
+      target: 'destination' | 'first charger';
+      targetKm: number;
+    }
+  | {
+      /** A stretch between two stops is longer than a full charge reaches. */
+      kind: 'gap';
+      fromKm: number;
+      toKm: number;
+      maxSocPct: number;
+      speedKmh: number;
+      tempC: number;
+      reachKm: number;
+    }
+  | { /** No plan keeps every charge limit. */ kind: 'limits' };
+
 export interface TripImpossible extends TripCommon {
   feasible: false;
+  /** Why, in words (metric); `obstacle` holds the figures. */
   reason: string;
+  obstacle: TripObstacle;
   /** The stretch that cannot be driven, when one is to blame. */
   gap: { fromKm: number; toKm: number } | null;
 }
@@ -178,8 +205,14 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
   chargers = chargers.filter((c) => c.km > 0 && c.km < t.distanceKm).sort((a, b) => a.km - b.km);
   const nodes = [{ km: 0, kW: 0 }, ...chargers, { km: t.distanceKm, kW: 0 }];
 
-  const impossible = (reason: string, gap?: { fromKm: number; toKm: number }): TripImpossible =>
-    deepFreeze({ ...common, feasible: false as const, reason, gap: gap ?? null });
+  const impossible = (obstacle: TripObstacle, gap?: { fromKm: number; toKm: number }): TripImpossible =>
+    deepFreeze({
+      ...common,
+      feasible: false as const,
+      reason: tripObstacleWords(obstacle),
+      obstacle,
+      gap: gap ?? null,
+    });
   const fullReachKm = (t.maxSocPct - t.minChargerSocPct) / pctPerKm;
   for (let i = 1; i < nodes.length; i++) {
     const from = nodes[i - 1]!;
@@ -191,8 +224,24 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
       const reach = (have - floor) / pctPerKm;
       return impossible(
         i === 1
-          ? `Starting at ${t.startSocPct} % the car reaches ${Math.max(0, reach).toFixed(0)} km at ${t.speedKmh} km/h before its ${floor} % reserve, but the ${i === nodes.length - 1 ? 'destination' : 'first charger'} is ${to.km.toFixed(0)} km away.`
-          : `The ${(to.km - from.km).toFixed(0)} km between km ${from.km.toFixed(0)} and km ${to.km.toFixed(0)} is longer than a charge to ${t.maxSocPct} % reaches at ${t.speedKmh} km/h and ${t.tempC} °C (${fullReachKm.toFixed(0)} km).`,
+          ? {
+              kind: 'start',
+              startSocPct: t.startSocPct,
+              reachKm: Math.max(0, reach),
+              speedKmh: t.speedKmh,
+              reservePct: floor,
+              target: i === nodes.length - 1 ? 'destination' : 'first charger',
+              targetKm: to.km,
+            }
+          : {
+              kind: 'gap',
+              fromKm: from.km,
+              toKm: to.km,
+              maxSocPct: t.maxSocPct,
+              speedKmh: t.speedKmh,
+              tempC: t.tempC,
+              reachKm: fullReachKm,
+            },
         { fromKm: from.km, toKm: to.km },
       );
     }
@@ -256,8 +305,7 @@ export function planTrip(m: VehicleModel, input: TripInput = {}): TripPlan | Tri
   for (let s = 0; s < S; s++) {
     if (last[s]! < Number.POSITIVE_INFINITY && (endIdx < 0 || last[s]! < last[endIdx]! - 1e-9)) endIdx = s;
   }
-  if (endIdx < 0)
-    return impossible('No combination of stops reaches the destination with the charge limits given.');
+  if (endIdx < 0) return impossible({ kind: 'limits' });
 
   // Walk back to recover departure charge at each node.
   const dep = new Array<number>(n).fill(0);

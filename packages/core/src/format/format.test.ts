@@ -648,6 +648,23 @@ describe('tripSummary lines', () => {
       `${f.formatDistance(400, { system: 'imperial' })} at ${f.formatSpeed(plan.input.speedKmh, { system: 'imperial' })}, ${f.formatConsumption(plan.consumptionKWhPer100Km, { system: 'imperial' })}`,
     );
     expect(s.lines.find((l) => l.key === 'charging')!.value).toMatch(/in \d+ stops/);
-    expect(f.tripNotPossible({ reason: 'no DC charging' })).toBe('Not possible: no DC charging');
+    expect(f.tripNotPossible({ obstacle: { kind: 'limits' } })).toBe(
+      'Not possible: No combination of stops reaches the destination with the charge limits given.',
+    );
+    const start = {
+      kind: 'start' as const,
+      startSocPct: 20,
+      reachKm: 40,
+      speedKmh: 120,
+      reservePct: 10,
+      target: 'destination' as const,
+      targetKm: 100,
+    };
+    expect(f.tripObstacleWords(start)).toBe(
+      'Starting at 20 % the car reaches 40 km at 120 km/h before its 10 % reserve, but the destination is 100 km away.',
+    );
+    expect(f.tripObstacleWords(start, { system: 'imperial' })).toBe(
+      'Starting at 20 % the car reaches 25 mi at 75 mph before its 10 % reserve, but the destination is 62 mi away.',
+    );
   });
 });

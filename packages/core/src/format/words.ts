@@ -19,6 +19,7 @@ import {
   formatTemperature,
   formatWithInterval,
 } from './index.js';
+import { tripObstacleWords } from './obstacle.js';
 import type { ResultLine } from './results.js';
 
 /**
@@ -284,11 +285,11 @@ export function tripSummary(plan: TripPlan, opts: FormatOptions = {}): TripSumma
 }
 
 /**
- * What every face says for a trip that cannot be driven: core's reason, said as such.
- * @example tripNotPossible({ reason: 'the car has no DC charging and the trip is longer than its range' }) // 'Not possible: the car has no DC charging and the trip is longer than its range'
+ * What every face says for a trip that cannot be driven: why, in the reader's units ({@link tripObstacleWords}).
+ * @example tripNotPossible({ obstacle: { kind: 'limits' } }) // 'Not possible: No combination of stops reaches the destination with the charge limits given.'
  */
-export function tripNotPossible(plan: Pick<TripImpossible, 'reason'>): string {
-  return `Not possible: ${plan.reason}`;
+export function tripNotPossible(plan: Pick<TripImpossible, 'obstacle'>, opts: FormatOptions = {}): string {
+  return `Not possible: ${tripObstacleWords(plan.obstacle, opts)}`;
 }
 
 /**

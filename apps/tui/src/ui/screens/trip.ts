@@ -17,7 +17,7 @@ import type { CalcScreen } from './calc-screen.js';
 export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
   compute: (m, input) => planTrip(m, input as TripInput),
   rows: (p, { fmt, notes }) => {
-    if (!p.feasible) return [{ text: tripNotPossible(p), color: 'red' }, ...notes(p.limited)];
+    if (!p.feasible) return [{ text: tripNotPossible(p, fmt), color: 'red' }, ...notes(p.limited)];
     const steps = tripSteps(p, fmt);
     const charges = steps.filter((x) => x.kind === 'charge');
     const summary = tripSummary(p, fmt);
