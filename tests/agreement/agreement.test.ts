@@ -18,6 +18,7 @@ import {
   COST_CONTRACT,
   carLimits,
   chargeSession,
+  chargeSummary,
   computeRange,
   contractDefaults,
   costSummary,
@@ -36,6 +37,7 @@ import {
   MissingFigureError,
   packWarmingWords,
   planTrip,
+  rangeSummary,
   runningCost,
   tripSteps,
   tripSummary,
@@ -326,7 +328,11 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         const v = rangeView(site(c), system);
         if (!v.ok) throw new Error(v.problem);
         expect(v.range, where(c)).toBe(formatDistance(r.rangeKm, { system }));
-        expect(v.consumption, where(c)).toBe(formatConsumption(r.consumptionKWhPer100Km, { system }));
+        // Every line the page shows is core's, word for word, with the consumption among them.
+        const say = rangeSummary(r, { system });
+        for (const l of v.lines) expect(l, where(c)).toEqual(say.lines.find((x) => x.key === l.key));
+        expect(v.lines.find((l) => l.key === 'consumption')?.value, where(c)).toBe(say.consumptionText);
+        expect(say.consumption, where(c)).toBe(formatConsumption(r.consumptionKWhPer100Km, { system }));
       },
     });
   });
@@ -364,8 +370,16 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         const v = chargeView(site(c), system);
         if (!v.ok) throw new Error(v.problem);
         expect(v.minutes, where(c)).toBe(formatDuration(r.minutes));
-        expect(v.fromGrid, where(c)).toBe(formatEnergy(r.energyFromGridKWh));
-        expect(v.packWarming, where(c)).toBe(packWarmingWords(r, { system }));
+        // Every line the page shows is core's, word for word: the energy with what came from the grid, and
+        // how a cold pack warmed exactly when core has words for it.
+        const say = chargeSummary(r, { system });
+        for (const l of v.lines) expect(l, where(c)).toEqual(say.lines.find((x) => x.key === l.key));
+        expect(v.lines.find((l) => l.key === 'energy')?.value, where(c)).toContain(
+          `${formatEnergy(r.energyFromGridKWh)} from the grid`,
+        );
+        expect(v.lines.find((l) => l.key === 'battery')?.value, where(c)).toBe(
+          packWarmingWords(r, { system }),
+        );
       },
     });
   });
