@@ -12,6 +12,7 @@ import {
   formatDuration,
   getVehicle,
   planTrip,
+  tripNotPossible,
   vehicleModel,
 } from '@mini-ev/core';
 import type { Page } from 'playwright-core';
@@ -72,6 +73,30 @@ describe('the site’s server', () => {
     expect(await page.locator('[data-early-answer] .u-i .big').innerText()).toMatch(new RegExp(`^${mi} \\(`));
     expect(await page.locator('[data-early-answer] .u-i').isVisible()).toBe(true);
     await context.close();
+  });
+
+  it('answers a trip no plan can drive: why, in the reader’s units, with JavaScript off and on', async () => {
+    const plan = planTrip(f56(), { distanceKm: 500, chargerSpacingKm: 300, tempC: -10 });
+    if (plan.feasible) throw new Error('expected an impossible trip');
+    const said = tripNotPossible(plan, { system: 'imperial' });
+    const path = '/trip?model=cooper-se-f56&distance=500&spacing=300&temp=-10&units=imperial';
+    const off = await browserOf().newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(base + path);
+    const box = page.locator('[data-early-answer] .u-i');
+    expect(await box.isVisible()).toBe(true);
+    // Core's sentence, its head as the big line and the reason under it.
+    expect(`${await box.locator('.big').innerText()}: ${await box.locator('p').innerText()}`).toBe(said);
+    expect(await box.locator('p').innerText()).toMatch(/186 mi away/);
+    expect(await page.getByText(/JavaScript is off/).isVisible()).toBe(false);
+    await off.close();
+    // With JavaScript on, the planner shows the server's view, core's words, and no core is fetched for it.
+    const on = await browserOf().newContext();
+    const live = await on.newPage();
+    const scripts = await scriptsOf(live, path);
+    expect(scripts.filter((s) => s.startsWith('/early/'))).toEqual([]);
+    await expect.poll(() => live.getByTestId('trip-problem').textContent()).toBe(said);
+    await on.close();
   });
 
   it('a link needs neither the early-answer script nor core: the calculator shows the server’s view, then computes on an edit', async () => {

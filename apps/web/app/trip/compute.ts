@@ -43,7 +43,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     fields,
   } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
   if (!plan) return { ok: false, problem: problem!, fields };
-  if (!plan.feasible) return { ok: false, problem: tripNotPossible(plan, fmt) };
+  if (!plan.feasible) return { ok: false, problem: tripNotPossible(plan, fmt), impossible: true };
   const summary = tripSummary(plan, fmt);
   return {
     ok: true,

@@ -44,7 +44,13 @@ export type TripView =
       plan: { at: string; text: string; charge: boolean; why?: string }[];
       chart: { xLabel: string; points: { x: number; y: number }[] };
     }
-  | { ok: false; problem: string; fields?: readonly string[] | undefined };
+  | {
+      ok: false;
+      problem: string;
+      fields?: readonly string[] | undefined;
+      /** The inputs are fine but no plan drives them: an answer, which the server and the early answer show. */
+      impossible?: true;
+    };
 
 /** What the planner reads besides its number fields (its hook and its early answer both use this). */
 export const TRIP_CALC = { contract: TRIP_CONTRACT };
