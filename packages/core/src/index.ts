@@ -266,6 +266,7 @@ export {
   packWarmingWords,
   type ScenarioWords,
   scenarioWords,
+  TRIP_NOT_POSSIBLE,
   type TripStep,
   type TripSummary,
   tripNotPossible,

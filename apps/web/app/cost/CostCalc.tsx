@@ -139,10 +139,10 @@ export function CostCalc({
   );
 }
 
-/** Core's sentence on the saving (or the extra cost, and the break-even when asked), its amount in bold. */
 /** Core's line of the summary under `key`. */
 const lineOf = (s: CostSummary, key: string) => s.lines.find((l) => l.key === key)?.value ?? '';
 
+/** Core's sentence on the saving (or the extra cost, and the break-even when asked), its amount in bold. */
 function Saving({ summary: s }: { summary: CostSummary }) {
   // The amount's first place: the break-even that may follow can hold the same digits.
   const at = s.text.indexOf(s.saving);

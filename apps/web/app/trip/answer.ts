@@ -12,15 +12,9 @@ export function tripAnswer(
   if (calc.invalid) return undefined;
   const inputs = tripInputsOf(calc);
   const v = compute.tripView(inputs, calc.system);
-  // A trip no plan can drive is an answer too: core's "Not possible: why", its head as the big line.
-  if (v && !v.ok && v.impossible) {
-    const at = v.problem.indexOf(': ');
-    return {
-      lines: at < 0 ? [v.problem] : [v.problem.slice(0, at), v.problem.slice(at + 2)],
-      view: v,
-      key: inputsKey(inputs),
-    };
-  }
+  // A trip no plan can drive is an answer too: core's head as the big line, its reason under it.
+  if (v && !v.ok && v.impossible)
+    return { lines: [v.impossible.head, v.impossible.reason], view: v, key: inputsKey(inputs) };
   if (!v?.ok) return undefined;
   return {
     lines: [v.total, `${v.summary} · ${v.consumption}`],

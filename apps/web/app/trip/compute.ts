@@ -5,8 +5,10 @@ import {
   getVehicle,
   planTrip,
   TRIP_CONTRACT,
+  TRIP_NOT_POSSIBLE,
   toShown,
   tripNotPossible,
+  tripObstacleWords,
   tripSteps,
   tripSummary,
   type UnitSystem,
@@ -43,7 +45,12 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
     fields,
   } = runCalc(false, () => tripResult(i), { contract: TRIP_CONTRACT, system });
   if (!plan) return { ok: false, problem: problem!, fields };
-  if (!plan.feasible) return { ok: false, problem: tripNotPossible(plan, fmt), impossible: true };
+  if (!plan.feasible)
+    return {
+      ok: false,
+      problem: tripNotPossible(plan, fmt),
+      impossible: { head: TRIP_NOT_POSSIBLE, reason: tripObstacleWords(plan.obstacle, fmt) },
+    };
   const summary = tripSummary(plan, fmt);
   return {
     ok: true,

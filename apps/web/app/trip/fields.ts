@@ -48,8 +48,11 @@ export type TripView =
       ok: false;
       problem: string;
       fields?: readonly string[] | undefined;
-      /** The inputs are fine but no plan drives them: an answer, which the server and the early answer show. */
-      impossible?: true;
+      /**
+       * The inputs are fine but no plan drives them: an answer, which the server and the early answer show,
+       * as core's head and reason (`problem` is the two in one sentence).
+       */
+      impossible?: { head: string; reason: string };
     };
 
 /** What the planner reads besides its number fields (its hook and its early answer both use this). */

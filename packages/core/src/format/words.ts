@@ -284,12 +284,16 @@ export function tripSummary(plan: TripPlan, opts: FormatOptions = {}): TripSumma
   };
 }
 
+/** The head every face puts over a trip that cannot be driven, before its reason ({@link tripNotPossible}). */
+export const TRIP_NOT_POSSIBLE = 'Not possible';
+
 /**
- * What every face says for a trip that cannot be driven: why, in the reader's units ({@link tripObstacleWords}).
+ * What every face says for a trip that cannot be driven: {@link TRIP_NOT_POSSIBLE}, then why, in the
+ * reader's units ({@link tripObstacleWords}).
  * @example tripNotPossible({ obstacle: { kind: 'limits' } }) // 'Not possible: No combination of stops reaches the destination with the charge limits given.'
  */
 export function tripNotPossible(plan: Pick<TripImpossible, 'obstacle'>, opts: FormatOptions = {}): string {
-  return `Not possible: ${tripObstacleWords(plan.obstacle, opts)}`;
+  return `${TRIP_NOT_POSSIBLE}: ${tripObstacleWords(plan.obstacle, opts)}`;
 }
 
 /**

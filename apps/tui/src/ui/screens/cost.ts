@@ -17,14 +17,9 @@ export const costScreen: CalcScreen<CostResult> = {
     // Core's words and amounts, in the market's currency when one is chosen.
     const say = costSummary(r, fmt);
     const max = Math.max(r.perYear, c.perYear);
-    // Core's lines (not how CO2 is counted, which the help says); a saving that is a cost is in yellow.
-    const shown = say.lines.filter((l) => l.key !== 'co2' || say.co2 !== undefined);
+    // Core's lines as core writes them; a saving that is a cost is in yellow.
     return [
-      ...resultRows(
-        shown.map((l) => (l.key === 'co2' ? { ...l, value: `${say.co2}.` } : l)),
-        'electric',
-        say.electricCheaper ? {} : { saving: 'yellow' },
-      ),
+      ...resultRows(say.lines, 'electric', say.electricCheaper ? {} : { saving: 'yellow' }),
       blank,
       { text: `electric ${bar(r.perYear, max, chartWidth)}`, color: 'green' },
       { text: `${c.fuel.padEnd(8)} ${bar(c.perYear, max, chartWidth)}`, color: 'yellow' },

@@ -22,7 +22,12 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
     const charges = steps.filter((x) => x.kind === 'charge');
     const summary = tripSummary(p, fmt);
     return [
-      { text: `Total        ${summary.total}`, bold: true, color: 'green' },
+      // Core's label for the total; its other lines as core's one summary sentence under it.
+      {
+        text: `${summary.lines.find((l) => l.key === 'total')!.label.padEnd(13)}${summary.total}`,
+        bold: true,
+        color: 'green',
+      },
       { text: `             ${summary.text}`, hang: 13 },
       ...notes(p.limited),
       blank,
