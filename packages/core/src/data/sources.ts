@@ -298,7 +298,16 @@ export const sources: Source[] = [
     url: 'https://www.bmwblog.com/2011/03/01/2011-geneva-world-premiere-mini-rocketman/',
     kind: 'article',
     checked: '2026-11-22',
-    note: 'States 3.419 m long and 1.907 m wide, a 3+1 seater; the 1,398 mm height is from MINI’s figures as other reports give them. The title is taken from the page’s address.',
+    note: 'States 3.419 m long and 1.907 m wide, a 3+1 seater; the 1,398 mm height is not in it (see pistonspy-rocketman). The title is taken from the page’s address.',
+  },
+  {
+    id: 'pistonspy-rocketman',
+    title: 'Mini Rocketman Concept – Himmelstürmer ?',
+    publisher: 'PistonSpy',
+    url: 'https://blog.pistonspy.com/car-manufacturer-l-z/mini/mini-rocketman-concept-himmelsturmer',
+    kind: 'article',
+    checked: '2026-12-07',
+    note: 'Undated report of the Geneva 2011 concept: 3.419 m long, 1,907 mm wide including the exterior mirrors, 1,398 mm tall.',
   },
   {
     id: 'paultan-superleggera',

@@ -1430,11 +1430,14 @@ export const vehicles: VehicleInput[] = [
             'MINI’s figure, 3,419 mm (11 ft 3 in), is what BMWBLOG and other reports of the press release give; WardsAuto’s 131 in. does not match it and is not kept.',
         },
       }),
-      widthMm: fig(1907, 'mm', 'bmwblog-rocketman', '1.907 meters'),
-      heightMm: fig(1398, 'mm', 'bmwblog-rocketman', '1,398 mm', 'official', {
-        unverified:
-          'not in the part of BMWBLOG’s page we hold; other reports of MINI’s figures give 1,398 mm',
+      widthMm: fig(1907, 'mm', 'bmwblog-rocketman', '1.907 meters', 'official', {
+        note: 'across the exterior mirrors, as PistonSpy reports it',
+        corroboration: [
+          { sourceId: 'pistonspy-rocketman', stated: '1,907 mm including the exterior mirrors' },
+        ],
       }),
+      widthBasis: 'incl. mirrors',
+      heightMm: fig(1398, 'mm', 'pistonspy-rocketman', '1,398 mm tall'),
       seats: fig(4, 'count', 'bmwblog-rocketman', '3+1 seats'),
     },
     facts: [

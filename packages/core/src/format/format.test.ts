@@ -175,6 +175,12 @@ describe('bases and bounds on spec sheets', () => {
     expect(mass.map((r) => r.label)).toEqual(['Mass (DIN kerb)', 'Mass (EU incl. driver)']);
     for (const r of mass) expect(r.values.filter((v) => v !== '—')).toHaveLength(1);
   });
+  it('never puts a width across the mirrors in one row with a body width', () => {
+    const rows = f.compareRows([f.getVehicle('rocketman-concept'), f.getVehicle('cooper-se-j01')]);
+    const width = rows.filter((r) => r.label.startsWith('Width'));
+    expect(width.map((r) => r.label).sort()).toEqual(['Width', 'Width (incl. mirrors)']);
+    for (const r of width) expect(r.values.filter((v) => v !== '—')).toHaveLength(1);
+  });
 });
 
 describe('variants on spec sheets', () => {

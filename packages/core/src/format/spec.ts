@@ -112,7 +112,14 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
   }
   const d = v.dimensions;
   add('lengthMm', 'Dimensions', 'Length', d.lengthMm);
-  add('widthMm', 'Dimensions', 'Width', d.widthMm);
+  // A width across the mirrors is a row of its own: it is not comparable with a body width.
+  const mirrors = d.widthBasis === 'incl. mirrors';
+  add(
+    mirrors ? 'widthMm-incl-mirrors' : 'widthMm',
+    'Dimensions',
+    mirrors ? 'Width (incl. mirrors)' : 'Width',
+    d.widthMm,
+  );
   add('heightMm', 'Dimensions', 'Height', d.heightMm);
   add('wheelbaseMm', 'Dimensions', 'Wheelbase', d.wheelbaseMm);
   // One row per basis: a comparison puts a DIN kerb mass and an EU mass with driver on separate rows.

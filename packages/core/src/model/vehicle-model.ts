@@ -10,7 +10,7 @@ import type { CoastDown } from '../calc/physics.js';
 import { vehicleRecords } from '../data/vehicle-data.js';
 import { MissingFigureError } from '../errors.js';
 import { formatMass } from '../format/index.js';
-import type { CycleRating, Vehicle } from '../schema/index.js';
+import type { CycleRating, Figure, Vehicle } from '../schema/index.js';
 import { kmhToMs } from '../units/convert.js';
 
 export interface VehicleModelOptions {
@@ -45,14 +45,19 @@ function calibrationRating(v: Vehicle): CycleRating | undefined {
   return r?.rangeKm ? r : undefined;
 }
 
+/** The body's width, where published as such: a width across the mirrors is not the body's. */
+function bodyWidthMm(v: Vehicle): Figure | undefined {
+  return v.dimensions.widthBasis === 'incl. mirrors' ? undefined : v.dimensions.widthMm;
+}
+
 /** Kerb mass per square metre of footprint (length × width), from the cars that publish all three. */
 function massPerFootprint(pool: readonly Vehicle[]): { kgPerM2: number; cars: number } | undefined {
   const ratios = pool
-    .filter((x) => x.dimensions.massKg && x.dimensions.lengthMm && x.dimensions.widthMm)
+    .filter((x) => x.dimensions.massKg && x.dimensions.lengthMm && bodyWidthMm(x))
     .map((x) => {
       const d = x.dimensions;
       const m = d.massKg!.value + (d.massBasis === 'DIN kerb' ? DEFAULTS.driverKg : 0);
-      return m / ((d.lengthMm!.value / 1000) * (d.widthMm!.value / 1000));
+      return m / ((d.lengthMm!.value / 1000) * (bodyWidthMm(x)!.value / 1000));
     })
     .sort((a, b) => a - b);
   if (ratios.length === 0) return undefined;
@@ -159,7 +164,8 @@ function kinship(v: Vehicle, s: Vehicle): string {
 
 /** Frontal area ≈ 0.85 × width × height, m², where both are published. */
 function frontalAreaM2(v: Vehicle): number | undefined {
-  const { widthMm, heightMm } = v.dimensions;
+  const widthMm = bodyWidthMm(v);
+  const { heightMm } = v.dimensions;
   if (!widthMm || !heightMm) return undefined;
   return DEFAULTS.frontalAreaFactor * (widthMm.value / 1000) * (heightMm.value / 1000);
 }
@@ -433,7 +439,8 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
     const s = donor(v, pool, (x) => !!x.dimensions.massKg && (performance(v) || !performance(x)));
     const base = s && runningOrder(s);
     const fp = massPerFootprint(pool);
-    const { lengthMm, widthMm } = v.dimensions;
+    const { lengthMm } = v.dimensions;
+    const widthMm = bodyWidthMm(v);
     if (s && base !== undefined) {
       const extra =
         v.bodyStyle === s.bodyStyle

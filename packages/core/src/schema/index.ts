@@ -242,6 +242,10 @@ export type CycleRating = z.infer<typeof CycleRating>;
 export const Dimensions = z.object({
   lengthMm: Figure.optional(),
   widthMm: Figure.optional(),
+  widthBasis: z
+    .enum(['body', 'incl. mirrors'])
+    .optional()
+    .describe('What the width spans; left out, the body without mirrors, as makers give it'),
   heightMm: Figure.optional(),
   wheelbaseMm: Figure.optional(),
   massKg: Figure.optional(),
