@@ -240,8 +240,9 @@ export function limitedLines(
 export function assumptionLines(
   m: Pick<VehicleModel, 'flags'>,
   assumptions: readonly string[],
+  fmt: FormatOptions,
 ): [string, string][] {
-  const n = assumptionNotes(m, assumptions);
+  const n = assumptionNotes(m, assumptions, fmt);
   return [
     ...n.flags.map((a): [string, string] => [n.flagLabel, yellow(a)]),
     ...n.others.map((a, i): [string, string] => [i === 0 ? n.label : '', dim(a)]),

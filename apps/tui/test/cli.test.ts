@@ -400,6 +400,18 @@ describe('calculator commands equal core', () => {
       2,
     );
   });
+  it('what an answer rests on is in the reader’s units too', () => {
+    // The Countryman E's assumptions name a borrowed mass and its WLTP span: pounds and miles here.
+    for (const cmd of ['range', 'charge', 'cost', 'trip']) {
+      const args = cmd === 'trip' ? [cmd, 'countryman-e', '--distance', '300mi'] : [cmd, 'countryman-e'];
+      const out = run([...args, '--units', 'imperial']).out;
+      const rests = out.slice(out.indexOf('assumes'));
+      expect(rests, cmd).toMatch(/4,409 lb in running order/);
+      expect(rests, cmd).toMatch(/WLTP span 267–287 mi/);
+      expect(rests, cmd).not.toMatch(/\d (km|kg)\b/);
+    }
+    expect(run(['show', 'countryman-e', '--units', 'imperial']).out).toMatch(/WLTP span 267–287 mi/);
+  });
 });
 
 describe('bad input: exit 2 with a message naming what was wrong', () => {

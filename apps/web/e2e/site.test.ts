@@ -680,9 +680,22 @@ describe('the contract speaks through the page', () => {
     }
     // The car's page keeps the flag in view above the model's other assumptions.
     const page = await open(browserOf(), '/models/cooper-se-f56');
-    expect(await page.page.getByTestId('model-flag').allInnerTexts()).toEqual(notes.flags);
+    const shownFlags = () => page.page.locator('[data-testid="model-flag"]:visible').allInnerTexts();
+    expect(await shownFlags()).toEqual(notes.flags);
     expect(await page.page.getByRole('heading', { name: notes.carHeading }).count()).toBe(1);
     await page.close();
+    // In imperial, both the calculator and the car's page say them in miles and pounds: core's words.
+    const imperial = assumptionNotes(m, m.assumptions, { system: 'imperial' });
+    expect(imperial.others.join(' ')).toMatch(/WLTP span 140–145 mi/);
+    const calc = await open(browserOf(), '/range?model=cooper-se-f56&units=imperial');
+    await expect.poll(() => calc.page.getByTestId('model-flag').allInnerTexts()).toEqual(imperial.flags);
+    expect(await calc.page.getByTestId('rests-on').locator('li').allTextContents()).toEqual(imperial.others);
+    await calc.close();
+    const car = await open(browserOf(), '/models/cooper-se-f56?units=imperial');
+    await expect
+      .poll(() => car.page.locator('[data-testid="model-flag"]:visible').allInnerTexts())
+      .toEqual(imperial.flags);
+    await car.close();
     const j01 = await open(browserOf(), '/range?model=cooper-se-j01');
     await expect.poll(() => j01.page.getByTestId('rests-on').count()).toBe(1);
     expect(await j01.page.getByTestId('model-flag').count()).toBe(0);

@@ -266,6 +266,7 @@ export {
   packWarmingWords,
   type ScenarioWords,
   scenarioWords,
+  sentenceInUnits,
   TRIP_NOT_POSSIBLE,
   type TripStep,
   type TripSummary,

@@ -50,7 +50,7 @@ export function chargeCommand(id: string, input: ChargeInput, fmt: FormatOptions
       l.label.toLowerCase(),
       l.key === 'time' ? bold(l.value) : l.value,
     ]),
-    ...assumptionLines(m, r.assumptions),
+    ...assumptionLines(m, r.assumptions, fmt),
   ]);
   return { json, text };
 }

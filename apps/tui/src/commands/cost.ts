@@ -63,6 +63,6 @@ export function costCommand(id: string, input: CostInput, baseFmt: FormatOptions
       },
       input: used,
     },
-    text: pairs([...lines, ...assumptionLines(m, r.assumptions)]),
+    text: pairs([...lines, ...assumptionLines(m, r.assumptions, baseFmt)]),
   };
 }

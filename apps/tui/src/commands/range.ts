@@ -50,7 +50,7 @@ export function rangeCommand(
       l.key === 'range' ? bold(l.value) : l.value,
     ]),
     ...limitedLines(r.limited, fmt, nameOf),
-    ...assumptionLines(m, r.assumptions),
+    ...assumptionLines(m, r.assumptions, fmt),
   ];
   let text = pairs(lines);
   if (r.breakdown) {

@@ -91,7 +91,7 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
     lines.push('', dim(notCalculableNotice(v)!));
   }
   if (model) {
-    const n = assumptionNotes(model, model.assumptions);
+    const n = assumptionNotes(model, model.assumptions, fmt);
     lines.push('', bold(n.carHeading));
     for (const a of n.flags) lines.push(`  ${yellow(`! ${a}`)}`);
     for (const a of n.others) lines.push(`  • ${a}`);

@@ -36,7 +36,7 @@ export function tripCommand(
       l.key === 'total' ? bold(l.value) : l.value,
     ]),
     ...limitedLines(plan.limited, fmt, nameOf),
-    ...assumptionLines(m, plan.assumptions),
+    ...assumptionLines(m, plan.assumptions, fmt),
   ]);
   const stops = plan.stops.length
     ? `\n\n${table(

@@ -57,7 +57,7 @@ export function chargeView(i: ChargeInputs, system: UnitSystem): ChargeView {
   const say = chargeSummary(r, { system });
   return {
     ok: true,
-    rests: assumptionNotes(m, r.assumptions),
+    rests: assumptionNotes(m, r.assumptions, { system }),
     minutes: say.time,
     minutesInterval: say.timeInterval,
     // The time is the big figure and the form shows the window, so neither is a line.

@@ -69,7 +69,7 @@ export function costView(i: CostInputs, system: UnitSystem): CostView {
   const fmt = marketFormat(market, { system });
   return {
     ok: true,
-    rests: assumptionNotes(vehicleModel(getVehicle(i.model)), r.assumptions),
+    rests: assumptionNotes(vehicleModel(getVehicle(i.model)), r.assumptions, { system }),
     currency: r.currency,
     // The prices that are the market's, each with its date and publisher (core's words).
     marketPrices: market ? marketPriceNotes(r, market, fmt) : [],

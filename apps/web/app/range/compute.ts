@@ -52,7 +52,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   const say = rangeSummary(r, fmt);
   return {
     ok: true,
-    rests: assumptionNotes(m, r.assumptions),
+    rests: assumptionNotes(m, r.assumptions, fmt),
     range: say.range,
     rangeInterval: say.rangeInterval,
     // The range is the big figure and the form shows the window, so neither is a line.

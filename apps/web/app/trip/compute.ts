@@ -54,7 +54,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
   const summary = tripSummary(plan, fmt);
   return {
     ok: true,
-    rests: assumptionNotes(vehicleModel(getVehicle(i.model)), plan.assumptions),
+    rests: assumptionNotes(vehicleModel(getVehicle(i.model)), plan.assumptions, fmt),
     total: summary.total,
     summary: summary.text,
     consumption: formatConsumption(plan.consumptionKWhPer100Km, fmt),

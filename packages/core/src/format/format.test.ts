@@ -674,3 +674,35 @@ describe('tripSummary lines', () => {
     );
   });
 });
+
+describe('what an answer rests on, in the reader’s units', () => {
+  const metricAmount = /\d (km\/h|km|kg|°C)(?![\w/²])/u;
+  it('says no metric distance, mass, speed or temperature to an imperial reader, for any car', () => {
+    for (const v of dataSet.vehicles.filter(f.isCalculable)) {
+      const m = f.vehicleModel(v);
+      const n = f.assumptionNotes(m, m.assumptions, { system: 'imperial' });
+      for (const a of [...n.flags, ...n.others]) expect(a, v.id).not.toMatch(metricAmount);
+      // The same sentences, the same order; a flag stays a flag.
+      const metric = f.assumptionNotes(m, m.assumptions);
+      expect(n.flags.length, v.id).toBe(metric.flags.length);
+      expect(n.others.length, v.id).toBe(metric.others.length);
+      expect(metric.others).toEqual(m.assumptions.filter((a) => !m.flags.includes(a)));
+    }
+  });
+  it('converts amounts and spans, and leaves compound units and other quantities alone', () => {
+    const imperial = { system: 'imperial' as const };
+    expect(f.sentenceInUnits('Top speed taken as 150 km/h; the pack arrives at −10 °C.', imperial)).toBe(
+      'Top speed taken as 93 mph; the pack arrives at 14 °F.',
+    );
+    expect(f.sentenceInUnits('246 kg/m² and 19 kWh/100 km at 11 kW for 0–80 %', imperial)).toBe(
+      '246 kg/m² and 19 kWh/100 km at 11 kW for 0–80 %',
+    );
+    expect(f.sentenceInUnits('1,365 kg', { system: 'metric' })).toBe('1,365 kg');
+  });
+  it('the trip’s note on a pack that cannot be warmed gives its temperature in °F', () => {
+    const m = f.vehicleModel(getVehicle('cooper-se-f56'));
+    const plan = f.planTrip(m, { distanceKm: 320, tempC: -7 });
+    const n = f.assumptionNotes(m, plan.assumptions, { system: 'imperial' });
+    expect(n.others.join(' ')).toMatch(/the pack arrives at \d+ °F/);
+  });
+});

@@ -5,6 +5,7 @@ import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../c
 import type { TripImpossible, TripPlan } from '../calc/trip.js';
 import type { UnitSystem } from '../contract/quantity.js';
 import { KM_PER_MILE } from '../units/constants.js';
+import { cToF, kgToLb, kmhToMph } from '../units/convert.js';
 import {
   type FormatOptions,
   formatChargePower,
@@ -152,24 +153,59 @@ export interface AssumptionNotes {
   others: string[];
 }
 
+// A metric amount or span in core's own sentences ("1,365 kg", "225–234 km", "−10 °C"), never the "100 km"
+// inside a compound unit ("kWh/100 km") nor the "kg" of one ("kg/m²").
+const METRIC_AMOUNT =
+  /(?<![\d/.,])([-−]?\d[\d,]*(?:\.\d+)?)(?:–([-−]?\d[\d,]*(?:\.\d+)?))? (km\/h|km|kg|°C)(?![\w/²])/gu;
+const AMOUNT_QUANTITY = { 'km/h': 'speed', km: 'distance', kg: 'mass', '°C': 'temperature' } as const;
+const IMPERIAL_OF = {
+  speed: (v: number) => kmhToMph(v),
+  distance: (v: number) => v / KM_PER_MILE,
+  mass: (v: number) => kgToLb(v),
+  temperature: (v: number) => cToF(v),
+} as const;
+const IMPERIAL_UNIT = { speed: 'mph', distance: 'mi', mass: 'lb', temperature: '°F' } as const;
+
+/**
+ * One of core's sentences (a model's assumption, a trip's note) in the reader's units: its distances,
+ * masses, speeds and temperatures, and their spans, in miles, pounds, mph and °F for an imperial reader.
+ * Everything else (kW, kWh, %, min, and the figures of a compound unit) stays as written. Metric: as is.
+ * @example sentenceInUnits('Mass in running order: 1,365 kg DIN kerb + 75 kg driver.', { system: 'imperial' }) // 'Mass in running order: 3,009 lb DIN kerb + 165 lb driver.'
+ * @example sentenceInUnits('the WLTP span 225–234 km', { system: 'imperial' }) // 'the WLTP span 140–145 mi'
+ */
+export function sentenceInUnits(text: string, opts: FormatOptions = {}): string {
+  if (opts.system !== 'imperial') return text;
+  const read = (s: string) => Number(s.replace('−', '-').replaceAll(',', ''));
+  return text.replace(
+    METRIC_AMOUNT,
+    (_all, a: string, b: string | undefined, unit: keyof typeof AMOUNT_QUANTITY) => {
+      const q = AMOUNT_QUANTITY[unit];
+      const shown = (s: string) => formatNumber(IMPERIAL_OF[q](read(s)), { locale: opts.locale, digits: 0 });
+      return `${shown(a)}${b === undefined ? '' : `–${shown(b)}`} ${IMPERIAL_UNIT[q]}`;
+    },
+  );
+}
+
 /**
  * A result's `assumptions` split into the car model's flags and the rest, with the words faces put over
- * them, so the site and the terminal show the same things the same way.
+ * them, so the site and the terminal show the same things the same way; in the reader's units when `opts`
+ * names a system (see {@link sentenceInUnits}).
  * @example assumptionNotes(vehicleModel(getVehicle('cooper-se-j01')), []).heading // 'What this answer rests on'
  * @example assumptionNotes(vehicleModel(getVehicle('cooper-se-f56')), computeRange(vehicleModel(getVehicle('cooper-se-f56'))).assumptions).flags.length // 1
  */
 export function assumptionNotes(
   m: Pick<VehicleModel, 'flags'>,
   assumptions: readonly string[],
+  opts: FormatOptions = {},
 ): AssumptionNotes {
-  const flags = assumptions.filter((a) => m.flags.includes(a));
+  const said = (a: string) => sentenceInUnits(a, opts);
   return {
     heading: 'What this answer rests on',
     carHeading: 'How the model sees this car',
     flagLabel: 'check',
     label: 'assumes',
-    flags,
-    others: assumptions.filter((a) => !m.flags.includes(a)),
+    flags: assumptions.filter((a) => m.flags.includes(a)).map(said),
+    others: assumptions.filter((a) => !m.flags.includes(a)).map(said),
   };
 }
 

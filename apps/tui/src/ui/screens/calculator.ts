@@ -39,7 +39,7 @@ function draw<R extends { assumptions: readonly string[] }>(
   ctx: ResultContext,
 ): Row[] {
   const r = screen.compute(m, input);
-  const n = assumptionNotes(m, r.assumptions);
+  const n = assumptionNotes(m, r.assumptions, ctx.fmt);
   return [...screen.rows(r, ctx), blank, heading(n.heading), ...assumptionRows(n)];
 }
 

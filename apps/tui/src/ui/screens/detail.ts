@@ -61,7 +61,7 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
   }
   if (isCalculable(v)) {
     const m = vehicleModel(v);
-    const n = assumptionNotes(m, m.assumptions);
+    const n = assumptionNotes(m, m.assumptions, fmt);
     rows.push(blank, heading(n.carHeading), ...assumptionRows(n));
   }
   const facts = vehicleFacts(v);

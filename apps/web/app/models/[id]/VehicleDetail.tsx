@@ -185,13 +185,20 @@ export function VehicleDetail({
               true,
             )}
           </div>
-          <h2>{m.assumptions.carHeading}</h2>
-          <ModelFlags flags={m.assumptions.flags} />
-          <ul className="small">
-            {m.assumptions.others.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
-          </ul>
+          <h2>{m.assumptions.metric.carHeading}</h2>
+          {both(
+            (system) => (
+              <>
+                <ModelFlags flags={m.assumptions[system].flags} />
+                <ul className="small">
+                  {m.assumptions[system].others.map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
+              </>
+            ),
+            true,
+          )}
         </>
       ) : (
         <p className="note" data-testid="not-calculable">

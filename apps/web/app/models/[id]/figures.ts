@@ -13,6 +13,7 @@ import {
   type Vehicle,
   vehicleModel,
 } from '@mini-ev/core';
+import { type InBoth, inBoth } from '../../../lib/systems';
 
 type Pt = { x: number; y: number };
 /** Everything a car page shows from the model, computed by core at build time (metric). */
@@ -30,8 +31,8 @@ export interface VehicleFigures {
   bySpeedMild: Pt[];
   bySpeedCold: Pt[];
   byTemp: Pt[];
-  /** What every answer for the car rests on: the model's flags and its other assumptions, from core. */
-  assumptions: AssumptionNotes;
+  /** What every answer for the car rests on: the model's flags and its other assumptions, from core, per system. */
+  assumptions: InBoth<AssumptionNotes>;
 }
 
 export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
@@ -54,6 +55,6 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
     byTempSpeedKmh: highway,
     topSpeedKmh: m.topSpeedKmh,
     byTemp: rangeByTemperature(m, { speedKmh: highway }).map((p) => ({ x: p.x, y: p.rangeKm })),
-    assumptions: assumptionNotes(m, m.assumptions),
+    assumptions: inBoth((system) => assumptionNotes(m, m.assumptions, { system })),
   };
 }
