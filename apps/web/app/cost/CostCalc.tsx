@@ -76,7 +76,7 @@ export function CostCalc({
               <span data-testid="cost-per-year">
                 <Kept text={r.summary.perYear} />
               </span>{' '}
-              a year
+              {r.summary.yearly}
             </div>
             <p>
               <span data-testid="cost-per-100">
@@ -109,7 +109,7 @@ export function CostCalc({
             )}
             {r.summary.co2 === undefined ? null : (
               <p data-testid="cost-co2">
-                CO2: <Kept text={r.summary.co2} />.
+                {r.summary.lines.find((l) => l.key === 'co2')?.label}: <Kept text={r.summary.co2} />.
               </p>
             )}
             <p className="muted small">

@@ -13,7 +13,7 @@ export function costAnswer(calc: CalculatorState<CostKey, 'fuel' | 'market'>): A
   if (!v?.ok) return undefined;
   return {
     lines: [
-      `${v.summary.perYear} a year`,
+      `${v.summary.perYear} ${v.summary.yearly}`,
       ...v.summary.lines.filter((l) => l.key !== 'co2').map((l) => `${l.label} ${l.value}`),
     ],
     view: v,

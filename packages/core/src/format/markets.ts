@@ -130,6 +130,8 @@ export function marketPriceNotes(r: CostResult, market: Market, opts: FormatOpti
 export interface CostSummary {
   /** The electric car a year: "€612". */
   perYear: string;
+  /** The words a yearly amount is followed by, as every line of the summary writes them: "a year". */
+  yearly: string;
   /** The electric car per 100 km, or per 100 miles in imperial: "€5.10 per 100 km". */
   per100: string;
   fuel: 'petrol' | 'diesel';
@@ -182,6 +184,7 @@ export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummar
       : c.breakEvenYears === undefined
         ? 'at these prices the price difference is never repaid'
         : `the price difference is repaid in ${formatNumber(c.breakEvenYears, { ...fmt, digits: 1 })} years`;
+  const yearly = 'a year';
   const perYear = formatYearlyMoney(r.perYear, fmt);
   const per100 = formatCostPerDistance(r.per100Km, fmt);
   const fuelPerYear = formatYearlyMoney(c.perYear, fmt);
@@ -196,8 +199,8 @@ export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummar
   const energy = `${formatEnergy(r.energyPerYearKWh, { ...fmt, digits: 0 })} bought a year at ${formatMoney(r.pricePerKWh, { ...fmt, digits: 3 })} per kWh on average`;
   const fuelUse = `${formatFuelVolume(c.litresPerYear, fmt)} and ${formatMass(c.co2KgPerYear, fmt)} CO2 a year`;
   const lines: ResultLine[] = [
-    { key: 'electric', label: 'Electric', value: `${per100} · ${perYear} a year` },
-    { key: c.fuel, label: fuelName(c.fuel), value: `${fuelPer100} · ${fuelPerYear} a year` },
+    { key: 'electric', label: 'Electric', value: `${per100} · ${perYear} ${yearly}` },
+    { key: c.fuel, label: fuelName(c.fuel), value: `${fuelPer100} · ${fuelPerYear} ${yearly}` },
     { key: 'saving', label: 'Difference', value: text },
     { key: 'consumption', label: 'Consumption', value: consumption },
     { key: 'energy', label: 'Electricity', value: energy },
@@ -206,6 +209,7 @@ export function costSummary(r: CostResult, opts: FormatOptions = {}): CostSummar
   ];
   return {
     perYear,
+    yearly,
     per100,
     fuel: c.fuel,
     fuelName: fuelName(c.fuel),
