@@ -330,6 +330,8 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         expect(v.range, where(c)).toBe(formatDistance(r.rangeKm, { system }));
         // Every line the page shows is core's, word for word, with the consumption among them.
         const say = rangeSummary(r, { system });
+        // The early answer's first line is core's range with its interval, as written.
+        expect(v.rangeText, where(c)).toBe(say.rangeText);
         for (const l of v.lines) expect(l, where(c)).toEqual(say.lines.find((x) => x.key === l.key));
         expect(v.lines.find((l) => l.key === 'consumption')?.value, where(c)).toBe(say.consumptionText);
         expect(say.consumption, where(c)).toBe(formatConsumption(r.consumptionKWhPer100Km, { system }));
@@ -373,6 +375,7 @@ describe('the library, the CLI, the TUI and the site agree', () => {
         // Every line the page shows is core's, word for word: the energy with what came from the grid, and
         // how a cold pack warmed exactly when core has words for it.
         const say = chargeSummary(r, { system });
+        expect(v.minutesText, where(c)).toBe(say.timeText);
         for (const l of v.lines) expect(l, where(c)).toEqual(say.lines.find((x) => x.key === l.key));
         expect(v.lines.find((l) => l.key === 'energy')?.value, where(c)).toContain(
           `${formatEnergy(r.energyFromGridKWh)} from the grid`,

@@ -13,7 +13,7 @@ export function chargeAnswer(
   const v = inputs.invalid ? undefined : compute.chargeView(inputs, calc.system);
   if (!v?.ok) return undefined;
   return {
-    lines: [`${v.minutes} (${v.minutesInterval})`, ...v.lines.map((l) => `${l.label} ${l.value}`)],
+    lines: [v.minutesText, ...v.lines.map((l) => `${l.label} ${l.value}`)],
     view: v,
     key: inputsKey(inputs),
   };

@@ -60,6 +60,7 @@ export function chargeView(i: ChargeInputs, system: UnitSystem): ChargeView {
     rests: assumptionNotes(m, r.assumptions, { system }),
     minutes: say.time,
     minutesInterval: say.timeInterval,
+    minutesText: say.timeText,
     // The time is the big figure and the form shows the window, so neither is a line.
     lines: say.lines.filter((l) => l.key !== 'time' && l.key !== 'window'),
     costHint: say.costHint,

@@ -79,6 +79,8 @@ export type ChargeView =
       minutes: string;
       /** The 80 % interval's ends. */
       minutesInterval: string;
+      /** The time with its interval as core says it in one line: "27 min (22–32)". */
+      minutesText: string;
       /** Core's answer lines under the time: charger, energy, power, what set it, the pack's warming, the cost. */
       lines: ResultLine[];
       /** What to give to see a cost, in core's words, when no price was given. */

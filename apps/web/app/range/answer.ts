@@ -13,7 +13,7 @@ export function rangeAnswer(
   const v = invalid ? undefined : compute.rangeView(inputs, calc.system);
   if (!v?.ok) return undefined;
   return {
-    lines: [`${v.range} (${v.rangeInterval})`, ...v.lines.map((l) => `${l.label} ${l.value}`), ...v.notes],
+    lines: [v.rangeText, ...v.lines.map((l) => `${l.label} ${l.value}`), ...v.notes],
     view: v,
     key: inputsKey(inputs),
   };

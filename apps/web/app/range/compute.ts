@@ -55,6 +55,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
     rests: assumptionNotes(m, r.assumptions, fmt),
     range: say.range,
     rangeInterval: say.rangeInterval,
+    rangeText: say.rangeText,
     // The range is the big figure and the form shows the window, so neither is a line.
     lines: say.lines.filter((l) => l.key !== 'range' && l.key !== 'window'),
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),

@@ -65,6 +65,8 @@ export type RangeView =
       range: string;
       /** The 80 % interval's ends, in the range's unit. */
       rangeInterval: string;
+      /** The range with its interval as core says it in one line: "240 km (218–267)". */
+      rangeText: string;
       /** Core's answer lines under the range: consumption, what was driven, the conditions, the energy. */
       lines: ResultLine[];
       /** Inputs core had to limit (e.g. a speed above the top speed), in words. */
