@@ -192,6 +192,13 @@ export {
   answerLabels,
   compareAnswers,
 } from './format/answers.js';
+export {
+  type ChartWords,
+  chargeChartWords,
+  rangeChartWords,
+  tripChartWords,
+  vehicleChartWords,
+} from './format/charts.js';
 export { type DisputeOptions, figureDispute } from './format/dispute.js';
 export {
   describeInputError,

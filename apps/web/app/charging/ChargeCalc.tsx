@@ -64,23 +64,23 @@ export function ChargeCalc({ initial }: { initial: Record<UnitSystem, ChargeView
       <div className="charts">
         {view?.ok ? (
           <Chart
-            title={view.charts.charge}
-            xLabel="minutes"
-            yLabel="charge %"
-            series={[{ label: 'Charge', points: view.series }]}
+            title={view.chargeChart.title}
+            xLabel={view.chargeChart.x}
+            yLabel={view.chargeChart.y}
+            series={[{ label: view.chargeChart.series.charge ?? '', points: view.series }]}
           />
         ) : null}
         {view?.dc ? (
           <Chart
-            title={`DC charging curve (${view.dc.kind})`}
-            xLabel="charge %"
-            yLabel="kW"
+            title={view.dc.words.title}
+            xLabel={view.dc.words.x}
+            yLabel={view.dc.words.y}
             series={[
-              { label: 'Car’s limit', points: view.dc.curve },
+              { label: view.dc.words.series.limit ?? '', points: view.dc.curve },
               ...(view.dc.charger
                 ? [
                     {
-                      label: `What a ${view.dc.charger.rated} charger gives`,
+                      label: view.dc.words.series.charger ?? '',
                       points: view.dc.charger.points,
                       dashed: true,
                     },

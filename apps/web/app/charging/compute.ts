@@ -1,11 +1,11 @@
 import {
   assumptionNotes,
   CHARGE_CONTRACT,
+  chargeChartWords,
   chargeSession,
   chargeSummary,
   dcChargerPoints,
   dcCurvePoints,
-  formatChargePower,
   getVehicle,
   type UnitSystem,
   vehicleModel,
@@ -40,16 +40,14 @@ export function chargeView(i: ChargeInputs, system: UnitSystem): ChargeView {
     system,
   });
   // On AC the DC curve does not apply, so it is not drawn.
+  const charts = chargeChartWords({ curveKind: m.charging.curveKind, chargerKW: r?.chargerKW }, { system });
   const dc: DcCurve =
     m.charging.dcPeakKW && !i.ac
       ? {
-          kind: m.charging.curveKind,
+          words: charts.power,
           curve: dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })),
           charger: r
-            ? {
-                rated: formatChargePower(r.chargerKW),
-                points: dcChargerPoints(m, r.chargerKW).map((p) => ({ x: p.socPct, y: p.kW })),
-              }
+            ? { points: dcChargerPoints(m, r.chargerKW).map((p) => ({ x: p.socPct, y: p.kW })) }
             : undefined,
         }
       : undefined;
@@ -64,7 +62,7 @@ export function chargeView(i: ChargeInputs, system: UnitSystem): ChargeView {
     // The time is the big figure and the form shows the window, so neither is a line.
     lines: say.lines.filter((l) => l.key !== 'time' && l.key !== 'window'),
     costHint: say.costHint,
-    charts: say.charts,
+    chargeChart: charts.charge,
     series: r.series.map((p) => ({ x: p.minute, y: p.socPct })),
     dc,
   };

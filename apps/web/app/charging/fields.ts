@@ -2,6 +2,7 @@ import {
   type AssumptionNotes,
   type CarLimits,
   CHARGE_CONTRACT,
+  type ChartWords,
   defaultOf,
   fieldOf,
   type ResultLine,
@@ -66,9 +67,7 @@ type Pt = { x: number; y: number };
  * The car's DC curve and, once a session is computed, the charger's line on the same basis (kW into the
  * cells: its current limit at the pack's voltage, less losses) with its rating as core formats it.
  */
-export type DcCurve =
-  | { kind: string; curve: Pt[]; charger: { rated: string; points: Pt[] } | undefined }
-  | undefined;
+export type DcCurve = { words: ChartWords; curve: Pt[]; charger: { points: Pt[] } | undefined } | undefined;
 
 /** What the charging calculator shows, formatted by core (charging figures are the same in both systems). */
 export type ChargeView =
@@ -85,8 +84,8 @@ export type ChargeView =
       lines: ResultLine[];
       /** What to give to see a cost, in core's words, when no price was given. */
       costHint: string | undefined;
-      /** The charts' titles, in core's words. */
-      charts: { charge: string; power: string };
+      /** The chart of charge against time, in core's words. */
+      chargeChart: ChartWords;
       series: Pt[];
       dc: DcCurve;
     }

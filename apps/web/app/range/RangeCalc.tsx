@@ -96,11 +96,11 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
         <div className="charts">
           {[view.bySpeed, view.byTemp].map((c) => (
             <Chart
-              key={c.title}
-              title={c.title}
-              xLabel={c.xLabel}
-              yLabel={c.yLabel}
-              series={[{ label: 'Range', points: c.points }]}
+              key={c.words.title}
+              title={c.words.title}
+              xLabel={c.words.x}
+              yLabel={c.words.y}
+              series={[{ label: c.words.series.range ?? '', points: c.points }]}
               {...(c.markX !== undefined ? { markX: c.markX } : {})}
             />
           ))}

@@ -7,10 +7,10 @@ import {
   RANGE_CONTRACT,
   rangeBySpeed,
   rangeByTemperature,
+  rangeChartWords,
   rangeSummary,
   toShown,
   type UnitSystem,
-  unitOf,
   vehicleModel,
 } from '@mini-ev/core';
 import { labelOf } from '../../lib/contract-fields';
@@ -47,7 +47,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
   if (!r) return { ok: false, problem: problem!, fields };
   const b = r.breakdown;
   const dist = (km: number) => toShown('distance', km, system);
-  const distUnit = unitOf('distance', system);
+  const charts = rangeChartWords(r, fmt);
   const steady = i.mode === 'steady';
   const say = rangeSummary(r, fmt);
   return {
@@ -61,9 +61,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
     notes: r.limited.map((l) => describeLimited(l, system, labelOf(RANGE_CONTRACT))),
     breakdown: b ? formatBreakdown(b, fmt) : undefined,
     bySpeed: {
-      title: say.charts.bySpeed,
-      xLabel: unitOf('speed', system),
-      yLabel: distUnit,
+      words: charts.bySpeed,
       points: rangeBySpeed(m, common, { system }).map((p) => ({
         x: toShown('speed', p.x, system),
         y: dist(p.rangeKm),
@@ -72,9 +70,7 @@ export function rangeView(i: RangeInputs, system: UnitSystem): RangeView {
     },
     // At the speed or over the cycle the answer is for.
     byTemp: {
-      title: say.charts.byTemp,
-      xLabel: unitOf('temperature', system),
-      yLabel: distUnit,
+      words: charts.byTemp,
       points: rangeByTemperature(
         m,
         steady ? { ...load, speedKmh: r.input.speedKmh } : { ...load, mode: i.mode },

@@ -1,4 +1,4 @@
-import type { AssumptionNotes, ResultLine } from '@mini-ev/core';
+import type { AssumptionNotes, ChartWords, ResultLine } from '@mini-ev/core';
 import { CYCLE_NAMES, defaultOf, fieldOf, RANGE_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
@@ -54,7 +54,8 @@ export const rangeDefaults = (model = DEFAULT_CAR): RangeInputs => ({
 });
 
 type Pt = { x: number; y: number };
-type ChartView = { title: string; xLabel: string; yLabel: string; points: Pt[]; markX: number | undefined };
+/** A chart in core's words (title, axes, series) with its points in the reader's units. */
+type ChartView = { words: ChartWords; points: Pt[]; markX: number | undefined };
 
 /** What the range calculator shows, every figure formatted by core in one unit system. */
 export type RangeView =

@@ -82,10 +82,10 @@ export function TripCalc({ initial }: { initial: Record<UnitSystem, TripView> })
             </ol>
           </section>
           <Chart
-            title="Charge along the route"
-            xLabel={view.chart.xLabel}
-            yLabel="charge %"
-            series={[{ label: 'Charge', points: view.chart.points }]}
+            title={view.chart.words.title}
+            xLabel={view.chart.words.x}
+            yLabel={view.chart.words.y}
+            series={[{ label: view.chart.words.series.charge ?? '', points: view.chart.points }]}
           />
         </div>
       ) : null}

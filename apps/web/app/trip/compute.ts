@@ -7,12 +7,12 @@ import {
   TRIP_CONTRACT,
   TRIP_NOT_POSSIBLE,
   toShown,
+  tripChartWords,
   tripNotPossible,
   tripObstacleWords,
   tripSteps,
   tripSummary,
   type UnitSystem,
-  unitOf,
   vehicleModel,
 } from '@mini-ev/core';
 import { labelOf } from '../../lib/contract-fields';
@@ -66,7 +66,7 @@ export function tripView(i: TripInputs, system: UnitSystem): TripView {
       ...(step.why ? { why: step.why } : {}),
     })),
     chart: {
-      xLabel: unitOf('distance', system),
+      words: tripChartWords(fmt),
       points: plan.series.map((p) => ({ x: toShown('distance', p.km, system), y: p.socPct })),
     },
   };

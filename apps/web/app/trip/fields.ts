@@ -1,4 +1,4 @@
-import { type AssumptionNotes, TRIP_CONTRACT } from '@mini-ev/core';
+import { type AssumptionNotes, type ChartWords, TRIP_CONTRACT } from '@mini-ev/core';
 import type { CalculatorState } from '../../lib/calculator';
 import { DEFAULT_CAR } from '../../lib/car-option';
 import { contractFields } from '../../lib/contract-fields';
@@ -42,7 +42,8 @@ export type TripView =
       notes: string[];
       /** The timeline from core's tripSteps: where, what happens, and why the plan stops at a charger. */
       plan: { at: string; text: string; charge: boolean; why?: string }[];
-      chart: { xLabel: string; points: { x: number; y: number }[] };
+      /** The charge along the route: core's words for the chart, its points in the reader's units. */
+      chart: { words: ChartWords; points: { x: number; y: number }[] };
     }
   | {
       ok: false;

@@ -706,3 +706,40 @@ describe('what an answer rests on, in the reader’s units', () => {
     expect(n.others.join(' ')).toMatch(/the pack arrives at \d+ °F/);
   });
 });
+
+describe('charts as every face titles them', () => {
+  it('axes in the reader’s units, titles the summaries share', () => {
+    const m = f.vehicleModel(getVehicle('cooper-se-j01'));
+    const r = f.computeRange(m, { speedKmh: 110 });
+    const imperial = f.rangeChartWords(r, { system: 'imperial' });
+    expect([imperial.bySpeed.x, imperial.bySpeed.y, imperial.byTemp.x]).toEqual(['mph', 'mi', '°F']);
+    expect(f.rangeSummary(r, { system: 'imperial' }).charts).toEqual({
+      bySpeed: imperial.bySpeed.title,
+      byTemp: imperial.byTemp.title,
+    });
+    const s = f.chargeSession(m, { chargerKW: 50 });
+    const words = f.chargeChartWords(s);
+    expect(f.chargeSummary(s).charts).toEqual({ charge: words.charge.title, power: words.power.title });
+    expect(words.power.series.charger).toBe('What a 50 kW charger gives');
+    // Before a session is computed there is no charger to name.
+    expect(f.chargeChartWords({ curveKind: 'generic' }).power.series).toEqual({
+      limit: 'Car’s limit (generic curve)',
+    });
+    expect(f.tripChartWords({ system: 'imperial' }).x).toBe('mi');
+  });
+  it('a car page’s charts name the scenario table’s weather and the default session', () => {
+    const m = f.vehicleModel(getVehicle('cooper-se-f56'));
+    const s = f.chargeSession(m);
+    const w = f.vehicleChartWords(
+      m,
+      { fromPct: s.input.fromPct, toPct: s.input.toPct, chargerKW: s.chargerKW },
+      { system: 'imperial' },
+    );
+    expect(w.bySpeed.series).toEqual(f.scenarioWords('imperial', m).weather);
+    expect(w.byTemp.title).toMatch(/ mph$/);
+    expect(w.chargeTime.title).toBe(
+      `Charge against time, ${f.formatPercent(s.input.fromPct)} to ${f.formatPercent(s.input.toPct)} on a ${f.formatChargePower(s.chargerKW)} charger`,
+    );
+    expect(w.dcCurve.title).toBe(`DC charging curve (${m.charging.curveKind})`);
+  });
+});

@@ -1,5 +1,6 @@
 import type { ChargeResult } from '../calc/charging.js';
 import type { RangeResult } from '../calc/range.js';
+import { chargeChartWords, rangeChartWords } from './charts.js';
 import {
   type FormatOptions,
   formatChargePower,
@@ -53,7 +54,7 @@ export interface ChargeSummary {
   cost: { amount: string; interval: string; price: string; text: string } | undefined;
   /** What to do to see a cost, when none was given a price. */
   costHint: string | undefined;
-  /** Titles for the charts of charge against time and of power against charge. */
+  /** Titles for the charts of charge against time and of power against charge ({@link chargeChartWords} has their axes and series too). */
   charts: { charge: string; power: string };
   /** The answer as labelled lines: time, charger, charge, energy, power, power from, battery, cost. */
   lines: ResultLine[];
@@ -84,6 +85,7 @@ export function chargeSummary(r: ChargeResult, opts: FormatOptions = {}): Charge
           price: money(price),
           text: `${formatChargeCost(r, opts)}, on the energy drawn`,
         };
+  const words = chargeChartWords(r, opts);
   const s = {
     time: formatDuration(r.minutes),
     timeInterval: formatInterval(r.minutesLow, r.minutesHigh, formatDuration, r.minutes),
@@ -100,7 +102,7 @@ export function chargeSummary(r: ChargeResult, opts: FormatOptions = {}): Charge
     battery: packWarmingWords(r, opts),
     cost,
     costHint: cost === undefined ? 'Give a price per kWh to see what the charge costs.' : undefined,
-    charts: { charge: 'Charge against time', power: 'Charging power against charge' },
+    charts: { charge: words.charge.title, power: words.power.title },
   };
   const lines: ResultLine[] = [
     { key: 'time', label: 'Time', value: s.timeText },
@@ -138,7 +140,7 @@ export interface RangeSummary {
   window: string;
   /** "36.6 kWh". */
   energy: string;
-  /** Titles for the charts of range against speed and against temperature (at the speed or over the cycle). */
+  /** Titles for the charts of range against speed and against temperature, at the speed or over the cycle ({@link rangeChartWords} has their axes and series too). */
   charts: { bySpeed: string; byTemp: string };
   /** The answer as labelled lines: range, consumption, driving, conditions, charge window, energy available. */
   lines: ResultLine[];
@@ -162,6 +164,7 @@ export function rangeSummary(r: RangeResult, opts: FormatOptions = {}): RangeSum
   );
   const plug = cons(r.consumptionAtPlugKWhPer100Km);
   const driving = c.mode === 'steady' ? `steady ${formatSpeed(c.speedKmh, opts)}` : r.mode;
+  const words = rangeChartWords(r, opts);
   const s = {
     range: dist(r.rangeKm),
     rangeInterval: formatInterval(r.rangeKmLow, r.rangeKmHigh, dist, r.rangeKm),
@@ -174,10 +177,7 @@ export function rangeSummary(r: RangeResult, opts: FormatOptions = {}): RangeSum
     conditions: `${formatTemperature(c.tempC, opts)}, climate ${c.climate ? 'on' : 'off'}${c.payloadKg > 0 ? `, ${formatMass(c.payloadKg, opts)} payload` : ''}`,
     window: `${formatPercent(c.fromPct)} → ${formatPercent(c.toPct)}`,
     energy: formatEnergy(r.energyAvailableKWh),
-    charts: {
-      bySpeed: 'Range against speed',
-      byTemp: `Range against temperature, ${c.mode === 'steady' ? `at ${formatSpeed(c.speedKmh, opts)}` : r.mode}`,
-    },
+    charts: { bySpeed: words.bySpeed.title, byTemp: words.byTemp.title },
   };
   const lines: ResultLine[] = [
     { key: 'range', label: 'Range', value: s.rangeText },

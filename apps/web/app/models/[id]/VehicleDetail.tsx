@@ -1,14 +1,10 @@
 import {
-  formatChargePower,
   formatDistance,
-  formatPercent,
-  formatSpeed,
   notCalculableNotice,
   type Source,
   scenarioWords,
   toShown,
   type UnitSystem,
-  unitOf,
   type Vehicle,
 } from '@mini-ev/core';
 import type { ReactNode } from 'react';
@@ -131,34 +127,35 @@ export function VehicleDetail({
           <div className="charts">
             {m.dcCurve ? (
               <Chart
-                title={`DC charging curve (${m.curveKind})`}
-                xLabel="charge %"
-                yLabel="kW"
-                series={[{ label: 'Power', points: m.dcCurve }]}
+                title={m.charts.metric.dcCurve.title}
+                xLabel={m.charts.metric.dcCurve.x}
+                yLabel={m.charts.metric.dcCurve.y}
+                series={[{ label: m.charts.metric.dcCurve.series.limit ?? '', points: m.dcCurve }]}
               />
             ) : null}
             {m.chargeSeries ? (
               <Chart
-                title={`Charge against time, ${formatPercent(m.chargeWindow!.fromPct)} to ${formatPercent(m.chargeWindow!.toPct)} on a ${formatChargePower(m.chargeWindow!.chargerKW)} charger`}
-                xLabel="minutes"
-                yLabel="charge %"
-                series={[{ label: 'Charge', points: m.chargeSeries }]}
+                title={m.charts.metric.chargeTime.title}
+                xLabel={m.charts.metric.chargeTime.x}
+                yLabel={m.charts.metric.chargeTime.y}
+                series={[{ label: m.charts.metric.chargeTime.series.charge ?? '', points: m.chargeSeries }]}
               />
             ) : null}
             {both((system) => {
               const dist = (km: number) => toShown('distance', km, system);
+              const words = m.charts[system].bySpeed;
               return (
                 <Chart
-                  title="Range against steady speed"
-                  xLabel={unitOf('speed', system)}
-                  yLabel={unitOf('distance', system)}
+                  title={words.title}
+                  xLabel={words.x}
+                  yLabel={words.y}
                   series={[
                     {
-                      label: scenarioWords(system, m).weather.mild,
+                      label: words.series.mild ?? '',
                       points: m.bySpeedMild.map((p) => ({ x: toShown('speed', p.x, system), y: dist(p.y) })),
                     },
                     {
-                      label: scenarioWords(system, m).weather.cold,
+                      label: words.series.cold ?? '',
                       points: m.bySpeedCold.map((p) => ({ x: toShown('speed', p.x, system), y: dist(p.y) })),
                     },
                   ]}
@@ -168,12 +165,12 @@ export function VehicleDetail({
             {both(
               (system) => (
                 <Chart
-                  title={`Range against temperature at ${formatSpeed(m.byTempSpeedKmh, { system })}`}
-                  xLabel={unitOf('temperature', system)}
-                  yLabel={unitOf('distance', system)}
+                  title={m.charts[system].byTemp.title}
+                  xLabel={m.charts[system].byTemp.x}
+                  yLabel={m.charts[system].byTemp.y}
                   series={[
                     {
-                      label: 'Range',
+                      label: m.charts[system].byTemp.series.range ?? '',
                       points: m.byTemp.map((p) => ({
                         x: toShown('temperature', p.x, system),
                         y: toShown('distance', p.y, system),

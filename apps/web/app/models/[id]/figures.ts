@@ -1,6 +1,7 @@
 import {
   type AssumptionNotes,
   assumptionNotes,
+  type ChartWords,
   chargeSession,
   dcCurvePoints,
   isCalculable,
@@ -11,6 +12,7 @@ import {
   scenarioHighwayKmh,
   scenarioTable,
   type Vehicle,
+  vehicleChartWords,
   vehicleModel,
 } from '@mini-ev/core';
 import { type InBoth, inBoth } from '../../../lib/systems';
@@ -20,12 +22,8 @@ type Pt = { x: number; y: number };
 export interface VehicleFigures {
   scenarios: ScenarioRow[];
   dcCurve: Pt[] | undefined;
-  curveKind: 'measured' | 'modelled' | 'generic';
+  /** Core's default session for the car (its window and charger are in the chart's title). */
   chargeSeries: Pt[] | undefined;
-  /** The session the charge series is for (core's defaults): from, to, charger power. */
-  chargeWindow: { fromPct: number; toPct: number; chargerKW: number } | undefined;
-  /** The steady speed of the range-against-temperature chart (the scenario table's highway speed). */
-  byTempSpeedKmh: number;
   /** The car's top speed, for the scenario table's words (its highway speed is capped by it). */
   topSpeedKmh: number;
   bySpeedMild: Pt[];
@@ -33,6 +31,8 @@ export interface VehicleFigures {
   byTemp: Pt[];
   /** What every answer for the car rests on: the model's flags and its other assumptions, from core, per system. */
   assumptions: InBoth<AssumptionNotes>;
+  /** The charts' titles, axes and series names, from core, per system. */
+  charts: InBoth<Record<'bySpeed' | 'byTemp' | 'dcCurve' | 'chargeTime', ChartWords>>;
 }
 
 export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
@@ -45,16 +45,22 @@ export function vehicleFigures(v: Vehicle): VehicleFigures | undefined {
   return {
     scenarios: scenarioTable(m),
     dcCurve: dc ? dcCurvePoints(m).map((p) => ({ x: p.socPct, y: p.kW })) : undefined,
-    curveKind: m.charging.curveKind,
     chargeSeries: session?.series.map((p) => ({ x: p.minute, y: p.socPct })),
-    chargeWindow: session
-      ? { fromPct: session.input.fromPct, toPct: session.input.toPct, chargerKW: session.chargerKW }
-      : undefined,
     bySpeedMild: rangeBySpeed(m, SCENARIO_WEATHER.mild).map((p) => ({ x: p.x, y: p.rangeKm })),
     bySpeedCold: rangeBySpeed(m, SCENARIO_WEATHER.cold).map((p) => ({ x: p.x, y: p.rangeKm })),
-    byTempSpeedKmh: highway,
     topSpeedKmh: m.topSpeedKmh,
     byTemp: rangeByTemperature(m, { speedKmh: highway }).map((p) => ({ x: p.x, y: p.rangeKm })),
     assumptions: inBoth((system) => assumptionNotes(m, m.assumptions, { system })),
+    charts: inBoth((system) =>
+      vehicleChartWords(
+        m,
+        session && {
+          fromPct: session.input.fromPct,
+          toPct: session.input.toPct,
+          chargerKW: session.chargerKW,
+        },
+        { system },
+      ),
+    ),
   };
 }
