@@ -5,6 +5,7 @@ import {
   ACCURACY_COLUMNS,
   accuracyReport,
   accuracySummary,
+  CAR_SECTIONS,
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
   CYCLE_NAMES,
@@ -61,7 +62,9 @@ describe('catalog commands', () => {
     expect(j.vehicle.battery).toBeUndefined();
     // Every figure's note and rating note, in core's words, as the car's page shows them.
     const ora = run(['show', 'ora-r1']).out;
-    expect(ora).toMatch(/^Notes$/m);
+    // Its sections under core's headings, as the site's car page and the terminal app's screen head them.
+    for (const h of [CAR_SECTIONS.notes, CAR_SECTIONS.facts, CAR_SECTIONS.realWorld, CAR_SECTIONS.sources])
+      expect(ora).toMatch(new RegExp(`^${h}$`, 'm'));
     for (const r of specRows(getVehicle('ora-r1')).filter((x) => x.notes.length))
       expect(ora).toContain(`  ${r.label} — ${r.notes.join('; ')}`);
     expect(ora).toContain('rating: Chinese NEDC-based rating');

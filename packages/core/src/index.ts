@@ -255,6 +255,7 @@ export {
   rangeSummary,
 } from './format/results.js';
 export {
+  CAR_SECTIONS,
   type CompareRow,
   compareRows,
   compareSheets,

@@ -1,5 +1,6 @@
 import {
   assumptionNotes,
+  CAR_SECTIONS,
   type FormatOptions,
   figureDispute,
   formatDistance,
@@ -49,32 +50,32 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
   ];
   const disputed = rows.filter((r) => r.figure.conflict);
   if (disputed.length) {
-    lines.push('', bold('Disputed figures'));
+    lines.push('', bold(CAR_SECTIONS.disputed));
     for (const r of disputed)
       lines.push(`  ${r.label}: ${r.value}. ${figureDispute(r.figure, { cite: 'id' })}`);
   }
   const unverified = rows.filter((r) => r.figure.unverified);
   if (unverified.length) {
-    lines.push('', bold('Not verified against their source'));
+    lines.push('', bold(CAR_SECTIONS.unverified));
     for (const r of unverified) lines.push(`  ${r.label}: ${r.figure.unverified}`);
   }
   const noted = rows.filter((r) => r.notes.length);
   if (noted.length) {
-    lines.push('', bold('Notes'));
+    lines.push('', bold(CAR_SECTIONS.notes));
     for (const r of noted) lines.push(`  ${r.label} — ${r.notes.join('; ')}`);
   }
   const facts = vehicleFacts(v);
   if (facts.length) {
-    lines.push('', bold('Facts'));
+    lines.push('', bold(CAR_SECTIONS.facts));
     for (const f of facts) lines.push(`  • ${f.text} ${dim(`[${f.sourceId}]`)}`);
   }
   if (v.unknown.length) {
-    lines.push('', bold('Not published'));
+    lines.push('', bold(CAR_SECTIONS.notPublished));
     for (const u of v.unknown) lines.push(`  • ${u}`);
   }
   if (model && scenarios) {
     const words = scenarioWords(fmt.system, model);
-    lines.push('', bold('Real-world range'), dim(words.note));
+    lines.push('', bold(CAR_SECTIONS.realWorld), dim(words.note));
     lines.push(
       table(
         ['', ...SCENARIOS.map((s) => words.scenario[s])],
@@ -97,7 +98,7 @@ export function showCommand(id: string, fmt: FormatOptions): Output {
     for (const a of n.others) lines.push(`  • ${a}`);
   }
   const sourceIds = [...new Set(rows.map((r) => r.figure.sourceId).concat(facts.map((f) => f.sourceId)))];
-  lines.push('', bold('Sources'));
+  lines.push('', bold(CAR_SECTIONS.sources));
   for (const s of sourceIds) lines.push(`  ${s}: ${sourceLabel(s)}`);
   return {
     json: { vehicle: v, calculable, model: model ?? null, scenarios: scenarios ?? null },

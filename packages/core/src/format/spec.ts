@@ -1,6 +1,22 @@
 import type { CycleRating, Fact, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
 import { type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
 
+/**
+ * The sections of a car's page, as every face heads them: the site's car page, the terminal app's car
+ * screen and `mini-ev show`.
+ */
+export const CAR_SECTIONS = {
+  specifications: 'Specifications',
+  disputed: 'Disputed figures',
+  unverified: 'Not verified against their source',
+  notes: 'Notes',
+  facts: 'Facts',
+  notPublished: 'Not published',
+  realWorld: 'Real-world range',
+  charts: 'Charts',
+  sources: 'Sources',
+} as const;
+
 /** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
 export interface SpecRow {
   key: string;

@@ -1,5 +1,6 @@
 import {
   assumptionNotes,
+  CAR_SECTIONS,
   type FormatOptions,
   figureDispute,
   formatDistance,
@@ -36,7 +37,7 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     if (dispute) rows.push({ text: `    disputed. ${dispute}`, color: 'yellow', hang: 6 });
   }
   if (v.unknown.length) {
-    rows.push(blank, heading('Not published'));
+    rows.push(blank, heading(CAR_SECTIONS.notPublished));
     for (const u of v.unknown) rows.push({ text: `  • ${u}` });
   }
   const notice = notCalculableNotice(v);
@@ -47,7 +48,7 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
     const words = scenarioWords(fmt.system, m);
     const width = Math.max(...Object.values(words.weather).map((w) => w.length));
     const col = (s: (typeof SCENARIOS)[number]) => Math.max(8, words.scenario[s].length);
-    rows.push(blank, heading('Real-world range'), { text: `  ${words.note}`, color: 'gray' });
+    rows.push(blank, heading(CAR_SECTIONS.realWorld), { text: `  ${words.note}`, color: 'gray' });
     rows.push({
       text: `  ${''.padEnd(width)} ${SCENARIOS.map((s) => words.scenario[s].padStart(col(s))).join(' ')}`,
     });
@@ -66,7 +67,7 @@ export function detailRows(id: string, fmt: FormatOptions): Row[] {
   }
   const facts = vehicleFacts(v);
   if (facts.length) {
-    rows.push(blank, heading('Facts'));
+    rows.push(blank, heading(CAR_SECTIONS.facts));
     for (const f of facts) rows.push({ text: `  • ${f.text} [${f.sourceId}]` });
   }
   return rows;

@@ -1,4 +1,5 @@
 import {
+  CAR_SECTIONS,
   formatDistance,
   notCalculableNotice,
   type Source,
@@ -41,7 +42,7 @@ export function VehicleDetail({
   const groups = [...new Set(rows.map((r) => r.group))];
   return (
     <>
-      <h2>Specifications</h2>
+      <h2>{CAR_SECTIONS.specifications}</h2>
       <p className="small muted">
         Tap, click or press Enter on a value (or hover over it) to see its source, its date and the figure as
         the source states it; Escape closes it.
@@ -78,7 +79,7 @@ export function VehicleDetail({
       </div>
       {v.unknown.length ? (
         <>
-          <h2>Not published</h2>
+          <h2>{CAR_SECTIONS.notPublished}</h2>
           <ul>
             {v.unknown.map((u) => (
               <li key={u}>{u}</li>
@@ -88,7 +89,7 @@ export function VehicleDetail({
       ) : null}
       {m ? (
         <>
-          <h2>Real-world range</h2>
+          <h2>{CAR_SECTIONS.realWorld}</h2>
           <p className="small muted">{both((system) => scenarioWords(system, m).note)}</p>
           <div className="table-scroll">
             <table data-testid="scenario-table">
@@ -123,7 +124,7 @@ export function VehicleDetail({
               </tbody>
             </table>
           </div>
-          <h2>Charts</h2>
+          <h2>{CAR_SECTIONS.charts}</h2>
           <div className="charts">
             {m.dcCurve ? (
               <Chart

@@ -1,4 +1,4 @@
-import { dataSet, getVehicle, vehicleFacts, vehicleIds } from '@mini-ev/core';
+import { CAR_SECTIONS, dataSet, getVehicle, vehicleFacts, vehicleIds } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Link } from '../../../components/Link';
@@ -40,7 +40,7 @@ export default async function Vehicle({ params }: Props) {
       <VehicleDetail vehicle={v} figures={vehicleFigures(v)} sources={sourcesById} />
       {facts.length ? (
         <>
-          <h2>Facts</h2>
+          <h2>{CAR_SECTIONS.facts}</h2>
           <ul>
             {facts.map((f) => (
               <li key={f.text}>
