@@ -28,6 +28,7 @@ import {
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  LINEUP_COLUMNS,
   marketCaption,
   marketFormat,
   marketHeading,
@@ -808,6 +809,11 @@ describe('bad input', () => {
   });
   it('the models table sorts by any column, and says on a phone that it scrolls', async () => {
     const { page, close } = await open(browserOf(), '/models');
+    // Headed by core's line-up columns, as the terminal app and `mini-ev models` head theirs.
+    const heads = await page.locator('thead th').allInnerTexts();
+    expect(heads.map((h) => h.replace(/[^\p{L}\p{N} ]/gu, '').trim())).toEqual(
+      LINEUP_COLUMNS.map((c) => c.label),
+    );
     const firstCar = () => page.locator('tbody tr th').first().innerText();
     const longest = [...dataSet.vehicles]
       .map(vehicleSummary)

@@ -259,6 +259,7 @@ export {
   type CompareRow,
   compareRows,
   compareSheets,
+  LINEUP_COLUMNS,
   type SpecRow,
   specRows,
   vehicleFacts,

@@ -5,12 +5,35 @@ import {
   formatDistance,
   formatEnergy,
   formatPower,
+  LINEUP_COLUMNS,
+  type VehicleSummary,
   vehicleSummary,
 } from '@mini-ev/core';
 import type { Output } from '../output.js';
 import { table } from '../output.js';
 
 const opt = (x: number | undefined, f: (n: number) => string) => (x === undefined ? '—' : f(x));
+const TEXT = new Set(['name', 'status', 'years']);
+
+/** A line-up cell as the terminal shows it: the figure in the reader's units, '—' when unknown. */
+function cell(r: VehicleSummary, key: (typeof LINEUP_COLUMNS)[number]['key'], fmt: FormatOptions): string {
+  switch (key) {
+    case 'name':
+      return r.name;
+    case 'status':
+      return r.status;
+    case 'years':
+      return r.years ?? '—';
+    case 'powerKW':
+      return opt(r.powerKW, (x) => formatPower(x, fmt));
+    case 'usableKWh':
+      return opt(r.usableKWh, (x) => formatEnergy(x, fmt));
+    case 'wltpRangeKm':
+      return opt(r.wltpRangeKm, (x) => formatDistance(x, fmt));
+    case 'dcPeakKW':
+      return opt(r.dcPeakKW, (x) => formatChargePower(x, fmt));
+  }
+}
 
 export function modelsCommand(fmt: FormatOptions): Output {
   const rows = dataSet.vehicles.map(vehicleSummary);
@@ -20,19 +43,11 @@ export function modelsCommand(fmt: FormatOptions): Output {
       ...Object.fromEntries(Object.entries(rows[i]!).map(([k, x]) => [k, x ?? null])),
       yearsOnSale: v.yearsOnSale ?? null,
     })),
+    // The id (what every command takes), then core's line-up columns, the car under its JSON name.
     text: table(
-      ['id', 'name', 'status', 'years', 'power', 'usable', 'WLTP', 'DC'],
-      rows.map((r) => [
-        r.id,
-        r.name,
-        r.status,
-        r.years ?? '—',
-        opt(r.powerKW, (x) => formatPower(x, fmt)),
-        opt(r.usableKWh, (x) => formatEnergy(x, fmt)),
-        opt(r.wltpRangeKm, (x) => formatDistance(x, fmt)),
-        opt(r.dcPeakKW, (x) => formatChargePower(x, fmt)),
-      ]),
-      ['l', 'l', 'l', 'l', 'r', 'r', 'r', 'r'],
+      ['id', ...LINEUP_COLUMNS.map((c) => (c.key === 'name' ? 'name' : c.short))],
+      rows.map((r) => [r.id, ...LINEUP_COLUMNS.map((c) => cell(r, c.key, fmt))]),
+      ['l', ...LINEUP_COLUMNS.map((c) => (TEXT.has(c.key) ? 'l' : 'r'))],
     ),
   };
 }

@@ -1,4 +1,4 @@
-import { dataSet, formatChargePower, formatEnergy, vehicleSummary } from '@mini-ev/core';
+import { dataSet, formatChargePower, formatEnergy, LINEUP_COLUMNS, vehicleSummary } from '@mini-ev/core';
 import type { Metadata } from 'next';
 import { Link } from '../../components/Link';
 import { Quantity } from '../../components/Quantity';
@@ -11,15 +11,11 @@ export const metadata: Metadata = pageMeta({
   path: '/models',
 });
 
-const COLUMNS: SortColumn[] = [
-  { label: 'Car' },
-  { label: 'Status' },
-  { label: 'Years' },
-  { label: 'Power', numeric: true },
-  { label: 'Usable battery', numeric: true },
-  { label: 'WLTP range', numeric: true },
-  { label: 'DC peak', numeric: true },
-];
+// Core's line-up columns; the figures' columns sort as numbers.
+const TEXT_COLUMNS = new Set(['name', 'status', 'years']);
+const COLUMNS: SortColumn[] = LINEUP_COLUMNS.map((c) =>
+  TEXT_COLUMNS.has(c.key) ? { label: c.label } : { label: c.label, numeric: true },
+);
 
 export default function Models() {
   const dash = '—';

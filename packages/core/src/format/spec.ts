@@ -17,6 +17,25 @@ export const CAR_SECTIONS = {
   sources: 'Sources',
 } as const;
 
+/**
+ * The columns of the line-up (every car with its headline figures, {@link vehicleSummary}), in order, with
+ * the heading a page gives each and the short one a terminal gives it.
+ * @example LINEUP_COLUMNS.map((c) => c.short).join(' ') // 'car status years power usable WLTP DC'
+ */
+export const LINEUP_COLUMNS: readonly {
+  key: 'name' | 'status' | 'years' | 'powerKW' | 'usableKWh' | 'wltpRangeKm' | 'dcPeakKW';
+  label: string;
+  short: string;
+}[] = [
+  { key: 'name', label: 'Car', short: 'car' },
+  { key: 'status', label: 'Status', short: 'status' },
+  { key: 'years', label: 'Years', short: 'years' },
+  { key: 'powerKW', label: 'Power', short: 'power' },
+  { key: 'usableKWh', label: 'Usable battery', short: 'usable' },
+  { key: 'wltpRangeKm', label: 'WLTP range', short: 'WLTP' },
+  { key: 'dcPeakKW', label: 'DC peak', short: 'DC' },
+];
+
 /** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
 export interface SpecRow {
   key: string;

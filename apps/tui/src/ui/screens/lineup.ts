@@ -4,6 +4,7 @@ import {
   formatDistance,
   formatEnergy,
   getVehicle,
+  LINEUP_COLUMNS,
   vehicleSummary,
 } from '@mini-ev/core';
 import type { Row } from '../rows.js';
@@ -17,10 +18,12 @@ import { lineupIds, type State } from '../state.js';
 export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] {
   const list = lineupIds(state);
   const nameW = Math.max(...dataSet.vehicles.map((v) => v.name.length));
+  const headOf = (key: (typeof LINEUP_COLUMNS)[number]['key']) =>
+    LINEUP_COLUMNS.find((c) => c.key === key)!.short;
   const cols = [
-    { head: 'status', w: 10, cell: (id: string) => getVehicle(id).status, right: false },
+    { head: headOf('status'), w: 10, cell: (id: string) => getVehicle(id).status, right: false },
     {
-      head: 'WLTP',
+      head: headOf('wltpRangeKm'),
       w: 7,
       cell: (id: string) => {
         const km = vehicleSummary(getVehicle(id)).wltpRangeKm;
@@ -29,7 +32,7 @@ export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] 
       right: true,
     },
     {
-      head: 'usable',
+      head: headOf('usableKWh'),
       w: 9,
       cell: (id: string) => {
         const kwh = vehicleSummary(getVehicle(id)).usableKWh;
@@ -48,7 +51,7 @@ export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] 
   const head: Row = {
     text: line(
       '   ',
-      'car',
+      headOf('name'),
       shown.map((c) => c.head),
     ),
     color: 'gray',
