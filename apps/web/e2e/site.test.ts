@@ -28,6 +28,7 @@ import {
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  INTERVAL_NAME,
   LINEUP_COLUMNS,
   marketCaption,
   marketFormat,
@@ -132,6 +133,7 @@ describe('calculators show core’s numbers', () => {
     expect(await text(page, 'range-interval')).toBe(
       `(${formatInterval(r.rangeKmLow, r.rangeKmHigh, (x) => formatDistance(x), r.rangeKm)})`,
     );
+    expect(await page.getByTestId('range-interval').getAttribute('title')).toBe(INTERVAL_NAME);
     await close();
   });
   it('range over a drive cycle: the cycle in core’s words, and the temperature chart over that cycle', async () => {

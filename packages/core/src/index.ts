@@ -177,6 +177,7 @@ export {
   type AccuracySummary,
   accuracyCells,
   accuracySummary,
+  INTERVAL_NAME,
 } from './format/accuracy.js';
 export {
   ANSWER_DC_CHARGER_KW,

@@ -1,5 +1,5 @@
 'use client';
-import { CHARGE_CONTRACT, fieldOf, type UnitSystem } from '@mini-ev/core';
+import { CHARGE_CONTRACT, fieldOf, INTERVAL_NAME, type UnitSystem } from '@mini-ev/core';
 import { AnswerLines } from '../../components/AnswerLines';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
@@ -51,7 +51,7 @@ export function ChargeCalc({ initial }: { initial: Record<UnitSystem, ChargeView
               <span data-testid="charge-result">
                 <Kept text={view.minutes} />
               </span>{' '}
-              <span className="interval" data-testid="charge-interval" title="80 % interval">
+              <span className="interval" data-testid="charge-interval" title={INTERVAL_NAME}>
                 (<Kept text={view.minutesInterval} />)
               </span>
             </div>

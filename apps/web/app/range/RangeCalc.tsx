@@ -1,5 +1,5 @@
 'use client';
-import { type ChoiceField, fieldOf, RANGE_CONTRACT, type UnitSystem } from '@mini-ev/core';
+import { type ChoiceField, fieldOf, INTERVAL_NAME, RANGE_CONTRACT, type UnitSystem } from '@mini-ev/core';
 import { AnswerLines } from '../../components/AnswerLines';
 import { Chart } from '../../components/Chart';
 import { EarlyAnswer } from '../../components/EarlyAnswer';
@@ -63,7 +63,7 @@ export function RangeCalc({ initial }: { initial: Record<UnitSystem, RangeView> 
               <span data-testid="range-result">
                 <Kept text={view.range} />
               </span>{' '}
-              <span className="interval" data-testid="range-interval" title="80 % interval">
+              <span className="interval" data-testid="range-interval" title={INTERVAL_NAME}>
                 (<Kept text={view.rangeInterval} />)
               </span>
             </div>

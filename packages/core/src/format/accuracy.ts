@@ -1,5 +1,13 @@
+import { INTERVAL_SHARE } from '../calc/uncertainty.js';
 import type { AccuracyReport, AccuracyRow } from '../validation/accuracy.js';
 import { type FormatOptions, formatNumber, formatPercent, formatSignedPercent } from './index.js';
+
+/**
+ * What every answer's interval is called, from its share: a face's tooltip on "(218–267)" and the
+ * validation table's heading say it alike.
+ * @example INTERVAL_NAME // '80 % interval'
+ */
+export const INTERVAL_NAME = `${INTERVAL_SHARE * 100} % interval`;
 
 /** A validation case's figures as text, the same on the site, in the terminal and in docs/model.md. */
 export interface AccuracyCells {
@@ -24,7 +32,7 @@ export interface AccuracyCells {
 export const ACCURACY_COLUMNS: readonly { key: 'case' | keyof AccuracyCells; label: string }[] = [
   { key: 'case', label: 'case' },
   { key: 'measured', label: 'measured' },
-  { key: 'model', label: 'model (80 % interval)' },
+  { key: 'model', label: `model (${INTERVAL_NAME})` },
   { key: 'error', label: 'error' },
   { key: 'tolerance', label: 'tolerance' },
   { key: 'naive', label: 'naive' },
