@@ -141,7 +141,8 @@ describe('the interactive app in a real terminal', () => {
     keys('End');
     // The bottom is what the answer rests on; the plan's end is a page or two above it.
     await waitFor(/Pack voltage taken as 350 V/);
-    const last = new RegExp(`\\b${plan.stops.length}\\. +${formatDistance(plan.stops.at(-1)!.km)}`);
+    // The last row of core's table of stops: its number, then where.
+    const last = new RegExp(`^ +${plan.stops.length} +${formatDistance(plan.stops.at(-1)!.km)} `, 'm');
     let end = screen();
     for (let i = 0; i < 10 && !(last.test(end) && /, arrive with \d/.test(end)); i++) {
       keys('PPage');

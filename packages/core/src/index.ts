@@ -278,10 +278,13 @@ export {
   scenarioWords,
   sentenceInUnits,
   TRIP_NOT_POSSIBLE,
+  TRIP_STOPS,
   type TripStep,
+  type TripStopCells,
   type TripSummary,
   tripNotPossible,
   tripSteps,
+  tripStopCells,
   tripSummary,
 } from './format/words.js';
 export {

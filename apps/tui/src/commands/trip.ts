@@ -1,14 +1,12 @@
 import {
   type FormatOptions,
-  formatDistance,
-  formatDuration,
-  formatEnergy,
-  formatPercent,
   getVehicle,
   planTrip,
+  TRIP_STOPS,
   type TripInput,
   tripNotPossible,
   tripSteps,
+  tripStopCells,
   tripSummary,
   vehicleModel,
 } from '@mini-ev/core';
@@ -38,18 +36,13 @@ export function tripCommand(
     ...limitedLines(plan.limited, fmt, nameOf),
     ...assumptionLines(m, plan.assumptions, fmt),
   ]);
-  const stops = plan.stops.length
+  // Core's table of stops, then why the plan stops at each.
+  const cells = tripStopCells(plan, fmt);
+  const stops = cells.length
     ? `\n\n${table(
-        ['stop', 'at', 'arrive', 'leave', 'charging', 'energy'],
-        plan.stops.map((s, i) => [
-          i + 1,
-          formatDistance(s.km, fmt),
-          formatPercent(s.arrivalSocPct, { digits: 1 }),
-          formatPercent(s.departureSocPct, { digits: 1 }),
-          formatDuration(s.chargeMinutes),
-          formatEnergy(s.energyKWh),
-        ]),
-        ['r', 'r', 'r', 'r', 'r', 'r'],
+        TRIP_STOPS.columns.map((c) => c.label),
+        cells.map((s) => TRIP_STOPS.columns.map((c) => s[c.key])),
+        TRIP_STOPS.columns.map(() => 'r'),
       )}\n\n${tripSteps(plan, fmt)
         .filter((s) => s.kind === 'charge')
         .map((s) => `${s.at}  ${s.why}`)

@@ -13,7 +13,9 @@ import {
   notCalculableNotice,
   planTrip,
   runningCost,
+  TRIP_STOPS,
   tripSteps,
+  tripStopCells,
   tripSummary,
   vehicleModel,
 } from '@mini-ev/core';
@@ -249,6 +251,14 @@ describe('the trip screen', () => {
     expect(text).toContain(`             ${summary.text}`);
     for (const s of tripSteps(plan).filter((x) => x.kind === 'charge'))
       expect(text).toContain(`     ${s.why}`);
+    // The stops under core's heading and columns, each row core's cells in order (as the CLI's table).
+    expect(text).toContain(TRIP_STOPS.heading);
+    const head = text.find((l) => l.trim().startsWith(TRIP_STOPS.columns[0]!.label))!;
+    expect(head.trim().split(/\s+/)).toEqual(TRIP_STOPS.columns.map((c) => c.label));
+    for (const cells of tripStopCells(plan)) {
+      const cols = TRIP_STOPS.columns.map((c) => cells[c.key]);
+      expect(text.some((l) => l.trim().split(/ {2,}/).join('|') === cols.join('|'))).toBe(true);
+    }
   });
 });
 

@@ -270,6 +270,65 @@ export function tripSteps(plan: TripPlan, opts: FormatOptions = {}): TripStep[] 
   return steps;
 }
 
+/** One charging stop of a trip plan as a table's row, in the reader's units, with why the plan stops there. */
+export interface TripStopCells {
+  /** "1". */
+  stop: string;
+  /** Where along the route: "241 km". */
+  at: string;
+  /** Charge on arrival: "12.3 %". */
+  arrive: string;
+  /** Charge on leaving: "80 %". */
+  leave: string;
+  /** Time on the charger: "27 min". */
+  charging: string;
+  /** Energy into the battery: "34.2 kWh". */
+  energy: string;
+  /** Why the plan stops here ({@link tripSteps}' reason). */
+  why: string;
+}
+
+/**
+ * The columns of a trip plan's table of stops, in order, as every face heads them, and what a face says
+ * over the table and when there is no stop.
+ * @example TRIP_STOPS.columns.map((c) => c.label).join(' ') // 'stop at arrive leave charging energy'
+ */
+export const TRIP_STOPS: {
+  heading: string;
+  none: string;
+  columns: readonly { key: Exclude<keyof TripStopCells, 'why'>; label: string }[];
+} = {
+  heading: 'Stops',
+  none: 'No stop: the battery is enough.',
+  columns: [
+    { key: 'stop', label: 'stop' },
+    { key: 'at', label: 'at' },
+    { key: 'arrive', label: 'arrive' },
+    { key: 'leave', label: 'leave' },
+    { key: 'charging', label: 'charging' },
+    { key: 'energy', label: 'energy' },
+  ],
+};
+
+/**
+ * A feasible trip plan's stops as table rows, in the reader's units (charges to the tenth, as the plan's
+ * steps give them), so the CLI and the terminal app list them alike.
+ * @example tripStopCells(planTrip(vehicleModel(getVehicle('cooper-se-f56')), { distanceKm: 300 }))[0].stop // '1'
+ */
+export function tripStopCells(plan: TripPlan, opts: FormatOptions = {}): TripStopCells[] {
+  const pct = (x: number) => formatPercent(x, { ...opts, digits: 1 });
+  const why = tripSteps(plan, opts).filter((s) => s.kind === 'charge');
+  return plan.stops.map((s, i) => ({
+    stop: String(i + 1),
+    at: formatDistance(s.km, opts),
+    arrive: pct(s.arrivalSocPct),
+    leave: pct(s.departureSocPct),
+    charging: formatDuration(s.chargeMinutes),
+    energy: formatEnergy(s.energyKWh),
+    why: why[i]?.why ?? '',
+  }));
+}
+
 /** A feasible trip plan's headline figures, worded once for every face (see {@link tripSummary}). */
 export interface TripSummary {
   /** The whole trip: driving, charging and getting on and off the chargers ("6 h 19 min"). */

@@ -1,13 +1,12 @@
 import {
-  formatDistance,
-  formatDuration,
-  formatPercent,
   planTrip,
+  TRIP_STOPS,
   type TripImpossible,
   type TripInput,
   type TripPlan,
   tripNotPossible,
   tripSteps,
+  tripStopCells,
   tripSummary,
 } from '@mini-ev/core';
 import { blank, heading, type Row } from '../rows.js';
@@ -19,8 +18,13 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
   rows: (p, { fmt, notes }) => {
     if (!p.feasible) return [{ text: tripNotPossible(p, fmt), color: 'red' }, ...notes(p.limited)];
     const steps = tripSteps(p, fmt);
-    const charges = steps.filter((x) => x.kind === 'charge');
+    const cells = tripStopCells(p, fmt);
     const summary = tripSummary(p, fmt);
+    // Core's columns, each as wide as its widest cell or heading, figures to the right.
+    const cols = TRIP_STOPS.columns;
+    const widths = cols.map((c) => Math.max(c.label.length, ...cells.map((s) => s[c.key].length)));
+    const row = (cellOf: (key: (typeof cols)[number]['key']) => string) =>
+      ` ${cols.map((c, i) => cellOf(c.key).padStart(widths[i]!)).join('  ')}`;
     return [
       // Core's label for the total; its other lines as core's one summary sentence under it.
       {
@@ -31,15 +35,17 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
       { text: `             ${summary.text}`, hang: 13 },
       ...notes(p.limited),
       blank,
-      heading('Stops'),
-      ...p.stops.flatMap((s, i): Row[] => [
-        {
-          text: `${String(i + 1).padStart(3)}. ${formatDistance(s.km, fmt).padStart(8)}  ${formatPercent(s.arrivalSocPct).padStart(5)} → ${formatPercent(s.departureSocPct).padStart(5)}  ${formatDuration(s.chargeMinutes).padStart(8)}`,
-        },
-        // Why the plan stops here, in core's words.
-        { text: `     ${charges[i]?.why ?? ''}`, color: 'gray', hang: 5 },
-      ]),
-      ...(p.stops.length ? [] : [{ text: '  none: the battery is enough', color: 'gray' as const }]),
+      heading(TRIP_STOPS.heading),
+      ...(cells.length
+        ? [
+            { text: row((k) => cols.find((c) => c.key === k)!.label), color: 'gray' as const },
+            ...cells.flatMap((s): Row[] => [
+              { text: row((k) => s[k]) },
+              // Why the plan stops here, in core's words.
+              { text: `     ${s.why}`, color: 'gray', hang: 5 },
+            ]),
+          ]
+        : [{ text: `  ${TRIP_STOPS.none}`, color: 'gray' as const }]),
       { text: steps.at(-1)!.text },
     ];
   },
