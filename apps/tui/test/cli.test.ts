@@ -6,6 +6,7 @@ import {
   accuracyReport,
   accuracySummary,
   CAR_SECTIONS,
+  COMPARE_SECTIONS,
   CONDITION_DEFAULTS,
   COST_DEFAULTS,
   CYCLE_NAMES,
@@ -100,7 +101,10 @@ describe('catalog commands', () => {
     expect(uk.answers.find((r: { key: string }) => r.key === 'price-after-grant').values[1]).toBeNull();
     const text = run(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'uk'], { COLUMNS: '200' });
     expect(text.out).toMatch(new RegExp(`${city.label}\\s+${city.shown[0]}\\s+${city.shown[1]} \\*`));
-    expect(text.out.indexOf('Computed')).toBeLessThan(text.out.indexOf('Published figures'));
+    expect(text.out.indexOf(COMPARE_SECTIONS.answers)).toBeGreaterThan(-1);
+    expect(text.out.indexOf(COMPARE_SECTIONS.answers)).toBeLessThan(
+      text.out.indexOf(COMPARE_SECTIONS.published),
+    );
     const bad = run(['compare', 'cooper-se-f56', 'cooper-se-j01', '--market', 'xx']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--market: "xx" is not one of de, uk/);

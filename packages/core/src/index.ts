@@ -257,6 +257,7 @@ export {
 } from './format/results.js';
 export {
   CAR_SECTIONS,
+  COMPARE_SECTIONS,
   type CompareRow,
   compareRows,
   compareSheets,

@@ -1,5 +1,6 @@
 import {
   answerRows,
+  COMPARE_SECTIONS,
   compareAnswers,
   compareRows,
   type FormatOptions,
@@ -47,13 +48,13 @@ export function compareCommand(ids: string[], fmt: FormatOptions, market?: Marke
       })),
     },
     text: [
-      bold('Computed by mini-ev’s model') + dim('  (* best of the row)'),
+      bold(COMPARE_SECTIONS.answers) + dim('  (* best of the row)'),
       table(
         ['', ...vehicles.map((v) => v.id)],
         answers.map((r) => [r.label, ...r.values.map((v, i) => (r.best.includes(i) ? `${v} *` : v))]),
       ),
       '',
-      bold('Published figures') + dim('  (rows that differ in bold)'),
+      bold(COMPARE_SECTIONS.published) + dim('  (rows that differ in bold)'),
       table(
         ['', ...vehicles.map((v) => v.id)],
         rows.map((r) => [r.differs ? bold(r.label) : r.label, ...r.values]),

@@ -1,6 +1,7 @@
 'use client';
 import {
   type AnswerCompareRow,
+  COMPARE_SECTIONS,
   closestIds,
   compareSheets,
   type Source,
@@ -193,7 +194,7 @@ export function Compare({
         <>
           {answers ? (
             <section aria-labelledby={`${id}-answers`}>
-              <h2 id={`${id}-answers`}>Answers</h2>
+              <h2 id={`${id}-answers`}>{COMPARE_SECTIONS.answers}</h2>
               <p className="small muted">
                 {ANSWERS_INTRO} <Both metric={conditions.metric} imperial={conditions.imperial} /> How close
                 the model comes is on <Link href="/accuracy">Accuracy</Link>.
@@ -240,7 +241,7 @@ export function Compare({
               </div>
             </section>
           ) : null}
-          <h2>Published figures</h2>
+          <h2>{COMPARE_SECTIONS.published}</h2>
           <div className="table-scroll">
             <table data-testid="compare-table">
               <caption className="sr-only">

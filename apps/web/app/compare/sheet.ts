@@ -1,4 +1,10 @@
-import { type AnswerRow, answerDependsOnMarket, compareAnswers, type UnitSystem } from '@mini-ev/core';
+import {
+  type AnswerRow,
+  answerDependsOnMarket,
+  COMPARE_SECTIONS,
+  compareAnswers,
+  type UnitSystem,
+} from '@mini-ev/core';
 import type { SheetRow } from '../../lib/sheet';
 import type { InBoth } from '../../lib/systems';
 
@@ -92,6 +98,5 @@ export function readCompare(
   };
 }
 
-/** What the Answers table's note says first, on the page and in its early answer. */
-export const ANSWERS_INTRO =
-  'Computed by mini-ev’s model from each car’s published figures; the best of each row is marked.';
+/** What the Answers table's note says first, on the page and in its early answer: core's words. */
+export const ANSWERS_INTRO = COMPARE_SECTIONS.answersIntro;

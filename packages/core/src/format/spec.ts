@@ -18,6 +18,17 @@ export const CAR_SECTIONS = {
 } as const;
 
 /**
+ * A comparison's sections as every face heads them: the model's answers side by side (with what the
+ * site says under the heading), then the published figures.
+ */
+export const COMPARE_SECTIONS = {
+  answers: 'Answers, computed by the model',
+  answersIntro:
+    'Computed by mini-ev’s model from each car’s published figures; the best of each row is marked.',
+  published: 'Published figures',
+} as const;
+
+/**
  * The columns of the line-up (every car with its headline figures, {@link vehicleSummary}), in order, with
  * the heading a page gives each and the short one a terminal gives it.
  * @example LINEUP_COLUMNS.map((c) => c.short).join(' ') // 'car status years power usable WLTP DC'

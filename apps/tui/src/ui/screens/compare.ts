@@ -1,4 +1,11 @@
-import { answerRows, compareAnswers, compareRows, type FormatOptions, getVehicle } from '@mini-ev/core';
+import {
+  answerRows,
+  COMPARE_SECTIONS,
+  compareAnswers,
+  compareRows,
+  type FormatOptions,
+  getVehicle,
+} from '@mini-ev/core';
 import stringWidth from 'string-width';
 import { wrapText } from '../../wrap.js';
 import { heading, type Row } from '../rows.js';
@@ -63,7 +70,7 @@ export function compareScreenRows(ids: string[], fmt: FormatOptions, width: numb
       text: `cars ${first + 1}–${first + shown} of ${vs.length} · ← → for the others`,
       color: 'yellow',
     });
-  rows.push(heading('Answers, computed by the model (* best of the row)'));
+  rows.push(heading(`${COMPARE_SECTIONS.answers} (* best of the row)`));
   for (const r of answers) {
     for (const text of line(
       r.label,
@@ -71,7 +78,7 @@ export function compareScreenRows(ids: string[], fmt: FormatOptions, width: numb
     ))
       rows.push({ text });
   }
-  rows.push({ text: '' }, heading('Published figures (rows that differ in bold)'));
+  rows.push({ text: '' }, heading(`${COMPARE_SECTIONS.published} (rows that differ in bold)`));
   for (const r of table) {
     for (const text of line(
       r.label,
