@@ -23,8 +23,7 @@ export const CAR_SECTIONS = {
  */
 export const COMPARE_SECTIONS = {
   answers: 'Answers, computed by the model',
-  answersIntro:
-    'Computed by mini-ev’s model from each car’s published figures; the best of each row is marked.',
+  answersIntro: 'From each car’s published figures; the best of each row is marked.',
   published: 'Published figures',
 } as const;
 
