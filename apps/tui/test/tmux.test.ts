@@ -22,7 +22,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let n = 0;
 let session = '';
-const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+// A tmux server of the tests' own (-L): a person's tmux, or a `tmux kill-server` run beside the tests,
+// neither sees nor stops it.
+const SOCKET = ['-L', `mini-ev-test-${process.pid}`];
+const tmux = (...args: string[]) => execFileSync('tmux', [...SOCKET, ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', session);
 const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
 /** One write of several characters, as a fast typist or a paste sends them. */
@@ -63,7 +66,7 @@ async function start(width: number, height: number, args = '', env = '') {
   await waitFor(/mini-ev · Line-up/);
 }
 afterEach(() => {
-  spawnSync('tmux', ['kill-session', '-t', session]);
+  spawnSync('tmux', [...SOCKET, 'kill-session', '-t', session]);
 });
 
 const f56 = () => vehicleModel(getVehicle('cooper-se-f56'));
@@ -220,7 +223,7 @@ describe('the interactive app in a real terminal', () => {
       // No foreground colour codes (30–37, 90–97, 38;…).
       const colour = new RegExp(`${String.fromCharCode(27)}\\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:;[0-9;]*)?m`);
       expect(styled, env).not.toMatch(colour);
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      spawnSync('tmux', [...SOCKET, 'kill-session', '-t', session]);
     }
   });
 

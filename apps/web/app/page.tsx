@@ -1,21 +1,23 @@
 import {
   chargeSession,
   dataSet,
-  formatChargePower,
   formatDistance,
   formatDuration,
-  formatEnergy,
-  formatNumber,
   formatSpeed,
   formatTemperature,
+  headlineRange,
   isCalculable,
+  LINEUP_COLUMNS,
+  lineupCells,
+  notCalculableNotice,
+  notCalculableReason,
   steadySpeedRange,
   vehicleModel,
   vehicleSummary,
 } from '@mini-ev/core';
 import type { Metadata } from 'next';
+import { Both } from '../components/Both';
 import { Link } from '../components/Link';
-import { Quantity } from '../components/Quantity';
 import { QuickAnswer } from '../components/QuickAnswer';
 import { DEFAULT_CAR } from '../lib/car-option';
 import { HOME_DESCRIPTION, HOME_TITLE } from '../lib/home';
@@ -60,7 +62,12 @@ function quickAnswers(): QuickAnswers {
 export const metadata: Metadata = pageMeta({ title: HOME_TITLE, description: HOME_DESCRIPTION, path: '/' });
 
 export default function Home() {
-  const lineup = dataSet.vehicles.map(vehicleSummary);
+  const lineup = dataSet.vehicles.map((v) => ({
+    v,
+    s: vehicleSummary(v),
+    cells: inBoth((system) => lineupCells(v, { system })),
+    range: inBoth((system) => headlineRange(v, { system })),
+  }));
   return (
     <>
       <section className="hero">
@@ -74,7 +81,7 @@ export default function Home() {
       <QuickAnswer answers={quickAnswers()} />
       <h2>The line-up</h2>
       <div className="grid">
-        {lineup.map((v) => (
+        {lineup.map(({ v, s: sum, cells, range }) => (
           <article key={v.id} className={`card${v.status === 'concept' ? ' concept' : ''}`}>
             <h3>
               <Link href={`/models/${v.id}`}>{v.name}</Link>{' '}
@@ -83,47 +90,33 @@ export default function Home() {
                 <span className="badge">{v.status}</span>
               ) : null}
             </h3>
+            {/* Core's cells and headings: a ceiling says "under", a range says which rating it is. */}
             <div className="kpis small">
-              {v.wltpRangeKm !== undefined ? (
+              {range.metric ? (
                 <div className="kpi">
                   <b>
-                    <Quantity kind="distance" value={v.wltpRangeKm} />
+                    <Both metric={range.metric.value} imperial={range.imperial!.value} />
                   </b>
-                  <span>WLTP</span>
+                  <span>{range.metric.rating}</span>
                 </div>
               ) : null}
-              {v.usableKWh !== undefined ? (
-                <div className="kpi">
-                  <b>{formatEnergy(v.usableKWh)}</b>
-                  <span>usable</span>
-                </div>
-              ) : null}
-              {v.dcPeakKW !== undefined ? (
-                <div className="kpi">
-                  <b>{formatChargePower(v.dcPeakKW)}</b>
-                  <span>DC peak</span>
-                </div>
-              ) : null}
-              {v.status === 'concept' ? (
-                <span className="muted">Concept: no range or charging figures exist.</span>
-              ) : null}
-              {v.status !== 'concept' && v.wltpRangeKm === undefined ? (
-                <>
-                  {v.powerKW !== undefined ? (
-                    <div className="kpi">
-                      <b>{formatNumber(v.powerKW)} kW</b>
-                      <span>power</span>
-                    </div>
-                  ) : null}
-                  <span className="muted">
-                    Chinese ratings only (no WLTP):{' '}
-                    {v.grossKWh !== undefined
-                      ? `${formatEnergy(v.grossKWh)} or larger battery`
-                      : 'two batteries'}
-                    .
-                  </span>
-                </>
-              ) : null}
+              {(
+                [
+                  'usableKWh',
+                  'dcPeakKW',
+                  ...(sum.wltpRangeKm === undefined ? ['powerKW' as const] : []),
+                ] as const
+              )
+                .filter((key) => cells.metric[key] !== '—')
+                .map((key) => (
+                  <div className="kpi" key={key}>
+                    <b>
+                      <Both metric={cells.metric[key]} imperial={cells.imperial[key]} />
+                    </b>
+                    <span>{LINEUP_COLUMNS.find((c) => c.key === key)!.short}</span>
+                  </div>
+                ))}
+              {notCalculableReason(v) ? <span className="muted">{notCalculableNotice(v)}</span> : null}
             </div>
           </article>
         ))}

@@ -28,8 +28,10 @@ import {
   formatYearlyMoney,
   getMarket,
   getVehicle,
+  headlineRange,
   INTERVAL_NAME,
   LINEUP_COLUMNS,
+  lineupCells,
   marketCaption,
   marketFormat,
   marketHeading,
@@ -807,6 +809,21 @@ describe('bad input', () => {
     expect(await page.locator('header.site .toggles').isVisible()).toBe(false);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
+    await close();
+  });
+  it('the home page’s line-up says each car’s own rating and a ceiling as one: core’s cells', async () => {
+    const { page, close } = await open(browserOf(), '/');
+    const card = (name: string) => page.locator('article.card', { hasText: name }).locator('.kpis');
+    // The 2008 MINI E has no test cycle, only MINI's launch claim, and its usable energy only a ceiling.
+    const e = headlineRange(getVehicle('mini-e-2008'))!;
+    expect(e.rating).toBe('maker’s claim');
+    const eText = await card('MINI E (2008 field trial)').innerText();
+    expect(eText).toContain(`${e.value}\n${e.rating}`);
+    expect(eText).toContain(lineupCells(getVehicle('mini-e-2008')).usableKWh);
+    expect(eText).toMatch(/^under /m);
+    // The Ora R1's two Chinese NEDC-based ratings as a span.
+    const ora = headlineRange(getVehicle('ora-r1'))!;
+    expect(await card('Great Wall Ora R1').innerText()).toContain(`${ora.value}\n${ora.rating}`);
     await close();
   });
   it('the models table sorts by any column, and says on a phone that it scrolls', async () => {

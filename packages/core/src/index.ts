@@ -207,6 +207,7 @@ export {
   type InputErrorContext,
 } from './format/errors.js';
 export {
+  boundedText,
   type FormatOptions,
   formatAmount,
   formatChargePower,
@@ -261,7 +262,10 @@ export {
   type CompareRow,
   compareRows,
   compareSheets,
+  headlineRange,
   LINEUP_COLUMNS,
+  type LineupKey,
+  lineupCells,
   type SpecRow,
   specRows,
   vehicleFacts,

@@ -1,9 +1,10 @@
-import { dataSet, formatChargePower, formatEnergy, LINEUP_COLUMNS, vehicleSummary } from '@mini-ev/core';
+import { dataSet, LINEUP_COLUMNS, lineupCells, vehicleSummary } from '@mini-ev/core';
 import type { Metadata } from 'next';
+import { Both } from '../../components/Both';
 import { Link } from '../../components/Link';
-import { Quantity } from '../../components/Quantity';
 import { SortableTable, type SortColumn, type SortRow } from '../../components/SortableTable';
 import { pageMeta } from '../../lib/meta';
+import { inBoth } from '../../lib/systems';
 
 export const metadata: Metadata = pageMeta({
   title: 'Models',
@@ -18,22 +19,24 @@ const COLUMNS: SortColumn[] = LINEUP_COLUMNS.map((c) =>
 );
 
 export default function Models() {
-  const dash = '—';
-  const rows: SortRow[] = dataSet.vehicles.map(vehicleSummary).map((r) => ({
-    key: r.id,
-    values: [r.name, r.status, r.years, r.powerKW, r.usableKWh, r.wltpRangeKm, r.dcPeakKW],
-    cells: [
-      <Link key="car" href={`/models/${r.id}`}>
-        {r.name}
-      </Link>,
-      r.status,
-      r.years ?? dash,
-      r.powerKW !== undefined ? <Quantity key="p" kind="power" value={r.powerKW} /> : dash,
-      r.usableKWh !== undefined ? formatEnergy(r.usableKWh) : dash,
-      r.wltpRangeKm !== undefined ? <Quantity key="r" kind="distance" value={r.wltpRangeKm} /> : dash,
-      r.dcPeakKW !== undefined ? formatChargePower(r.dcPeakKW) : dash,
-    ],
-  }));
+  // Sorted by the figures, shown as core words them in both systems (a ceiling says "under").
+  const rows: SortRow[] = dataSet.vehicles.map((v) => {
+    const r = vehicleSummary(v);
+    const cells = inBoth((system) => lineupCells(v, { system }));
+    return {
+      key: r.id,
+      values: [r.name, r.status, r.years, r.powerKW, r.usableKWh, r.wltpRangeKm, r.dcPeakKW],
+      cells: LINEUP_COLUMNS.map((c) =>
+        c.key === 'name' ? (
+          <Link key="car" href={`/models/${r.id}`}>
+            {r.name}
+          </Link>
+        ) : (
+          <Both key={c.key} metric={cells.metric[c.key]} imperial={cells.imperial[c.key]} />
+        ),
+      ),
+    };
+  });
   return (
     <>
       <h1>Models</h1>

@@ -743,3 +743,21 @@ describe('charts as every face titles them', () => {
     expect(w.dcCurve.title).toBe(`DC charging curve (${m.charging.curveKind})`);
   });
 });
+
+describe('the line-up as every face shows it', () => {
+  it('says a ceiling or a floor as one, and names the rating of a car without a WLTP figure', () => {
+    for (const v of dataSet.vehicles) {
+      const cells = f.lineupCells(v);
+      const usable = v.battery?.usableKWh;
+      if (usable?.bound === 'upper') expect(cells.usableKWh, v.id).toMatch(/^under /);
+      if (usable && !usable.bound) expect(cells.usableKWh, v.id).toBe(f.formatEnergy(usable.value));
+      if (!usable) expect(cells.usableKWh, v.id).toBe('—');
+      const r = f.headlineRange(v);
+      if (v.efficiency.some((e) => e.cycle === 'WLTP')) expect(r?.rating, v.id).toBe('WLTP');
+    }
+    expect(f.headlineRange(getVehicle('rocketman-concept'))).toBeUndefined();
+    expect(f.LINEUP_COLUMNS.map((c) => c.key)).toEqual(
+      Object.keys(f.lineupCells(getVehicle('cooper-se-f56'))),
+    );
+  });
+});

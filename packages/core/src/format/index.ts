@@ -309,8 +309,15 @@ export function formatFigureValue(
     'N/(km/h)²': () => `${nf(v, 4, opts.locale)} N/(km/h)²`,
     '1': () => nf(v, 4, opts.locale),
   };
-  const text = byUnit[f.unit]();
-  // A ceiling or a floor is said as one, never as the car's value.
+  return boundedText(f, byUnit[f.unit]());
+}
+
+/**
+ * A figure's formatted value as a ceiling or a floor when the figure is one ("under 25.2 kWh"), never as
+ * the car's value; as given otherwise.
+ * @example boundedText({ bound: 'upper' }, '25.2 kWh') // 'under 25.2 kWh'
+ */
+export function boundedText(f: Partial<Pick<Figure, 'bound'>>, text: string): string {
   return f.bound === 'upper' ? `under ${text}` : f.bound === 'lower' ? `at least ${text}` : text;
 }
 

@@ -1,5 +1,13 @@
+import { vehicleSummary } from '../data/index.js';
 import type { CycleRating, Fact, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
-import { type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
+import { kmToMiles } from '../units/convert.js';
+import {
+  boundedText,
+  type FormatOptions,
+  formatChargePower,
+  formatFigureValue,
+  formatNumber,
+} from './index.js';
 
 /**
  * The sections of a car's page, as every face heads them: the site's car page, the terminal app's car
@@ -30,7 +38,7 @@ export const COMPARE_SECTIONS = {
 /**
  * The columns of the line-up (every car with its headline figures, {@link vehicleSummary}), in order, with
  * the heading a page gives each and the short one a terminal gives it.
- * @example LINEUP_COLUMNS.map((c) => c.short).join(' ') // 'car status years power usable WLTP DC'
+ * @example LINEUP_COLUMNS.map((c) => c.short).join(' ') // 'car status years power usable WLTP DC peak'
  */
 export const LINEUP_COLUMNS: readonly {
   key: 'name' | 'status' | 'years' | 'powerKW' | 'usableKWh' | 'wltpRangeKm' | 'dcPeakKW';
@@ -43,8 +51,62 @@ export const LINEUP_COLUMNS: readonly {
   { key: 'powerKW', label: 'Power', short: 'power' },
   { key: 'usableKWh', label: 'Usable battery', short: 'usable' },
   { key: 'wltpRangeKm', label: 'WLTP range', short: 'WLTP' },
-  { key: 'dcPeakKW', label: 'DC peak', short: 'DC' },
+  { key: 'dcPeakKW', label: 'DC peak', short: 'DC peak' },
 ];
+
+/** A column of the line-up ({@link LINEUP_COLUMNS}). */
+export type LineupKey = (typeof LINEUP_COLUMNS)[number]['key'];
+
+/**
+ * A car's line-up row as every face shows it, in the reader's units: a figure published only as a ceiling
+ * or a floor says so ("under 25.2 kWh"), an unknown one is "—". The WLTP range is the best trim's.
+ * @example lineupCells(getVehicle('mini-e-2008')).usableKWh // 'under 25.2 kWh'
+ * @example lineupCells(getVehicle('cooper-se-j01'), { system: 'imperial' }).wltpRangeKm // '250 mi'
+ */
+export function lineupCells(v: Vehicle, opts: FormatOptions = {}): Record<LineupKey, string> {
+  const s = vehicleSummary(v);
+  const wltp = v.efficiency.find((e) => e.cycle === 'WLTP');
+  const dash = '—';
+  const fig = (f: Figure | undefined) => (f ? formatFigureValue(f, opts) : dash);
+  const dc = v.charging?.dcPeakKW;
+  return {
+    name: v.name,
+    status: v.status,
+    years: s.years ?? dash,
+    powerKW: fig(v.performance.powerKW),
+    usableKWh: fig(v.battery?.usableKWh),
+    wltpRangeKm: fig(wltp?.rangeKmHigh ?? wltp?.rangeKm),
+    dcPeakKW: dc ? boundedText(dc, formatChargePower(dc.value, opts)) : dash,
+  };
+}
+
+/**
+ * A car's headline range for a card or a list, in the reader's units, with the rating it is: the WLTP
+ * (best trim) where there is one, else whatever official figure the car has (the Ora R1's two Chinese
+ * NEDC-based ratings as a span, the 2008 MINI E's launch claim). Undefined for a car with none.
+ * @example headlineRange(getVehicle('ora-r1'))?.value // '310–351 km'
+ * @example headlineRange(getVehicle('mini-e-2008'))?.rating // 'maker’s claim'
+ */
+export function headlineRange(
+  v: Vehicle,
+  opts: FormatOptions = {},
+): { value: string; rating: string } | undefined {
+  const wltp = v.efficiency.find((e) => e.cycle === 'WLTP');
+  if (wltp?.rangeKm) return { value: lineupCells(v, opts).wltpRangeKm, rating: 'WLTP' };
+  const rated = [...v.efficiency, ...v.variants.flatMap((x) => x.efficiency)].filter((e) => e.rangeKm);
+  const first = rated[0];
+  if (!first) return undefined;
+  const kms = rated
+    .filter((e) => e.cycle === first.cycle)
+    .flatMap((e) => [e.rangeKm!, e.rangeKmHigh ?? e.rangeKm!]);
+  const lo = Math.min(...kms.map((f) => f.value));
+  const hi = Math.max(...kms.map((f) => f.value));
+  const value =
+    lo === hi
+      ? formatFigureValue(kms[0]!, opts)
+      : `${formatNumber(opts.system === 'imperial' ? kmToMiles(lo) : lo, opts)}–${formatFigureValue({ value: hi, unit: 'km' }, opts)}`;
+  return { value, rating: first.cycle === 'claim' ? 'maker’s claim' : first.cycle };
+}
 
 /** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
 export interface SpecRow {

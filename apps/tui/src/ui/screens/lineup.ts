@@ -1,11 +1,10 @@
 import {
   dataSet,
   type FormatOptions,
-  formatDistance,
-  formatEnergy,
   getVehicle,
   LINEUP_COLUMNS,
-  vehicleSummary,
+  type LineupKey,
+  lineupCells,
 } from '@mini-ev/core';
 import type { Row } from '../rows.js';
 import { lineupIds, type State } from '../state.js';
@@ -18,29 +17,14 @@ import { lineupIds, type State } from '../state.js';
 export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] {
   const list = lineupIds(state);
   const nameW = Math.max(...dataSet.vehicles.map((v) => v.name.length));
-  const headOf = (key: (typeof LINEUP_COLUMNS)[number]['key']) =>
-    LINEUP_COLUMNS.find((c) => c.key === key)!.short;
-  const cols = [
-    { head: headOf('status'), w: 10, cell: (id: string) => getVehicle(id).status, right: false },
-    {
-      head: headOf('wltpRangeKm'),
-      w: 7,
-      cell: (id: string) => {
-        const km = vehicleSummary(getVehicle(id)).wltpRangeKm;
-        return km === undefined ? '—' : formatDistance(km, fmt);
-      },
-      right: true,
-    },
-    {
-      head: headOf('usableKWh'),
-      w: 9,
-      cell: (id: string) => {
-        const kwh = vehicleSummary(getVehicle(id)).usableKWh;
-        return kwh === undefined ? '' : formatEnergy(kwh);
-      },
-      right: true,
-    },
-  ];
+  // Core's cells and headings for the columns a terminal has room for, each as wide as its widest cell.
+  const cells = new Map(dataSet.vehicles.map((v) => [v.id, lineupCells(v, fmt)]));
+  const col = (key: LineupKey, right: boolean) => {
+    const head = LINEUP_COLUMNS.find((c) => c.key === key)!.short;
+    const w = Math.max(head.length, ...[...cells.values()].map((c) => c[key].length));
+    return { head, w, cell: (id: string) => cells.get(id)![key], right };
+  };
+  const cols = [col('status', false), col('wltpRangeKm', true), col('usableKWh', true)];
   // Keep WLTP first, then status, then usable, as the width allows.
   const fits = (shown: typeof cols) => 3 + nameW + shown.reduce((a, c) => a + 1 + c.w, 0) <= width;
   const order = [cols[1]!, cols[0]!, cols[2]!];
@@ -51,7 +35,7 @@ export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] 
   const head: Row = {
     text: line(
       '   ',
-      headOf('name'),
+      LINEUP_COLUMNS[0]!.short,
       shown.map((c) => c.head),
     ),
     color: 'gray',
