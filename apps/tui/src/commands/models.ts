@@ -2,8 +2,6 @@ import { dataSet, type FormatOptions, LINEUP_COLUMNS, lineupCells, vehicleSummar
 import type { Output } from '../output.js';
 import { table } from '../output.js';
 
-const TEXT = new Set(['name', 'status', 'years']);
-
 export function modelsCommand(fmt: FormatOptions): Output {
   const rows = dataSet.vehicles.map(vehicleSummary);
   return {
@@ -12,14 +10,14 @@ export function modelsCommand(fmt: FormatOptions): Output {
       ...Object.fromEntries(Object.entries(rows[i]!).map(([k, x]) => [k, x ?? null])),
       yearsOnSale: v.yearsOnSale ?? null,
     })),
-    // The id (what every command takes), then core's line-up columns, the car under its JSON name.
+    // The id (what every command takes), then core's line-up columns.
     text: table(
-      ['id', ...LINEUP_COLUMNS.map((c) => (c.key === 'name' ? 'name' : c.short))],
+      ['id', ...LINEUP_COLUMNS.map((c) => c.short)],
       dataSet.vehicles.map((v) => {
         const cells = lineupCells(v, fmt);
         return [v.id, ...LINEUP_COLUMNS.map((c) => cells[c.key])];
       }),
-      ['l', ...LINEUP_COLUMNS.map((c) => (TEXT.has(c.key) ? 'l' : 'r'))],
+      ['l', ...LINEUP_COLUMNS.map((c) => (c.numeric ? 'r' : 'l'))],
     ),
   };
 }

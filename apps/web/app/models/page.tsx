@@ -12,11 +12,8 @@ export const metadata: Metadata = pageMeta({
   path: '/models',
 });
 
-// Core's line-up columns; the figures' columns sort as numbers.
-const TEXT_COLUMNS = new Set(['name', 'status', 'years']);
-const COLUMNS: SortColumn[] = LINEUP_COLUMNS.map((c) =>
-  TEXT_COLUMNS.has(c.key) ? { label: c.label } : { label: c.label, numeric: true },
-);
+// Core's line-up columns; its figures sort as numbers.
+const COLUMNS: SortColumn[] = LINEUP_COLUMNS.map((c) => ({ label: c.label, numeric: c.numeric }));
 
 export default function Models() {
   // Sorted by the figures, shown as core words them in both systems (a ceiling says "under").

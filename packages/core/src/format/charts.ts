@@ -6,7 +6,7 @@ import type { ChargeResult } from '../calc/charging.js';
 import type { VehicleModel } from '../calc/model.js';
 import type { RangeResult } from '../calc/range.js';
 import { scenarioHighwayKmh } from '../calc/range.js';
-import { unitOf } from '../contract/quantity.js';
+import { type UnitSystem, unitOf } from '../contract/quantity.js';
 import { type FormatOptions, formatChargePower, formatPercent, formatSpeed } from './index.js';
 import { scenarioWords } from './words.js';
 
@@ -24,29 +24,54 @@ export interface ChartWords {
 /** The state of charge as an axis label. */
 const CHARGE_AXIS = 'charge %';
 
+// Each kind of chart once: the calculators' charts and a car page's are the same charts over other inputs.
+const rangeBySpeed = (system: UnitSystem, series: Record<string, string>): ChartWords => ({
+  title: 'Range against speed',
+  x: unitOf('speed', system),
+  y: unitOf('distance', system),
+  series,
+});
+/** `at`: the speed or the cycle the temperatures are driven at ("at 68 mph", the WLTP cycle's name). */
+const rangeByTemp = (system: UnitSystem, at: string): ChartWords => ({
+  title: `Range against temperature, ${at}`,
+  x: unitOf('temperature', system),
+  y: unitOf('distance', system),
+  series: { range: 'Range' },
+});
+const chargeByTime = (system: UnitSystem, title = 'Charge against time'): ChartWords => ({
+  title,
+  x: unitOf('minutes', system),
+  y: CHARGE_AXIS,
+  series: { charge: 'Charge' },
+});
+const powerByCharge = (
+  curveKind: string,
+  chargerKW: number | undefined,
+  opts: FormatOptions,
+): ChartWords => ({
+  title: 'Charging power against charge',
+  x: CHARGE_AXIS,
+  y: 'kW',
+  series: {
+    limit: `Car’s limit (${curveKind} curve)`,
+    ...(chargerKW === undefined
+      ? {}
+      : { charger: `What a ${formatChargePower(chargerKW, opts)} charger gives` }),
+  },
+});
+
 /**
  * A charging session's charts: charge against time, and the power the car takes against its charge beside
- * what the charger gives (DC).
+ * what the charger gives (DC; no charger before a session is computed).
  * @example chargeChartWords(chargeSession(vehicleModel(getVehicle('cooper-se-j01')), { chargerKW: 50 })).power.series.charger // 'What a 50 kW charger gives'
  */
 export function chargeChartWords(
   r: Pick<ChargeResult, 'curveKind'> & { chargerKW?: number | undefined },
   opts: FormatOptions = {},
 ): { charge: ChartWords; power: ChartWords } {
-  const minutes = unitOf('minutes', opts.system ?? 'metric');
   return {
-    charge: { title: 'Charge against time', x: minutes, y: CHARGE_AXIS, series: { charge: 'Charge' } },
-    power: {
-      title: 'Charging power against charge',
-      x: CHARGE_AXIS,
-      y: 'kW',
-      series: {
-        limit: `Car’s limit (${r.curveKind} curve)`,
-        ...(r.chargerKW === undefined
-          ? {}
-          : { charger: `What a ${formatChargePower(r.chargerKW, opts)} charger gives` }),
-      },
-    },
+    charge: chargeByTime(opts.system ?? 'metric'),
+    power: powerByCharge(r.curveKind, r.chargerKW, opts),
   };
 }
 
@@ -60,15 +85,9 @@ export function rangeChartWords(
 ): { bySpeed: ChartWords; byTemp: ChartWords } {
   const system = opts.system ?? 'metric';
   const c = r.input;
-  const y = unitOf('distance', system);
   return {
-    bySpeed: { title: 'Range against speed', x: unitOf('speed', system), y, series: { range: 'Range' } },
-    byTemp: {
-      title: `Range against temperature, ${c.mode === 'steady' ? `at ${formatSpeed(c.speedKmh, opts)}` : r.mode}`,
-      x: unitOf('temperature', system),
-      y,
-      series: { range: 'Range' },
-    },
+    bySpeed: rangeBySpeed(system, { range: 'Range' }),
+    byTemp: rangeByTemp(system, c.mode === 'steady' ? `at ${formatSpeed(c.speedKmh, opts)}` : r.mode),
   };
 }
 
@@ -77,17 +96,19 @@ export function rangeChartWords(
  * @example tripChartWords({ system: 'imperial' }).x // 'mi'
  */
 export function tripChartWords(opts: FormatOptions = {}): ChartWords {
+  const system = opts.system ?? 'metric';
   return {
     title: 'Charge along the route',
-    x: unitOf('distance', opts.system ?? 'metric'),
+    x: unitOf('distance', system),
     y: CHARGE_AXIS,
     series: { charge: 'Charge' },
   };
 }
 
 /**
- * A car page's charts: range against steady speed in mild and cold weather, range against temperature at
- * the scenario table's highway speed, the car's DC curve, and core's default charging session.
+ * A car page's charts, the calculators' charts over the page's inputs: range against speed in the scenario
+ * table's mild and cold weather, range against temperature at its highway speed, the car's own DC limit,
+ * and core's default charging session.
  * @example vehicleChartWords(vehicleModel(getVehicle('cooper-se-j01')), { fromPct: 10, toPct: 80, chargerKW: 150 }).chargeTime.title // 'Charge against time, 10 % to 80 % on a 150 kW charger'
  */
 export function vehicleChartWords(
@@ -97,33 +118,15 @@ export function vehicleChartWords(
 ): { bySpeed: ChartWords; byTemp: ChartWords; dcCurve: ChartWords; chargeTime: ChartWords } {
   const system = opts.system ?? 'metric';
   const weather = scenarioWords(system, m).weather;
-  const y = unitOf('distance', system);
   return {
-    bySpeed: {
-      title: 'Range against steady speed',
-      x: unitOf('speed', system),
-      y,
-      series: { mild: weather.mild, cold: weather.cold },
-    },
-    byTemp: {
-      title: `Range against temperature at ${formatSpeed(scenarioHighwayKmh(m), opts)}`,
-      x: unitOf('temperature', system),
-      y,
-      series: { range: 'Range' },
-    },
-    dcCurve: {
-      title: `DC charging curve (${m.charging.curveKind})`,
-      x: CHARGE_AXIS,
-      y: 'kW',
-      series: { limit: 'Car’s limit' },
-    },
-    chargeTime: {
-      title: session
+    bySpeed: rangeBySpeed(system, { mild: weather.mild, cold: weather.cold }),
+    byTemp: rangeByTemp(system, `at ${formatSpeed(scenarioHighwayKmh(m), opts)}`),
+    dcCurve: powerByCharge(m.charging.curveKind, undefined, opts),
+    chargeTime: chargeByTime(
+      system,
+      session
         ? `Charge against time, ${formatPercent(session.fromPct)} to ${formatPercent(session.toPct)} on a ${formatChargePower(session.chargerKW, opts)} charger`
-        : 'Charge against time',
-      x: unitOf('minutes', system),
-      y: CHARGE_AXIS,
-      series: { charge: 'Charge' },
-    },
+        : undefined,
+    ),
   };
 }

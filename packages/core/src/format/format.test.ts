@@ -740,7 +740,11 @@ describe('charts as every face titles them', () => {
     expect(w.chargeTime.title).toBe(
       `Charge against time, ${f.formatPercent(s.input.fromPct)} to ${f.formatPercent(s.input.toPct)} on a ${f.formatChargePower(s.chargerKW)} charger`,
     );
-    expect(w.dcCurve.title).toBe(`DC charging curve (${m.charging.curveKind})`);
+    // The car's own limit is the charging calculator's power chart before a charger is chosen.
+    expect(w.dcCurve).toEqual(
+      f.chargeChartWords({ curveKind: m.charging.curveKind }, { system: 'imperial' }).power,
+    );
+    expect(w.dcCurve.series.limit).toContain(m.charging.curveKind);
   });
 });
 

@@ -1,13 +1,6 @@
 import { vehicleSummary } from '../data/index.js';
 import type { CycleRating, Fact, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
-import { kmToMiles } from '../units/convert.js';
-import {
-  boundedText,
-  type FormatOptions,
-  formatChargePower,
-  formatFigureValue,
-  formatNumber,
-} from './index.js';
+import { boundedText, type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
 
 /**
  * The sections of a car's page, as every face heads them: the site's car page, the terminal app's car
@@ -44,14 +37,16 @@ export const LINEUP_COLUMNS: readonly {
   key: 'name' | 'status' | 'years' | 'powerKW' | 'usableKWh' | 'wltpRangeKm' | 'dcPeakKW';
   label: string;
   short: string;
+  /** A figure (sorted as a number, set to the right), not words. */
+  numeric: boolean;
 }[] = [
-  { key: 'name', label: 'Car', short: 'car' },
-  { key: 'status', label: 'Status', short: 'status' },
-  { key: 'years', label: 'Years', short: 'years' },
-  { key: 'powerKW', label: 'Power', short: 'power' },
-  { key: 'usableKWh', label: 'Usable battery', short: 'usable' },
-  { key: 'wltpRangeKm', label: 'WLTP range', short: 'WLTP' },
-  { key: 'dcPeakKW', label: 'DC peak', short: 'DC peak' },
+  { key: 'name', label: 'Car', short: 'car', numeric: false },
+  { key: 'status', label: 'Status', short: 'status', numeric: false },
+  { key: 'years', label: 'Years', short: 'years', numeric: false },
+  { key: 'powerKW', label: 'Power', short: 'power', numeric: true },
+  { key: 'usableKWh', label: 'Usable battery', short: 'usable', numeric: true },
+  { key: 'wltpRangeKm', label: 'WLTP range', short: 'WLTP', numeric: true },
+  { key: 'dcPeakKW', label: 'DC peak', short: 'DC peak', numeric: true },
 ];
 
 /** A column of the line-up ({@link LINEUP_COLUMNS}). */
@@ -84,7 +79,7 @@ export function lineupCells(v: Vehicle, opts: FormatOptions = {}): Record<Lineup
  * A car's headline range for a card or a list, in the reader's units, with the rating it is: the WLTP
  * (best trim) where there is one, else whatever official figure the car has (the Ora R1's two Chinese
  * NEDC-based ratings as a span, the 2008 MINI E's launch claim). Undefined for a car with none.
- * @example headlineRange(getVehicle('ora-r1'))?.value // '310–351 km'
+ * @example headlineRange(getVehicle('ora-r1'))?.value // '310 km – 351 km'
  * @example headlineRange(getVehicle('mini-e-2008'))?.rating // 'maker’s claim'
  */
 export function headlineRange(
@@ -98,14 +93,18 @@ export function headlineRange(
   if (!first) return undefined;
   const kms = rated
     .filter((e) => e.cycle === first.cycle)
-    .flatMap((e) => [e.rangeKm!, e.rangeKmHigh ?? e.rangeKm!]);
-  const lo = Math.min(...kms.map((f) => f.value));
-  const hi = Math.max(...kms.map((f) => f.value));
-  const value =
-    lo === hi
-      ? formatFigureValue(kms[0]!, opts)
-      : `${formatNumber(opts.system === 'imperial' ? kmToMiles(lo) : lo, opts)}–${formatFigureValue({ value: hi, unit: 'km' }, opts)}`;
+    .flatMap((e) => [e.rangeKm!, e.rangeKmHigh ?? e.rangeKm!])
+    .sort((a, b) => a.value - b.value);
+  const lo = kms[0]!;
+  const hi = kms.at(-1)!;
+  // One figure, or the span as a spec sheet writes it.
+  const value = hi.value === lo.value ? formatFigureValue(lo, opts) : figureSpan(lo, hi, opts);
   return { value, rating: first.cycle === 'claim' ? 'maker’s claim' : first.cycle };
+}
+
+/** Two figures as a span, each with its unit, as a spec sheet writes a span ("225 km – 234 km"). */
+function figureSpan(lo: Figure, hi: Figure, opts: FormatOptions): string {
+  return `${formatFigureValue(lo, opts)} – ${formatFigureValue(hi, opts)}`;
 }
 
 /** One line of a spec sheet: a label, the formatted value and the figure behind it (for its source). */
@@ -169,9 +168,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     });
   };
   const span = (lo: Figure | undefined, hi: Figure | undefined) =>
-    lo && hi && hi.value !== lo.value
-      ? `${formatFigureValue(lo, opts)} – ${formatFigureValue(hi, opts)}`
-      : undefined;
+    lo && hi && hi.value !== lo.value ? figureSpan(lo, hi, opts) : undefined;
 
   add('grossKWh', 'Battery', 'Battery (gross)', v.battery?.grossKWh);
   add('usableKWh', 'Battery', 'Battery (usable)', v.battery?.usableKWh);

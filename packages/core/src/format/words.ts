@@ -3,9 +3,8 @@ import type { VehicleModel } from '../calc/model.js';
 import type { EnergyBreakdown } from '../calc/range.js';
 import { SCENARIO_HIGHWAY_KMH, SCENARIO_WEATHER, scenarioHighwayKmh } from '../calc/range.js';
 import type { TripImpossible, TripPlan } from '../calc/trip.js';
-import type { UnitSystem } from '../contract/quantity.js';
+import { toShown, type UnitSystem, unitOf } from '../contract/quantity.js';
 import { KM_PER_MILE } from '../units/constants.js';
-import { cToF, kgToLb, kmhToMph } from '../units/convert.js';
 import {
   type FormatOptions,
   formatChargePower,
@@ -158,13 +157,6 @@ export interface AssumptionNotes {
 const METRIC_AMOUNT =
   /(?<![\d/.,])([-−]?\d[\d,]*(?:\.\d+)?)(?:–([-−]?\d[\d,]*(?:\.\d+)?))? (km\/h|km|kg|°C)(?![\w/²])/gu;
 const AMOUNT_QUANTITY = { 'km/h': 'speed', km: 'distance', kg: 'mass', '°C': 'temperature' } as const;
-const IMPERIAL_OF = {
-  speed: (v: number) => kmhToMph(v),
-  distance: (v: number) => v / KM_PER_MILE,
-  mass: (v: number) => kgToLb(v),
-  temperature: (v: number) => cToF(v),
-} as const;
-const IMPERIAL_UNIT = { speed: 'mph', distance: 'mi', mass: 'lb', temperature: '°F' } as const;
 
 /**
  * One of core's sentences (a model's assumption, a trip's note) in the reader's units: its distances,
@@ -180,8 +172,10 @@ export function sentenceInUnits(text: string, opts: FormatOptions = {}): string 
     METRIC_AMOUNT,
     (_all, a: string, b: string | undefined, unit: keyof typeof AMOUNT_QUANTITY) => {
       const q = AMOUNT_QUANTITY[unit];
-      const shown = (s: string) => formatNumber(IMPERIAL_OF[q](read(s)), { locale: opts.locale, digits: 0 });
-      return `${shown(a)}${b === undefined ? '' : `–${shown(b)}`} ${IMPERIAL_UNIT[q]}`;
+      // The contract's conversion and unit for the quantity, as every input and answer uses them.
+      const shown = (s: string) =>
+        formatNumber(toShown(q, read(s), 'imperial'), { locale: opts.locale, digits: 0 });
+      return `${shown(a)}${b === undefined ? '' : `–${shown(b)}`} ${unitOf(q, 'imperial')}`;
     },
   );
 }

@@ -19,12 +19,12 @@ export function lineupRows(state: State, fmt: FormatOptions, width = 80): Row[] 
   const nameW = Math.max(...dataSet.vehicles.map((v) => v.name.length));
   // Core's cells and headings for the columns a terminal has room for, each as wide as its widest cell.
   const cells = new Map(dataSet.vehicles.map((v) => [v.id, lineupCells(v, fmt)]));
-  const col = (key: LineupKey, right: boolean) => {
-    const head = LINEUP_COLUMNS.find((c) => c.key === key)!.short;
-    const w = Math.max(head.length, ...[...cells.values()].map((c) => c[key].length));
-    return { head, w, cell: (id: string) => cells.get(id)![key], right };
+  const col = (key: LineupKey) => {
+    const c = LINEUP_COLUMNS.find((x) => x.key === key)!;
+    const w = Math.max(c.short.length, ...[...cells.values()].map((x) => x[key].length));
+    return { head: c.short, w, cell: (id: string) => cells.get(id)![key], right: c.numeric };
   };
-  const cols = [col('status', false), col('wltpRangeKm', true), col('usableKWh', true)];
+  const cols = [col('status'), col('wltpRangeKm'), col('usableKWh')];
   // Keep WLTP first, then status, then usable, as the width allows.
   const fits = (shown: typeof cols) => 3 + nameW + shown.reduce((a, c) => a + 1 + c.w, 0) <= width;
   const order = [cols[1]!, cols[0]!, cols[2]!];

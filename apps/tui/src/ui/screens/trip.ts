@@ -23,8 +23,7 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
     // Core's columns, each as wide as its widest cell or heading, figures to the right.
     const cols = TRIP_STOPS.columns;
     const widths = cols.map((c) => Math.max(c.label.length, ...cells.map((s) => s[c.key].length)));
-    const row = (cellOf: (key: (typeof cols)[number]['key']) => string) =>
-      ` ${cols.map((c, i) => cellOf(c.key).padStart(widths[i]!)).join('  ')}`;
+    const row = (texts: string[]) => ` ${texts.map((t, i) => t.padStart(widths[i]!)).join('  ')}`;
     return [
       // Core's label for the total; its other lines as core's one summary sentence under it.
       {
@@ -38,9 +37,9 @@ export const tripScreen: CalcScreen<TripPlan | TripImpossible> = {
       heading(TRIP_STOPS.heading),
       ...(cells.length
         ? [
-            { text: row((k) => cols.find((c) => c.key === k)!.label), color: 'gray' as const },
+            { text: row(cols.map((c) => c.label)), color: 'gray' as const },
             ...cells.flatMap((s): Row[] => [
-              { text: row((k) => s[k]) },
+              { text: row(cols.map((c) => s[c.key])) },
               // Why the plan stops here, in core's words.
               { text: `     ${s.why}`, color: 'gray', hang: 5 },
             ]),
