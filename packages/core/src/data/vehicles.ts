@@ -1255,7 +1255,25 @@ export const vehicles: VehicleInput[] = [
         ),
       ],
     },
-    efficiency: [{ cycle: 'WLTP', rangeKm: fig(371, 'km', 'bimmertoday-jcw', '371 Kilometer') }],
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(371, 'km', 'bimmertoday-jcw', '371 Kilometer', 'official', {
+          conflict: {
+            alternatives: [
+              {
+                value: 365,
+                sourceId: 'elmundo-jcw-aceman',
+                stated: 'hasta 365 km',
+                note: 'the Spanish launch',
+              },
+            ],
+            reason:
+              'MINI’s figure at the reveal is 371 km. El Mundo’s Aceman figure, 345 km, is the low end of the JCW Aceman’s 345–355 km span, so its 365 km may be this car’s low end; no source gives this car a span, so the reveal’s figure is kept.',
+          },
+        }),
+      },
+    ],
     dimensions: {
       lengthMm: fig(3858, 'mm', 'motoringnz-jcw', '3858mm'),
       widthMm: fig(1756, 'mm', 'motoringnz-jcw', '1756mm'),
@@ -1282,6 +1300,9 @@ export const vehicles: VehicleInput[] = [
         },
       }),
       massBasis: 'DIN kerb',
+      bootL: fig(210, 'L', 'blick-jcw-electric', '210 Litern', 'official', {
+        note: 'with the rear seats up, the same as the Cooper E and SE',
+      }),
     },
     prices: [
       {
@@ -1290,7 +1311,7 @@ export const vehicles: VehicleInput[] = [
         price: price(34_905, 'GBP', 'autoexpresscar-jcw-electric-review', '£34,905', '2025'),
       },
     ],
-    unknown: ['Drag coefficient', 'Boot volume'],
+    unknown: ['Drag coefficient'],
   },
   {
     id: 'jcw-aceman',
@@ -1306,7 +1327,22 @@ export const vehicles: VehicleInput[] = [
     summary:
       'The Aceman crossover as a John Cooper Works, with the JCW Electric’s drivetrain and battery, built by Spotlight Automotive.',
     performance: { ...jcwShared.performance, accel0to100S: fig(6.4, 's', 'newsbytes-jcw', '6.4 seconds') },
-    efficiency: [{ cycle: 'WLTP', rangeKm: fig(355, 'km', 'bimmertoday-jcw', '355 Kilometer') }],
+    charging: {
+      acKW: fig(11, 'kW', 'elmundo-jcw-aceman', '11 kW', 'official', {
+        note: 'from a home supply; the article writes “corriente continua” (DC) for it, a slip',
+      }),
+      dcPeakKW: fig(95, 'kW', 'elmundo-jcw-aceman', '95 kW'),
+      manufacturerTimes: [],
+    },
+    efficiency: [
+      {
+        cycle: 'WLTP',
+        rangeKm: fig(345, 'km', 'autoblog-uy-jcw-aceman', '345-355 km', 'official', {
+          note: 'the low end of the span 345–355 km across trims; El Mundo gives the Spanish launch 345 km',
+        }),
+        rangeKmHigh: fig(355, 'km', 'bimmertoday-jcw', '355 Kilometer'),
+      },
+    ],
     dimensions: {
       lengthMm: fig(4079, 'mm', 'motoringnz-jcw', '4079mm'),
       widthMm: fig(1754, 'mm', 'motoringnz-jcw', '1754mm'),
@@ -1321,8 +1357,6 @@ export const vehicles: VehicleInput[] = [
     },
     unknown: [
       'Usable battery capacity from MINI (only MotoringNZ’s test gives one, “49.8 usable” for both JCWs, against the 49.2 kWh MINI gives for this 54.2 kWh pack in the Aceman SE and the JCW Electric; calculations take the Aceman SE’s 49.2 kWh)',
-      'AC charging power',
-      'DC charging power',
       'Drag coefficient',
     ],
   },
