@@ -424,6 +424,7 @@ describe('calculator commands equal core', () => {
 describe('bad input: exit 2 with a message naming what was wrong', () => {
   it.each([
     [['show', 'cooper-se'], /Unknown vehicle id "cooper-se"\. Did you mean: cooper-se-f56, cooper-se-j01/],
+    [['show', 'nope'], /^mini-ev: Unknown vehicle id "nope"\. Run `mini-ev models` for the list\.\n$/],
     [
       ['range', 'cooper-se-f56', '--speed', 'fast'],
       /--speed: "fast" is not valid; expected a number in km\/h/,

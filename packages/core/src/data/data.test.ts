@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DataSet, type Figure, type Unit } from '../schema/index.js';
 import { type Dimension, parsePrice, parseQuantity } from '../units/parse.js';
-import { authoredDataSet, dataSet, figuresIn, getVehicle, supportedBy, vehicleIds } from './index.js';
+import {
+  authoredDataSet,
+  dataSet,
+  figuresIn,
+  getVehicle,
+  suggestVehicleIds,
+  supportedBy,
+  vehicleIds,
+} from './index.js';
 
 const UNIT_DIMENSION: Record<Unit, { dims: (Dimension | 'price')[]; scale: number }> = {
   kW: { dims: ['power'], scale: 1 },
@@ -104,6 +112,14 @@ describe('the data set', () => {
       'superleggera-vision',
       'ora-r1',
     ]);
+  });
+
+  it('suggests near ids for a mistyped one, and none for text like no id', () => {
+    expect(suggestVehicleIds('cooperse')).toEqual(['cooper-se-f56', 'cooper-se-j01']);
+    expect(suggestVehicleIds('countrymn')).toEqual(['countryman-e']);
+    expect(suggestVehicleIds('jcw')).toEqual(['jcw-aceman', 'jcw-electric']);
+    for (const far of ['nope', 'xyz', 'a', 'zzzzzzzz']) expect(suggestVehicleIds(far), far).toEqual([]);
+    expect(() => getVehicle('nope')).toThrow(/^Unknown vehicle id "nope"\.$/);
   });
 
   it('has unique ids in every collection', () => {

@@ -14,6 +14,8 @@ function distance(a: string, b: string): number {
 
 /**
  * The candidates closest to a mistyped id, best first (edit distance; a candidate containing the text wins).
+ * Only near ones: a candidate more than two fifths different from the text (and more than two edits) is no
+ * suggestion, so text like nothing known gets none rather than whichever id happens to be least unlike it.
  * @example closestIds('cooper-se', ['cooper-se-f56', 'ora-r1']) // ['cooper-se-f56']
  */
 export function closestIds(id: string, candidates: readonly string[], max = 3): string[] {
@@ -24,7 +26,7 @@ export function closestIds(id: string, candidates: readonly string[], max = 3): 
       d: v.includes(needle) && needle.length > 2 ? distance(needle, v) / 4 : distance(needle, v),
     }))
     .sort((a, b) => a.d - b.d)
-    .filter((x, i) => i === 0 || x.d <= Math.max(4, needle.length / 2))
+    .filter((x) => x.d <= Math.max(2, 0.4 * Math.max(needle.length, x.v.length)))
     .slice(0, max)
     .map((x) => x.v);
 }
