@@ -1269,7 +1269,7 @@ export const vehicles: VehicleInput[] = [
               },
             ],
             reason:
-              'MINI’s figure at the reveal is 371 km. El Mundo’s Aceman figure, 345 km, is the low end of the JCW Aceman’s 345–355 km span, so its 365 km may be this car’s low end; no source gives this car a span, so the reveal’s figure is kept.',
+              'MINI’s figure at the reveal is kept: El Mundo’s 365 km may be the low end of a span (its 345 km for the JCW Aceman is the low end of that car’s), but no source gives one.',
           },
         }),
       },
@@ -1329,7 +1329,7 @@ export const vehicles: VehicleInput[] = [
     performance: { ...jcwShared.performance, accel0to100S: fig(6.4, 's', 'newsbytes-jcw', '6.4 seconds') },
     charging: {
       acKW: fig(11, 'kW', 'elmundo-jcw-aceman', '11 kW', 'official', {
-        note: 'from a home supply; the article writes “corriente continua” (DC) for it, a slip',
+        note: 'from a home supply (the article’s “corriente continua”, DC, is a slip)',
       }),
       dcPeakKW: fig(95, 'kW', 'elmundo-jcw-aceman', '95 kW'),
       manufacturerTimes: [],
@@ -1338,7 +1338,7 @@ export const vehicles: VehicleInput[] = [
       {
         cycle: 'WLTP',
         rangeKm: fig(345, 'km', 'autoblog-uy-jcw-aceman', '345-355 km', 'official', {
-          note: 'the low end of the span 345–355 km across trims; El Mundo gives the Spanish launch 345 km',
+          note: 'the low end of the span 345–355 km across trims',
         }),
         rangeKmHigh: fig(355, 'km', 'bimmertoday-jcw', '355 Kilometer'),
       },
