@@ -783,6 +783,13 @@ describe('bad input', () => {
       .toMatch(/Unknown model: “cooper-se”\. Did you mean/);
     await close();
   });
+  it('an unknown model like no car gets no suggestion, and another’s suggestion stands alone', async () => {
+    const { page, close } = await open(browserOf(), '/compare?models=nope,cooper-se,cooper-se-j01,aceman-e');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toBe('Unknown models: “nope”, “cooper-se”. Did you mean cooper-se-f56?');
+    await close();
+  });
   it('unknown routes get a helpful 404', async () => {
     const { page, status, close } = await open(browserOf(), '/models/not-a-car');
     expect(status).toBe(404);

@@ -57,7 +57,8 @@ export function Compare({
 }) {
   const vehicleIds = all.map((v) => v.id);
   const getVehicle = (id: string) => all.find((v) => v.id === id)!;
-  const suggestVehicleIds = (id: string, max: number) => closestIds(id, vehicleIds, max);
+  /** Core's nearest id for each unknown one that has a near one (text like no id gets none). */
+  const nearest = (id: string) => closestIds(id, vehicleIds, 1)[0];
   const [raw, setRaw] = useQueryState('models', { history: 'push' });
   const [marketRaw, setMarket] = useQueryState('market', { history: 'push' });
   // Shown once the cars and the market are the address's (the static page holds the default pair, no market).
@@ -75,6 +76,7 @@ export function Compare({
   const marketError =
     read.marketUnknown && marketRaw !== null ? unknownMarket(marketRaw, markets) : undefined;
   const { ids, unknown, tooMany } = read;
+  const hints = unknown.map(nearest).filter((x): x is string => x !== undefined);
   const set = (next: string[]) => setRaw(next.join(','));
   const vehicles = ids.map(getVehicle);
   const rows = vehicles.length >= 2 ? compareSheets(vehicles.map((v) => v.rows)) : [];
@@ -176,9 +178,7 @@ export function Compare({
       {unknown.length ? (
         <p className="err" role="alert" style={{ color: 'var(--error)', fontWeight: 600 }}>
           Unknown model{unknown.length > 1 ? 's' : ''}: {unknown.map((u) => `“${u}”`).join(', ')}.{' '}
-          {unknown.map((u) => suggestVehicleIds(u, 1)[0]).filter(Boolean).length
-            ? `Did you mean ${unknown.map((u) => suggestVehicleIds(u, 1)[0]).join(', ')}?`
-            : ''}
+          {hints.length ? `Did you mean ${hints.join(', ')}?` : ''}
         </p>
       ) : null}
       {tooMany ? (
