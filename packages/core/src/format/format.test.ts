@@ -757,9 +757,17 @@ describe('the line-up as every face shows it', () => {
       if (usable && !usable.bound) expect(cells.usableKWh, v.id).toBe(f.formatEnergy(usable.value));
       if (!usable) expect(cells.usableKWh, v.id).toBe('—');
       const r = f.headlineRange(v);
-      if (v.efficiency.some((e) => e.cycle === 'WLTP')) expect(r?.rating, v.id).toBe('WLTP');
+      const wltp = v.efficiency.find((e) => e.cycle === 'WLTP');
+      // The best trim's figure says so where trims differ; a lone figure is the rating's.
+      if (wltp)
+        expect(r?.rating, v.id).toBe(
+          wltp.rangeKmHigh !== undefined || wltp.trim === 'best' ? 'WLTP, best trim' : 'WLTP',
+        );
     }
     expect(f.headlineRange(getVehicle('rocketman-concept'))).toBeUndefined();
+    expect(f.headlineRange(getVehicle('jcw-aceman'))).toEqual({ value: '355 km', rating: 'WLTP, best trim' });
+    expect(f.headlineRange(getVehicle('countryman-e-2026'))?.rating).toBe('WLTP, best trim');
+    expect(f.headlineRange(getVehicle('jcw-electric'))).toEqual({ value: '371 km', rating: 'WLTP' });
     expect(f.LINEUP_COLUMNS.map((c) => c.key)).toEqual(
       Object.keys(f.lineupCells(getVehicle('cooper-se-f56'))),
     );

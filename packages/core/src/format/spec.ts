@@ -31,7 +31,7 @@ export const COMPARE_SECTIONS = {
 /**
  * The columns of the line-up (every car with its headline figures, {@link vehicleSummary}), in order, with
  * the heading a page gives each and the short one a terminal gives it.
- * @example LINEUP_COLUMNS.map((c) => c.short).join(' ') // 'car status years power usable WLTP DC peak'
+ * @example LINEUP_COLUMNS.map((c) => c.short).join(' ') // 'car status years power usable WLTP best DC peak'
  */
 export const LINEUP_COLUMNS: readonly {
   key: 'name' | 'status' | 'years' | 'powerKW' | 'usableKWh' | 'wltpRangeKm' | 'dcPeakKW';
@@ -45,7 +45,8 @@ export const LINEUP_COLUMNS: readonly {
   { key: 'years', label: 'Years', short: 'years', numeric: false },
   { key: 'powerKW', label: 'Power', short: 'power', numeric: true },
   { key: 'usableKWh', label: 'Usable battery', short: 'usable', numeric: true },
-  { key: 'wltpRangeKm', label: 'WLTP range', short: 'WLTP', numeric: true },
+  // The best trim's figure: a span's top, so the heading says which trim it is.
+  { key: 'wltpRangeKm', label: 'WLTP range (best trim)', short: 'WLTP best', numeric: true },
   { key: 'dcPeakKW', label: 'DC peak', short: 'DC peak', numeric: true },
 ];
 
@@ -77,8 +78,10 @@ export function lineupCells(v: Vehicle, opts: FormatOptions = {}): Record<Lineup
 
 /**
  * A car's headline range for a card or a list, in the reader's units, with the rating it is: the WLTP
- * (best trim) where there is one, else whatever official figure the car has (the Ora R1's two Chinese
+ * (best trim) where there is one, rated "WLTP, best trim" where trims differ (a span's top, or a figure
+ * published as the best trim's), else whatever official figure the car has (the Ora R1's two Chinese
  * NEDC-based ratings as a span, the 2008 MINI E's launch claim). Undefined for a car with none.
+ * @example headlineRange(getVehicle('aceman-se'))?.rating // 'WLTP, best trim'
  * @example headlineRange(getVehicle('ora-r1'))?.value // '310 km – 351 km'
  * @example headlineRange(getVehicle('mini-e-2008'))?.rating // 'maker’s claim'
  */
@@ -87,7 +90,10 @@ export function headlineRange(
   opts: FormatOptions = {},
 ): { value: string; rating: string } | undefined {
   const wltp = v.efficiency.find((e) => e.cycle === 'WLTP');
-  if (wltp?.rangeKm) return { value: lineupCells(v, opts).wltpRangeKm, rating: 'WLTP' };
+  if (wltp?.rangeKm) {
+    const best = wltp.rangeKmHigh !== undefined || wltp.trim === 'best';
+    return { value: lineupCells(v, opts).wltpRangeKm, rating: best ? 'WLTP, best trim' : 'WLTP' };
+  }
   const rated = [...v.efficiency, ...v.variants.flatMap((x) => x.efficiency)].filter((e) => e.rangeKm);
   const first = rated[0];
   if (!first) return undefined;
