@@ -1,6 +1,6 @@
 import { UnknownVehicleError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
-import type { Fact, Vehicle, VehicleInput } from '../schema/index.js';
+import type { CycleRating, Fact, Vehicle, VehicleInput } from '../schema/index.js';
 import { closestIds } from './suggest.js';
 import { vehicles } from './vehicles.js';
 
@@ -60,4 +60,13 @@ export function getVehicle(id: string): Vehicle {
   const v = vehicleRecords.find((x) => x.id === id);
   if (!v) throw new UnknownVehicleError(id, suggestVehicleIds(id));
   return v;
+}
+
+/**
+ * Whether a rating's lone figure is the best trim's: marked so in the data set, or stated "up to" (in its
+ * words or its note). The one test the model's calibration target, the spec sheet's label and the headline
+ * range share; a span's top is the best trim's whatever this says.
+ */
+export function isBestTrimFigure(r: CycleRating): boolean {
+  return r.trim === 'best' || /up to|bis zu/i.test(`${r.rangeKm?.note ?? ''} ${r.rangeKm?.stated ?? ''}`);
 }

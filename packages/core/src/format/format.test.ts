@@ -144,6 +144,22 @@ describe('bases and bounds on spec sheets', () => {
     expect(label(countryman)).toBe('WLTP range');
     expect(label(f.getVehicle('cooper-se-j01'))).toBe('WLTP range');
   });
+  it('a lone figure stated “up to” is the best trim’s on the spec sheet, in the headline and to the model alike', () => {
+    const jcw = f.getVehicle('jcw-electric');
+    const rating = jcw.efficiency[0]!;
+    const upTo = {
+      ...jcw,
+      efficiency: [{ ...rating, rangeKm: { ...rating.rangeKm!, stated: 'up to 371 km' } }],
+    };
+    expect(f.specRows(upTo).find((r) => r.key === 'WLTP-range')?.label).toBe('WLTP range (best trim)');
+    expect(f.headlineRange(upTo)?.rating).toBe('WLTP, best trim');
+    expect(f.vehicleModel(upTo, { donors: dataSet.vehicles }).calibration.basis).toMatch(
+      /“up to” WLTP figure of 371 km/,
+    );
+    // The figure as published (no "up to") is the rating's alone, everywhere.
+    expect(f.specRows(jcw).find((r) => r.key === 'WLTP-range')?.label).toBe('WLTP range');
+    expect(f.vehicleModel(jcw).calibration.basis).toMatch(/the WLTP figure of 371 km/);
+  });
   it('a row only one car has sits with its group, so the rows line up by meaning', () => {
     const rows = f.compareRows([f.getVehicle('cooper-se-f56'), f.getVehicle('cooper-se-j01')]);
     const groups = rows.map(

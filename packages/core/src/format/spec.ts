@@ -1,4 +1,5 @@
 import { vehicleSummary } from '../data/index.js';
+import { isBestTrimFigure } from '../data/vehicle-data.js';
 import type { CycleRating, Fact, Figure, LaunchPrice, Vehicle } from '../schema/index.js';
 import { boundedText, type FormatOptions, formatChargePower, formatFigureValue } from './index.js';
 
@@ -91,7 +92,7 @@ export function headlineRange(
 ): { value: string; rating: string } | undefined {
   const wltp = v.efficiency.find((e) => e.cycle === 'WLTP');
   if (wltp?.rangeKm) {
-    const best = wltp.rangeKmHigh !== undefined || wltp.trim === 'best';
+    const best = wltp.rangeKmHigh !== undefined || isBestTrimFigure(wltp);
     return { value: lineupCells(v, opts).wltpRangeKm, rating: best ? 'WLTP, best trim' : 'WLTP' };
   }
   const rated = [...v.efficiency, ...v.variants.flatMap((x) => x.efficiency)].filter((e) => e.rangeKm);
@@ -202,7 +203,7 @@ export function specRows(v: Vehicle, opts: FormatOptions = {}): SpecRow[] {
     const r = rating(v, cycle);
     if (!r) continue;
     const name = cycle === 'claim' ? 'Maker’s claimed' : cycle;
-    const trim = r.trim === 'best' ? ' (best trim)' : '';
+    const trim = r.rangeKmHigh === undefined && isBestTrimFigure(r) ? ' (best trim)' : '';
     add(
       `${cycle}-range`,
       'Efficiency',

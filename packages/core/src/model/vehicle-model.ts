@@ -7,7 +7,7 @@
 import { acChargeMinutes, curveChargeMinutes } from '../calc/charging.js';
 import { type CarSpec, calibratedModel, DEFAULTS, type VehicleModel } from '../calc/model.js';
 import type { CoastDown } from '../calc/physics.js';
-import { vehicleRecords } from '../data/vehicle-data.js';
+import { isBestTrimFigure, vehicleRecords } from '../data/vehicle-data.js';
 import { MissingFigureError } from '../errors.js';
 import { formatMass } from '../format/index.js';
 import type { CycleRating, Figure, Vehicle } from '../schema/index.js';
@@ -503,9 +503,7 @@ export function carSpecOf(v: Vehicle, pool: readonly Vehicle[]): CarSpec {
   const low = rating.rangeKm.value;
   const high = rating.rangeKmHigh?.value ?? low;
   // A rating for the best trim, or a figure stated "up to", is not the typical car.
-  const upTo =
-    high === low &&
-    (rating.trim === 'best' || /up to|bis zu/i.test(`${rating.rangeKm.note ?? ''} ${rating.rangeKm.stated}`));
+  const upTo = high === low && isBestTrimFigure(rating);
   const wltpRangeKm = high !== low ? (low + high) / 2 : upTo ? low * DEFAULTS.upToTrimFactor : low;
   const claim = rating.cycle === 'claim';
   const cycleName = claim ? 'maker’s claimed' : rating.cycle;
