@@ -53,6 +53,44 @@ async function scriptsOf(page: Page, path: string) {
   return scripts;
 }
 
+/** Runs the server script with `env` until it exits; its exit code and what it wrote. */
+function runServer(env: Record<string, string>) {
+  const script = fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url));
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env } });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    err += String(d);
+  });
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, out, err })),
+  );
+}
+
+describe('the site’s server at start', () => {
+  it('says a port in use in one line, with what to do, and exits 1 (no stack trace)', async () => {
+    const port = new URL(base).port;
+    const r = await runServer({ PORT: port });
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `mini-ev: port ${port} is in use (another server, or mini-ev already running); stop it, or set PORT to another port (for example PORT=3001)\n`,
+    );
+    expect(r.out).toBe('');
+  });
+  it('refuses a PORT that is not a port, naming what is allowed, and exits 2', async () => {
+    for (const bad of ['abc', '-1', '70000', '']) {
+      const r = await runServer({ PORT: bad });
+      expect(r.code, bad).toBe(2);
+      expect(r.err, bad).toBe(
+        `mini-ev: PORT must be a whole number from 0 to 65535 (0: any free port); got "${bad}".\n`,
+      );
+    }
+  });
+});
+
 describe('the site’s server', () => {
   it('puts core’s answer for a link’s inputs in the page: with JavaScript off it is what the reader sees', async () => {
     const context = await browserOf().newContext({ javaScriptEnabled: false });

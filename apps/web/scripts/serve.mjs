@@ -135,7 +135,10 @@ export function staticHandler(dir) {
 /** Serves a request handler on `port` (0: a free one) of `host`; resolves to its address and a close(). */
 export async function listen(handle, port = 0, host = '127.0.0.1') {
   const server = createServer(handle);
-  await new Promise((r) => server.listen(port, host, r));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
   return { base: `http://${host}:${server.address().port}`, port: server.address().port, server };
 }
 
@@ -181,8 +184,22 @@ export function siteHandler(dir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? join(root, 'out');
+  const fail = (message, code) => {
+    console.error(`mini-ev: ${message}`);
+    process.exit(code);
+  };
+  const wanted = process.env.PORT ?? '3000';
+  if (!/^\d+$/.test(wanted) || Number(wanted) > 65535)
+    fail(`PORT must be a whole number from 0 to 65535 (0: any free port); got "${wanted}".`, 2);
   // All interfaces, as a static server does, so a phone on the same network can open it.
-  const { port, server } = await listen(siteHandler(dir), Number(process.env.PORT ?? 3000), '0.0.0.0');
+  const { port, server } = await listen(siteHandler(dir), Number(wanted), '0.0.0.0').catch((e) =>
+    fail(
+      e.code === 'EADDRINUSE'
+        ? `port ${wanted} is in use (another server, or mini-ev already running); stop it, or set PORT to another port (for example PORT=3001)`
+        : `cannot listen on port ${wanted}: ${e.message}`,
+      1,
+    ),
+  );
   console.log(`mini-ev: serving ${dir} at http://localhost:${port} (calculator links answered by core here)`);
   // Ctrl+C or a stop from a process manager ends it cleanly, with exit code 0.
   for (const signal of ['SIGINT', 'SIGTERM'])
